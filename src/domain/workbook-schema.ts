@@ -1,0 +1,117 @@
+// The workbook contract of SPEC §2: tab names, column headers, settings keys and header matching.
+
+/** Names of the tabs KPI Steward creates and reads. */
+export const TAB = {
+  settings: "Settings",
+  kpiCatalog: "KPI Catalog",
+  escalationRules: "Escalation Rules",
+  escalationLog: "Escalation Log",
+  auditLog: "Audit Log",
+  reviewOutcomes: "Review Outcomes",
+  portfolio: "Portfolio",
+} as const;
+
+/** Column headers of each table tab, in the order setup writes them. */
+export const COLUMNS = {
+  settings: ["Setting", "Value"],
+  kpiCatalog: [
+    "Metric",
+    "Category",
+    "CLIN / QASP ref",
+    "Definition",
+    "Target",
+    "Measurement method",
+    "Reporting cadence",
+    "CPARS area",
+  ],
+  escalationRules: ["Metric", "Severity", "Condition", "From month", "Action", "Respond within"],
+  escalationLog: [
+    "ID",
+    "Account",
+    "Metric",
+    "Period",
+    "Value",
+    "Condition",
+    "Severity",
+    "Action",
+    "Owner",
+    "Opened",
+    "Due",
+    "Status",
+    "Last notified",
+    "Last seen",
+    "Note",
+  ],
+  auditLog: ["Timestamp", "User", "Action", "Where", "Before", "After"],
+  reviewOutcomes: [
+    "Account",
+    "Review date",
+    "Review type",
+    "Attendees",
+    "Agenda item",
+    "Outcome",
+    "Decision",
+    "Action owner",
+    "Action due",
+    "CPARS area",
+  ],
+  portfolio: ["Account", "Owner", "Health score", "Band", "NRR", "Open escalations", "Next review"],
+} as const;
+
+/** Keys of the `Settings` tab with their defaults. */
+export const SETTINGS_DEFAULTS = {
+  "Fiscal year starts": "January",
+  "Health weights": "40/25/20/15",
+  "Health bands": "90/70/50",
+  "Allowed email domains": "",
+  "Reminder every (days)": 7,
+  "Scan hour": 7,
+  "Sender name": "KPI Steward",
+} as const;
+
+/** Row labels of an account tab's key/value header (rows 1–6; row 7 is blank). */
+export const ACCOUNT_HEADER_KEYS = [
+  "Account",
+  "Owner email",
+  "Go-live date",
+  "Provisioned users",
+  "Starting ARR",
+  "Contract / CLIN",
+] as const;
+
+/** 1-based row of the metric grid's header on an account tab. */
+export const ACCOUNT_GRID_HEADER_ROW = 8;
+/** Fixed leading columns of the metric grid; one column per period follows. */
+export const ACCOUNT_GRID_COLUMNS = ["Metric", "Category", "Target"] as const;
+
+/** Severities, mildest first. */
+export const SEVERITIES = ["Watch", "Warning", "Critical"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Metric categories of the catalog. */
+export const CATEGORIES = ["Contract-facing", "Internal"] as const;
+/** CPARS evaluation areas. */
+export const CPARS_AREAS = ["Schedule", "Quality", "Cost", "Management"] as const;
+
+/** Well-known metric rows on account tabs. */
+export const WELL_KNOWN_METRICS = {
+  usage: "Product usage",
+  outcomes: "Business outcomes",
+  relationship: "Relationship quality",
+  growth: "Account growth",
+  healthScore: "Health score",
+  arr: "ARR",
+  mau: "Monthly active users (MAU)",
+} as const;
+
+/** Normalises a header or key for matching: case-insensitive and ignoring all whitespace. */
+export function normalizeHeader(text: unknown): string {
+  return String(text ?? "")
+    .toLowerCase()
+    .replace(/\s+/g, "");
+}
+
+/** True when two headers match under {@link normalizeHeader}. */
+export function headersMatch(a: unknown, b: unknown): boolean {
+  return normalizeHeader(a) === normalizeHeader(b);
+}
