@@ -1,0 +1,58 @@
+// Field schemas shared by every sidebar form (browser and server): trimmed text, ISO dates, choice lists.
+import * as z from "zod/mini";
+import { parseIsoDate } from "../civil-date";
+
+/** Longest text a form accepts for a name (metric, account, owner). */
+export const MAX_NAME_LENGTH = 100;
+/** Longest text a form accepts for a short free-text field (reference, action, decision). */
+export const MAX_SHORT_TEXT_LENGTH = 500;
+/** Longest text a form accepts for a long free-text field (definition, outcome, note). */
+export const MAX_LONG_TEXT_LENGTH = 5000;
+
+/** Optional text, trimmed; blank is allowed. `label` names the field in messages. */
+export function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label}: expected text` })
+    .check(z.trim(), z.maxLength(max, `${label}: at most ${max} characters`));
+}
+
+/** Required text, trimmed; `emptyMessage` is what the user sees next to an empty field. */
+export function requiredText(label: string, max: number, emptyMessage: string) {
+  return z
+    .string({ error: `${label}: expected text` })
+    .check(z.trim(), z.minLength(1, emptyMessage), z.maxLength(max, `${label}: at most ${max} characters`));
+}
+
+/** True for `YYYY-MM-DD` naming a real calendar day. */
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== null;
+}
+
+/** A required calendar date sent as `YYYY-MM-DD` (no `Date` crosses google.script.run). */
+export function requiredIsoDate(label: string, emptyMessage: string) {
+  return z.string({ error: `${label}: expected a date` }).check(
+    z.trim(),
+    z.minLength(1, emptyMessage),
+    z.refine((text) => text === "" || isIsoDate(text), `${label}: expected a date like 2026-03-31`),
+  );
+}
+
+/** An optional calendar date sent as `YYYY-MM-DD`, or blank. */
+export function optionalIsoDate(label: string) {
+  return z.string({ error: `${label}: expected a date` }).check(
+    z.trim(),
+    z.refine((text) => text === "" || isIsoDate(text), `${label}: expected a date like 2026-03-31`),
+  );
+}
+
+/** One of a fixed list of choices; `message` says what to pick. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+/** One of a fixed list of choices, or blank. */
+export function optionalChoice<const T extends readonly string[]>(values: T, message: string) {
+  return z.enum(["", ...values] as [string, ...string[]], { error: message }) as unknown as z.ZodMiniEnum<{
+    [K in "" | T[number]]: K;
+  }>;
+}

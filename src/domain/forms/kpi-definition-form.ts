@@ -1,0 +1,100 @@
+// The "Contract KPIs" form: one KPI Catalog row and the Escalation Rules rows of that metric.
+import * as z from "zod/mini";
+import { CATEGORIES, CPARS_AREAS, normalizeHeader, SEVERITIES } from "../workbook-schema";
+import { conditionProblem } from "./condition-check";
+import {
+  choice,
+  MAX_LONG_TEXT_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  optionalChoice,
+  optionalText,
+  requiredText,
+} from "./form-fields";
+
+/** Most escalation rules one metric may have in the form. */
+export const MAX_RULES_PER_METRIC = 20;
+/** Latest `From month` accepted (months since go-live). */
+export const MAX_FROM_MONTH = 120;
+
+const RESPOND_WITHIN = /^(immediately|\d{1,3} (hours?|days?|business days?|weeks?))$/i;
+
+/** A condition-language field; the parser's message becomes the field's message. */
+function conditionText(label: string, required: boolean) {
+  const base = required
+    ? requiredText(label, MAX_SHORT_TEXT_LENGTH, `${label}: type a condition such as "below 40%"`)
+    : optionalText(label, MAX_SHORT_TEXT_LENGTH);
+  return base.check(
+    z.superRefine((text, ctx) => {
+      if (text === "") return;
+      const problem = conditionProblem(text);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  );
+}
+
+/** One Escalation Rules row as edited in the form. */
+export const escalationRuleEntry = z.object({
+  severity: choice(SEVERITIES, "Severity: pick Watch, Warning or Critical"),
+  condition: conditionText("Condition", true),
+  fromMonth: optionalText("From month", 3).check(
+    z.refine(
+      (text) => text === "" || (/^\d+$/.test(text) && Number(text) <= MAX_FROM_MONTH),
+      `From month: a whole number of months since go-live (0–${MAX_FROM_MONTH}), or blank for always`,
+    ),
+  ),
+  action: requiredText("Action", MAX_SHORT_TEXT_LENGTH, "Action: say what happens when the rule fires"),
+  respondWithin: requiredText(
+    "Respond within",
+    40,
+    'Respond within: type "immediately", "24 hours", "5 business days" or "2 weeks"',
+  ).check(
+    z.refine(
+      (text) => RESPOND_WITHIN.test(text),
+      'Respond within: expected "immediately", a number of hours, days, business days or weeks (e.g. "5 business days")',
+    ),
+  ),
+});
+
+/** The KPI definition form as sent to `saveKpiDefinition`. */
+export const kpiDefinitionForm = z
+  .object({
+    /** The metric's name when the form was loaded; blank for a new metric. */
+    originalMetric: optionalText("Original metric", MAX_NAME_LENGTH),
+    /** Opaque token of the catalog row and rules as loaded, so a concurrent change is noticed. */
+    version: z.string({ error: "Version: expected text" }),
+    metric: requiredText("Metric", MAX_NAME_LENGTH, "Metric: type the metric's name"),
+    category: choice(CATEGORIES, "Category: pick Contract-facing or Internal"),
+    clinRef: optionalText("CLIN / QASP ref", MAX_SHORT_TEXT_LENGTH),
+    definition: optionalText("Definition", MAX_LONG_TEXT_LENGTH),
+    target: conditionText("Target", false),
+    measurementMethod: optionalText("Measurement method", MAX_SHORT_TEXT_LENGTH),
+    reportingCadence: optionalText("Reporting cadence", MAX_NAME_LENGTH),
+    cparsArea: optionalChoice(CPARS_AREAS, "CPARS area: pick Schedule, Quality, Cost, Management or blank"),
+    rules: z
+      .array(escalationRuleEntry)
+      .check(z.maxLength(MAX_RULES_PER_METRIC, `At most ${MAX_RULES_PER_METRIC} rules per metric`)),
+  })
+  .check(
+    z.superRefine((form, ctx) => {
+      const seen = new Map<string, number>();
+      form.rules.forEach((rule, index) => {
+        const key = `${rule.severity}|${normalizeHeader(rule.condition)}|${rule.fromMonth}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Condition: same severity, condition and month as rule ${first + 1}`,
+            path: ["rules", index, "condition"],
+          });
+        } else seen.set(key, index);
+      });
+    }),
+  );
+
+/** The KPI definition form as typed. */
+export type KpiDefinitionForm = z.input<typeof kpiDefinitionForm>;
+/** The KPI definition form after validation (trimmed). */
+export type ValidKpiDefinitionForm = z.output<typeof kpiDefinitionForm>;
+/** One escalation rule after validation. */
+export type ValidEscalationRule = z.output<typeof escalationRuleEntry>;

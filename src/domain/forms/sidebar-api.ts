@@ -1,0 +1,101 @@
+// The JSON shapes the sidebar's server calls return (ISO date strings only; no Date crosses google.script.run).
+import type { KpiDefinitionForm } from "./kpi-definition-form";
+
+/** An account tab the user can pick: its tab name and the account named in its `A2`… header. */
+export interface AccountChoice {
+  tab: string;
+  account: string;
+}
+
+/** What the sidebar needs when it opens (`sidebarState()`). */
+export interface SidebarState {
+  accounts: AccountChoice[];
+  /** The active sheet's tab name when it is an account tab, else `null`. */
+  activeAccountTab: string | null;
+  /** A sentence for the user when the active sheet is not an account tab (else `""`). */
+  notice: string;
+  /** Metric names of the KPI Catalog, in sheet order. */
+  metrics: string[];
+  /** Today in the spreadsheet's time zone, `YYYY-MM-DD`. */
+  todayIso: string;
+  /** Review types of the cadence, in calendar order. */
+  reviewTypes: string[];
+}
+
+/** `loadKpiDefinition(metric)`: the form pre-filled from KPI Catalog and Escalation Rules. */
+export interface KpiDefinitionData {
+  exists: boolean;
+  form: KpiDefinitionForm;
+}
+
+/** `checkCondition(text)`: whether a condition reads, the parser's message, and how it reads. */
+export interface ConditionCheck {
+  ok: boolean;
+  message: string;
+  description: string;
+}
+
+/** One metric row of the values form. */
+export interface MetricValueRow {
+  metric: string;
+  category: string;
+  target: string;
+  /** The cell's value as text the form can show and read back (`99.5%`, `1200`, `Yes`). */
+  value: string;
+  /** True when the cell holds a formula: shown, never overwritten. */
+  formula: boolean;
+}
+
+/** `loadValuesForm({account, periodIso})`. */
+export interface ValuesFormData {
+  account: string;
+  accountName: string;
+  periodIso: string;
+  /** False when saving will add the period's column. */
+  periodExists: boolean;
+  rows: MetricValueRow[];
+}
+
+/** An agenda of one review type. */
+export interface ReviewAgenda {
+  reviewType: string;
+  items: string[];
+}
+
+/** `loadReviewForm({account, reviewDateIso})`. */
+export interface ReviewFormData {
+  account: string;
+  accountName: string;
+  reviewDateIso: string;
+  /** Go-live date of the account, `YYYY-MM-DD`, or `""` when the tab has none. */
+  goLiveIso: string;
+  /** The cadence's review type for the date (pre-selected). */
+  reviewType: string;
+  agendas: ReviewAgenda[];
+  /** Attendees suggested for the review type (may be `""`). */
+  suggestedAttendees: string;
+}
+
+/** One open, acknowledged or snoozed row of Escalation Log. */
+export interface EscalationRow {
+  id: string;
+  metric: string;
+  periodIso: string;
+  value: string;
+  condition: string;
+  severity: string;
+  action: string;
+  owner: string;
+  openedIso: string;
+  dueIso: string;
+  status: string;
+  note: string;
+  overdue: boolean;
+}
+
+/** `listEscalations({account})`. */
+export interface EscalationList {
+  account: string;
+  accountName: string;
+  rows: EscalationRow[];
+}

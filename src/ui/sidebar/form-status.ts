@@ -1,0 +1,81 @@
+// Inline field messages, the form's own message line, and the busy state shown while the server works.
+import type { FieldErrors } from "../../domain/forms/form-result";
+import { byId } from "./dom";
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Shows `message` under one control (or clears it when blank). */
+export function setFieldError(control: Control, message: string): void {
+  const slot = document.getElementById(`${control.id}-error`);
+  if (slot) slot.textContent = message;
+  if (message) control.setAttribute("aria-invalid", "true");
+  else control.removeAttribute("aria-invalid");
+}
+
+/** Clears every field message inside `root`. */
+export function clearFieldErrors(root: HTMLElement): void {
+  root.querySelectorAll<Control>("[data-field]").forEach((control) => setFieldError(control, ""));
+}
+
+/**
+ * Puts each message under the control whose `data-field` is its key and focuses the first one.
+ * Returns the messages that matched no control, so the caller can show them in the form message.
+ */
+export function showFieldErrors(root: HTMLElement, errors: FieldErrors): string[] {
+  clearFieldErrors(root);
+  const unmatched: string[] = [];
+  let first: Control | null = null;
+  for (const [key, message] of Object.entries(errors)) {
+    const control = root.querySelector<Control>(`[data-field="${CSS.escape(key)}"]`);
+    if (!control) {
+      unmatched.push(message);
+      continue;
+    }
+    setFieldError(control, message);
+    if (!first) first = control;
+  }
+  first?.focus();
+  return unmatched;
+}
+
+/** Shows the form's message line: an error, a success confirmation or information. */
+export function showMessage(form: HTMLElement, kind: "error" | "success" | "info", text: string): void {
+  const line = form.querySelector<HTMLElement>(".form-message");
+  if (!line) return;
+  line.textContent = text;
+  line.className = `form-message ${kind}`;
+  line.setAttribute("role", kind === "error" ? "alert" : "status");
+}
+
+/**
+ * Runs `work` with the form marked busy: its buttons disabled, `aria-busy` set, and the header's
+ * busy indicator showing `label`. Inputs stay as typed whatever happens.
+ */
+export async function whileBusy<T>(form: HTMLElement, label: string, work: () => Promise<T>): Promise<T> {
+  const buttons = Array.from(form.querySelectorAll<HTMLButtonElement>("button"));
+  const wasDisabled = buttons.map((button) => button.disabled);
+  buttons.forEach((button) => {
+    button.disabled = true;
+  });
+  form.setAttribute("aria-busy", "true");
+  const indicator = byId("busy");
+  indicator.dataset.calls = String(Number(indicator.dataset.calls ?? "0") + 1);
+  indicator.textContent = label;
+  indicator.hidden = false;
+  document.body.classList.add("busy");
+  try {
+    return await work();
+  } finally {
+    const calls = Number(indicator.dataset.calls ?? "1") - 1;
+    indicator.dataset.calls = String(calls);
+    buttons.forEach((button, index) => {
+      button.disabled = wasDisabled[index];
+    });
+    form.removeAttribute("aria-busy");
+    if (calls === 0) {
+      indicator.hidden = true;
+      indicator.textContent = "";
+      document.body.classList.remove("busy");
+    }
+  }
+}
