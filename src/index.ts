@@ -4,6 +4,8 @@ import { healthBandFunction, healthScoreFunction } from "./functions/health-func
 import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
+import { openMenu } from "./gas/open-menu";
+import { notAvailableYet } from "./gas/unfinished";
 
 // ---- Custom functions (SPEC §3) ----
 
@@ -126,4 +128,78 @@ export function EXPANSION_READY(
     isso_confirmed,
     interest_signal,
   );
+}
+
+// ---- Menu and add-on lifecycle (SPEC §7) ----
+
+/**
+ * Builds the KPI Steward menu. Runs in AuthMode.NONE or LIMITED, so it touches nothing but the menu.
+ * @param {Object} e The open event.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  openMenu(e);
+}
+
+/**
+ * Runs when the add-on is installed: builds the menu at once.
+ * @param {Object} e The install event.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  openMenu(e);
+}
+
+/** Opens the KPI Steward sidebar. */
+export function showSidebar() {
+  return notAvailableYet("The sidebar");
+}
+
+/**
+ * Creates the missing KPI Steward tabs from a template; never touches an existing tab.
+ * @param {string} template "federal" (default) or "saas".
+ */
+export function setupWorkbook(template?: string) {
+  return notAvailableYet(`Setup workbook (${template ?? "federal"})`);
+}
+
+/** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */
+export function runScan() {
+  return notAvailableYet("Scan now");
+}
+
+/** Shows what a scan would flag and whom it would email, changing and sending nothing. */
+export function previewScan() {
+  return notAvailableYet("Preview scan");
+}
+
+/**
+ * The daily trigger's handler.
+ * @param {Object} e The time-driven trigger event.
+ */
+export function scheduledScan(e?: unknown) {
+  void e;
+  return notAvailableYet("The scheduled scan");
+}
+
+/** Installs the one daily scan trigger at the Settings' scan hour (never a second one). */
+export function installDailyScan() {
+  return notAvailableYet("Install daily scan");
+}
+
+/** Removes the daily scan trigger. */
+export function removeDailyScan() {
+  return notAvailableYet("Remove daily scan");
+}
+
+/**
+ * Creates or refreshes the quarterly review tab of an account.
+ * @param {string} account The account name (or "all").
+ * @param {string} quarter A quarter label such as "FY27 Q1".
+ */
+export function generateReviewTab(account: string, quarter: string) {
+  return notAvailableYet(`Generate review tab (${account}, ${quarter})`);
+}
+
+/** Opens the dialog that picks an account and a quarter for a review tab. */
+export function showReviewDialog() {
+  return notAvailableYet("Generate review tab…");
 }
