@@ -1,10 +1,205 @@
 // The only file that defines what Apps Script sees as global functions; every export becomes a top-level stub.
+import { expansionReadyFunction } from "./functions/expansion-ready-function";
+import { healthBandFunction, healthScoreFunction } from "./functions/health-functions";
+import { npsFunction } from "./functions/nps-function";
+import { grr, nrr } from "./functions/retention-functions";
+import { cacPayback, clv } from "./functions/unit-economics-functions";
+import { openMenu } from "./gas/open-menu";
+import { notAvailableYet } from "./gas/unfinished";
+
+// ---- Custom functions (SPEC §3) ----
 
 /**
- * Placeholder until the custom functions land.
- * @return {string} the add-in's name
+ * Net revenue retention as a fraction: (starting ARR + expansion − downgrades − churn) / starting ARR.
+ * Format the cell as a percent. Accepts single cells or same-sized ranges (one formula fills a column).
+ * @param {number|Array<Array<number>>} starting_arr ARR at the start of the period (positive).
+ * @param {number|Array<Array<number>>} expansion ARR added by expansion (blank = 0).
+ * @param {number|Array<Array<number>>} downgrades ARR lost to downgrades (blank = 0).
+ * @param {number|Array<Array<number>>} churn ARR lost to churn (blank = 0).
+ * @return {number|Array<Array<number>>} NRR, e.g. 1.12 for 112 %; blank when starting ARR is blank.
  * @customfunction
  */
-export function KPI_STEWARD_VERSION(): string {
-  return "KPI Steward 0.1.0";
+export function NRR(starting_arr: unknown, expansion: unknown, downgrades: unknown, churn: unknown) {
+  return nrr(starting_arr, expansion, downgrades, churn);
+}
+
+/**
+ * Gross revenue retention as a fraction: (starting ARR − downgrades − churn) / starting ARR, never above 1.
+ * @param {number|Array<Array<number>>} starting_arr ARR at the start of the period (positive).
+ * @param {number|Array<Array<number>>} downgrades ARR lost to downgrades (blank = 0).
+ * @param {number|Array<Array<number>>} churn ARR lost to churn (blank = 0).
+ * @return {number|Array<Array<number>>} GRR, e.g. 0.95 for 95 %.
+ * @customfunction
+ */
+export function GRR(starting_arr: unknown, downgrades: unknown, churn: unknown) {
+  return grr(starting_arr, downgrades, churn);
+}
+
+/**
+ * Customer lifetime value: (average revenue per customer × gross margin) / churn rate.
+ * @param {number|Array<Array<number>>} avg_revenue Average revenue per customer per period.
+ * @param {number|Array<Array<number>>} gross_margin Gross margin as a fraction (80% is 0.8).
+ * @param {number|Array<Array<number>>} churn_rate Churn rate per period as a fraction (5% is 0.05).
+ * @return {number|Array<Array<number>>} Lifetime value in the currency of avg_revenue.
+ * @customfunction
+ */
+export function CLV(avg_revenue: unknown, gross_margin: unknown, churn_rate: unknown) {
+  return clv(avg_revenue, gross_margin, churn_rate);
+}
+
+/**
+ * Months to recover customer acquisition cost: CAC / (MRR × gross margin).
+ * @param {number|Array<Array<number>>} cac Customer acquisition cost.
+ * @param {number|Array<Array<number>>} mrr Monthly recurring revenue of the customer (positive).
+ * @param {number|Array<Array<number>>} gross_margin Gross margin as a fraction (80% is 0.8).
+ * @return {number|Array<Array<number>>} Payback in months.
+ * @customfunction
+ */
+export function CAC_PAYBACK(cac: unknown, mrr: unknown, gross_margin: unknown) {
+  return cacPayback(cac, mrr, gross_margin);
+}
+
+/**
+ * Weighted 0–100 health score: usage 40 %, outcomes 25 %, relationship 20 %, growth 15 % by default.
+ * Blank components are left out and the other weights re-normalised.
+ * @param {number|Array<Array<number>>} usage Product usage score 0–100.
+ * @param {number|Array<Array<number>>} outcomes Business outcomes score 0–100.
+ * @param {number|Array<Array<number>>} relationship Relationship quality score 0–100.
+ * @param {number|Array<Array<number>>} growth Account growth score 0–100.
+ * @param {string|Array<Array<number>>} [weights] "40/25/20/15" or a 4-cell range.
+ * @return {number|Array<Array<number>>} The health score 0–100; blank when every component is blank.
+ * @customfunction
+ */
+export function HEALTH_SCORE(
+  usage: unknown,
+  outcomes: unknown,
+  relationship: unknown,
+  growth: unknown,
+  weights?: unknown,
+) {
+  return healthScoreFunction(usage, outcomes, relationship, growth, weights);
+}
+
+/**
+ * Health band of a score: Excellent (90+), Good (70+), At Risk (50+), Critical; with "90/70" Green/Yellow/Red.
+ * @param {number|Array<Array<number>>} score Health score 0–100.
+ * @param {string} [bands] Cut-offs, "90/70/50" (default, four bands) or "90/70" (three bands).
+ * @return {string|Array<Array<string>>} The band name.
+ * @customfunction
+ */
+export function HEALTH_BAND(score: unknown, bands?: unknown) {
+  return healthBandFunction(score, bands);
+}
+
+/**
+ * Net Promoter Score from 0–10 answers: % promoters (9–10) − % detractors (0–6).
+ * @param {Array<Array<number>>} responses The survey answers; blanks are ignored.
+ * @return {number} NPS from −100 to 100.
+ * @customfunction
+ */
+export function NPS(responses: unknown) {
+  return npsFunction(responses);
+}
+
+/**
+ * Expansion readiness (seed 004): Ready, or Not ready with each failed trigger.
+ * @param {number|Array<Array<number>>} days_since_go_live Days since go-live (needs 90+).
+ * @param {number|Array<Array<number>>} adoption Share of provisioned users active in 30 days (needs 60%+).
+ * @param {number|Array<Array<number>>} open_p1_p2 Open P1/P2 tickets (needs 0).
+ * @param {number|Array<Array<number>>} past_due_poam POA&M items past due (needs 0).
+ * @param {boolean|string|Array<Array<string>>} isso_confirmed ISSO confirmed posture in writing (Yes/No).
+ * @param {boolean|string|Array<Array<string>>} interest_signal PM or ISSO asked about more capabilities (Yes/No).
+ * @return {string|Array<Array<string>>} "Ready" or "Not ready: ...".
+ * @customfunction
+ */
+export function EXPANSION_READY(
+  days_since_go_live: unknown,
+  adoption: unknown,
+  open_p1_p2: unknown,
+  past_due_poam: unknown,
+  isso_confirmed: unknown,
+  interest_signal: unknown,
+) {
+  return expansionReadyFunction(
+    days_since_go_live,
+    adoption,
+    open_p1_p2,
+    past_due_poam,
+    isso_confirmed,
+    interest_signal,
+  );
+}
+
+// ---- Menu and add-on lifecycle (SPEC §7) ----
+
+/**
+ * Builds the KPI Steward menu. Runs in AuthMode.NONE or LIMITED, so it touches nothing but the menu.
+ * @param {Object} e The open event.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  openMenu(e);
+}
+
+/**
+ * Runs when the add-on is installed: builds the menu at once.
+ * @param {Object} e The install event.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  openMenu(e);
+}
+
+/** Opens the KPI Steward sidebar. */
+export function showSidebar() {
+  return notAvailableYet("The sidebar");
+}
+
+/**
+ * Creates the missing KPI Steward tabs from a template; never touches an existing tab.
+ * @param {string} template "federal" (default) or "saas".
+ */
+export function setupWorkbook(template?: string) {
+  return notAvailableYet(`Setup workbook (${template ?? "federal"})`);
+}
+
+/** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */
+export function runScan() {
+  return notAvailableYet("Scan now");
+}
+
+/** Shows what a scan would flag and whom it would email, changing and sending nothing. */
+export function previewScan() {
+  return notAvailableYet("Preview scan");
+}
+
+/**
+ * The daily trigger's handler.
+ * @param {Object} e The time-driven trigger event.
+ */
+export function scheduledScan(e?: unknown) {
+  void e;
+  return notAvailableYet("The scheduled scan");
+}
+
+/** Installs the one daily scan trigger at the Settings' scan hour (never a second one). */
+export function installDailyScan() {
+  return notAvailableYet("Install daily scan");
+}
+
+/** Removes the daily scan trigger. */
+export function removeDailyScan() {
+  return notAvailableYet("Remove daily scan");
+}
+
+/**
+ * Creates or refreshes the quarterly review tab of an account.
+ * @param {string} account The account name (or "all").
+ * @param {string} quarter A quarter label such as "FY27 Q1".
+ */
+export function generateReviewTab(account: string, quarter: string) {
+  return notAvailableYet(`Generate review tab (${account}, ${quarter})`);
+}
+
+/** Opens the dialog that picks an account and a quarter for a review tab. */
+export function showReviewDialog() {
+  return notAvailableYet("Generate review tab…");
 }
