@@ -13,7 +13,9 @@ export interface SidebarContext {
 /** A context over `state` whose account is read from the header's account picker. */
 export function createContext(state: SidebarState, picker: HTMLSelectElement): SidebarContext {
   const listeners: (() => void)[] = [];
-  picker.addEventListener("change", () => listeners.forEach((listener) => listener()));
+  picker.addEventListener("change", () => {
+    for (const listener of listeners) listener();
+  });
   return {
     state,
     account: () => picker.value,

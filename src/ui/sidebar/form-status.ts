@@ -14,7 +14,8 @@ export function setFieldError(control: Control, message: string): void {
 
 /** Clears every field message inside `root`. */
 export function clearFieldErrors(root: HTMLElement): void {
-  root.querySelectorAll<Control>("[data-field]").forEach((control) => setFieldError(control, ""));
+  for (const control of Array.from(root.querySelectorAll<Control>("[data-field]")))
+    setFieldError(control, "");
 }
 
 /**
