@@ -1,4 +1,5 @@
 // The only file that defines what Apps Script sees as global functions; every export becomes a top-level stub.
+import { fiscalQuarterFunction, reviewTypeFunction } from "./functions/calendar-functions";
 import { expansionReadyFunction } from "./functions/expansion-ready-function";
 import { healthBandFunction, healthScoreFunction } from "./functions/health-functions";
 import { npsFunction } from "./functions/nps-function";
@@ -6,6 +7,7 @@ import { grr, nrr } from "./functions/retention-functions";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { openMenu } from "./gas/open-menu";
 import { notAvailableYet } from "./gas/unfinished";
+import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
 // ---- Custom functions (SPEC §3) ----
 
@@ -128,6 +130,31 @@ export function EXPANSION_READY(
     isso_confirmed,
     interest_signal,
   );
+}
+
+/**
+ * The review of seed 000's cadence due at a date: Go-live review, Q1 outcome review, Mid-year review +
+ * ISSO security check, Q3 outcome review + renewal prep, Annual review + option year exercise, then
+ * yearly for option years.
+ * @param {Date|Array<Array<Date>>} go_live_date The account's go-live date.
+ * @param {Date|Array<Array<Date>>} review_date The date of the review.
+ * @return {string|Array<Array<string>>} The review type; "Pre-go-live" before go-live.
+ * @customfunction
+ */
+export function REVIEW_TYPE(go_live_date: unknown, review_date: unknown) {
+  return reviewTypeFunction(go_live_date, review_date, wallClockReader(spreadsheetTimeZone()));
+}
+
+/**
+ * Fiscal quarter label of a date, e.g. FY27 Q1 for 2026-10-15 with an October start. The fiscal year is
+ * named after the calendar year in which it ends.
+ * @param {Date|Array<Array<Date>>} date The date.
+ * @param {number|string} [fy_start_month] First month of the fiscal year: 10 or "October" (default January).
+ * @return {string|Array<Array<string>>} The quarter label.
+ * @customfunction
+ */
+export function FISCAL_QUARTER(date: unknown, fy_start_month?: unknown) {
+  return fiscalQuarterFunction(date, fy_start_month, wallClockReader(spreadsheetTimeZone()));
 }
 
 // ---- Menu and add-on lifecycle (SPEC §7) ----
