@@ -1,5 +1,7 @@
 // The "Contract KPIs" form: one KPI Catalog row and the Escalation Rules rows of that metric.
 import * as z from "zod/mini";
+import { parseFromMonth } from "../cadence/months-since";
+import { parseResponseWindow } from "../calendar/response-window";
 import { CATEGORIES, CPARS_AREAS, normalizeHeader, SEVERITIES } from "../workbook-schema";
 import { conditionProblem } from "./condition-check";
 import {
@@ -17,7 +19,15 @@ export const MAX_RULES_PER_METRIC = 20;
 /** Latest `From month` accepted (months since go-live). */
 export const MAX_FROM_MONTH = 120;
 
-const RESPOND_WITHIN = /^(immediately|\d{1,3} (hours?|days?|business days?|weeks?))$/i;
+/** The message of a reader that throws on bad input, or `null` when it reads. */
+function problemOf(read: () => unknown): string | null {
+  try {
+    read();
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
 
 /** A condition-language field; the parser's message becomes the field's message. */
 function conditionText(label: string, required: boolean) {
@@ -37,22 +47,22 @@ function conditionText(label: string, required: boolean) {
 export const escalationRuleEntry = z.object({
   severity: choice(SEVERITIES, "Severity: pick Watch, Warning or Critical"),
   condition: conditionText("Condition", true),
-  fromMonth: optionalText("From month", 3).check(
-    z.refine(
-      (text) => text === "" || (/^\d+$/.test(text) && Number(text) <= MAX_FROM_MONTH),
-      `From month: a whole number of months since go-live (0–${MAX_FROM_MONTH}), or blank for always`,
-    ),
+  fromMonth: optionalText("From month", 20).check(
+    z.superRefine((text, ctx) => {
+      const problem = problemOf(() => {
+        const month = parseFromMonth(text);
+        if (month !== null && month > MAX_FROM_MONTH)
+          throw new Error(`From month: at most ${MAX_FROM_MONTH} months since go-live, got ${month}`);
+      });
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   ),
   action: requiredText("Action", MAX_SHORT_TEXT_LENGTH, "Action: say what happens when the rule fires"),
-  respondWithin: requiredText(
-    "Respond within",
-    40,
-    'Respond within: type "immediately", "24 hours", "5 business days" or "2 weeks"',
-  ).check(
-    z.refine(
-      (text) => RESPOND_WITHIN.test(text),
-      'Respond within: expected "immediately", a number of hours, days, business days or weeks (e.g. "5 business days")',
-    ),
+  respondWithin: optionalText("Respond within", 60).check(
+    z.superRefine((text, ctx) => {
+      const problem = problemOf(() => parseResponseWindow(text));
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   ),
 });
 

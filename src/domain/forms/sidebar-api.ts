@@ -1,4 +1,5 @@
 // The JSON shapes the sidebar's server calls return (ISO date strings only; no Date crosses google.script.run).
+import type { ReviewChoice } from "../sidebar/review-choices";
 import type { KpiDefinitionForm } from "./kpi-definition-form";
 
 /** An account tab the user can pick: its tab name and the account named in its `A2`… header. */
@@ -18,8 +19,6 @@ export interface SidebarState {
   metrics: string[];
   /** Today in the spreadsheet's time zone, `YYYY-MM-DD`. */
   todayIso: string;
-  /** Review types of the cadence, in calendar order. */
-  reviewTypes: string[];
 }
 
 /** `loadKpiDefinition(metric)`: the form pre-filled from KPI Catalog and Escalation Rules. */
@@ -56,11 +55,6 @@ export interface ValuesFormData {
   rows: MetricValueRow[];
 }
 
-/** An agenda of one review type. */
-export interface ReviewAgenda {
-  reviewType: string;
-  items: string[];
-}
 
 /** `loadReviewForm({account, reviewDateIso})`. */
 export interface ReviewFormData {
@@ -71,9 +65,8 @@ export interface ReviewFormData {
   goLiveIso: string;
   /** The cadence's review type for the date (pre-selected). */
   reviewType: string;
-  agendas: ReviewAgenda[];
-  /** Attendees suggested for the review type (may be `""`). */
-  suggestedAttendees: string;
+  /** Every review type the user may pick, with its agenda items and suggested attendees. */
+  agendas: ReviewChoice[];
 }
 
 /** One open, acknowledged or snoozed row of Escalation Log. */

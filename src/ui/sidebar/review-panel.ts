@@ -118,7 +118,12 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
   /** Shows the agenda of the selected type, keeping what was typed for items of the same name. */
   const showAgenda = () => {
     const typed = new Map(readItems().map((item) => [item.agendaItem, item]));
-    const agenda = loaded?.agendas.find((a) => a.reviewType === type.value)?.items ?? [];
+    const choice = loaded?.agendas.find((a) => a.reviewType === type.value);
+    const agenda = choice?.items ?? [];
+    if (!attendees.value.trim() || attendees.dataset.suggested === attendees.value) {
+      attendees.value = choice?.attendees ?? "";
+      attendees.dataset.suggested = attendees.value;
+    }
     const custom = readItems().filter((item) => item.custom);
     renderItems([
       ...agenda.map((name) => ({ ...(typed.get(name) ?? blankItem(name, false)), custom: false })),
@@ -155,7 +160,6 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
         data.agendas.map((agenda) => ({ value: agenda.reviewType, label: agenda.reviewType })),
         data.reviewType,
       );
-      if (!attendees.value.trim()) attendees.value = data.suggestedAttendees;
       showAgenda();
     } catch (error) {
       showMessage(form, "error", (error as Error).message);

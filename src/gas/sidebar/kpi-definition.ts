@@ -1,0 +1,249 @@
+// Server side of the Contract KPIs panel: load a KPI Catalog row with its Escalation Rules, and save them back.
+import { parseFromMonth } from "../../domain/cadence/months-since";
+import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
+import {
+  type KpiDefinitionForm,
+  kpiDefinitionForm,
+  type ValidEscalationRule,
+  type ValidKpiDefinitionForm,
+} from "../../domain/forms/kpi-definition-form";
+import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
+import { a1 } from "../../domain/sidebar/a1-notation";
+import { text, type TypedCell } from "../../domain/sidebar/typed-cell";
+import { versionToken } from "../../domain/sidebar/version-token";
+import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
+import { spreadsheetTimeZone } from "../wall-clock";
+import { type AuditEntry, appendAudit } from "./audit-log";
+import { cellText } from "./cell-text";
+import { withDocumentLock } from "./document-lock";
+import { catalogMetrics } from "./sidebar-state";
+import { appendTableRows, cellOf, lastUsedRow, openTable, type TableTab, writeTableRow } from "./table-tab";
+
+type CatalogHeader = (typeof COLUMNS.kpiCatalog)[number];
+type RuleHeader = (typeof COLUMNS.escalationRules)[number];
+
+/** The catalog fields in column order, paired with the form's keys. */
+const CATALOG_FIELDS: [CatalogHeader, keyof ValidKpiDefinitionForm][] = [
+  ["Metric", "metric"],
+  ["Category", "category"],
+  ["CLIN / QASP ref", "clinRef"],
+  ["Definition", "definition"],
+  ["Target", "target"],
+  ["Measurement method", "measurementMethod"],
+  ["Reporting cadence", "reportingCadence"],
+  ["CPARS area", "cparsArea"],
+];
+
+interface StoredDefinition {
+  /** 0-based index into the catalog table's rows, or -1. */
+  catalogIndex: number;
+  catalogTexts: string[];
+  /** 0-based indexes into the rules table's rows. */
+  ruleIndexes: number[];
+  ruleTexts: string[][];
+}
+
+function rowTexts(table: TableTab | null, index: number, headers: readonly string[], timeZone: string): string[] {
+  return table ? headers.map((header) => cellText(cellOf(table, index, header), timeZone)) : [];
+}
+
+/** Finds a metric's catalog row and rule rows (names match case- and whitespace-insensitively). */
+function findStored(
+  catalog: TableTab | null,
+  rules: TableTab | null,
+  metric: string,
+  timeZone: string,
+): StoredDefinition {
+  let catalogIndex = -1;
+  if (catalog) {
+    for (let r = 1; r < catalog.rows.length; r += 1) {
+      if (headersMatch(cellOf(catalog, r, "Metric"), metric) && String(cellOf(catalog, r, "Metric")).trim()) {
+        catalogIndex = r;
+        break;
+      }
+    }
+  }
+  const ruleIndexes: number[] = [];
+  if (rules) {
+    for (let r = 1; r < rules.rows.length; r += 1) {
+      if (headersMatch(cellOf(rules, r, "Metric"), metric) && String(cellOf(rules, r, "Metric")).trim())
+        ruleIndexes.push(r);
+    }
+  }
+  return {
+    catalogIndex,
+    catalogTexts: catalogIndex >= 0 ? rowTexts(catalog, catalogIndex, COLUMNS.kpiCatalog, timeZone) : [],
+    ruleIndexes,
+    ruleTexts: ruleIndexes.map((r) => rowTexts(rules, r, COLUMNS.escalationRules, timeZone)),
+  };
+}
+
+function versionOf(stored: StoredDefinition): string {
+  return versionToken([stored.catalogTexts, stored.ruleTexts]);
+}
+
+/** `loadKpiDefinition(metric)`: the catalog row and rules of `metric` as a form. */
+export function loadKpiDefinition(metric: string): KpiDefinitionData {
+  const timeZone = spreadsheetTimeZone();
+  const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, false);
+  const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, false);
+  const stored = findStored(catalog, rules, metric, timeZone);
+  if (stored.catalogIndex < 0)
+    throw new Error(`KPI Catalog has no metric named "${metric}" (it may have been renamed or deleted); reload.`);
+  const field = (header: CatalogHeader) => stored.catalogTexts[COLUMNS.kpiCatalog.indexOf(header)];
+  const form: KpiDefinitionForm = {
+    originalMetric: field("Metric"),
+    version: versionOf(stored),
+    metric: field("Metric"),
+    category: field("Category") as KpiDefinitionForm["category"],
+    clinRef: field("CLIN / QASP ref"),
+    definition: field("Definition"),
+    target: field("Target"),
+    measurementMethod: field("Measurement method"),
+    reportingCadence: field("Reporting cadence"),
+    cparsArea: field("CPARS area") as KpiDefinitionForm["cparsArea"],
+    rules: stored.ruleTexts.map((texts) => {
+      const rule = (header: RuleHeader) => texts[COLUMNS.escalationRules.indexOf(header)];
+      return {
+        severity: rule("Severity") as ValidEscalationRule["severity"],
+        condition: rule("Condition"),
+        fromMonth: rule("From month"),
+        action: rule("Action"),
+        respondWithin: rule("Respond within"),
+      };
+    }),
+  };
+  return { exists: true, form };
+}
+
+function catalogCells(form: ValidKpiDefinitionForm): Record<CatalogHeader, TypedCell> {
+  const cells = {} as Record<CatalogHeader, TypedCell>;
+  for (const [header, key] of CATALOG_FIELDS) cells[header] = text(String(form[key]));
+  return cells;
+}
+
+function ruleCells(metric: string, rule: ValidEscalationRule): Record<RuleHeader, TypedCell> {
+  const fromMonth = parseFromMonth(rule.fromMonth);
+  return {
+    Metric: text(metric),
+    Severity: text(rule.severity),
+    Condition: text(rule.condition),
+    "From month": fromMonth === null ? { kind: "blank" } : { kind: "number", value: fromMonth },
+    Action: text(rule.action),
+    "Respond within": text(rule.respondWithin),
+  };
+}
+
+function describeCatalog(form: ValidKpiDefinitionForm): string {
+  return CATALOG_FIELDS.map(([header, key]) => `${header}: ${form[key]}`).join(" | ");
+}
+
+function describeStoredCatalog(texts: string[]): string {
+  return texts.length === 0 ? "" : COLUMNS.kpiCatalog.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
+}
+
+function describeRule(texts: string[]): string {
+  return texts.length === 0 ? "" : COLUMNS.escalationRules.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
+}
+
+function ruleTextsOf(metric: string, rule: ValidEscalationRule): string[] {
+  const month = parseFromMonth(rule.fromMonth);
+  return [metric, rule.severity, rule.condition, month === null ? "" : String(month), rule.action, rule.respondWithin];
+}
+
+/** `saveKpiDefinition(form)`: validates, then writes the catalog row and replaces the metric's rules under the lock. */
+export function saveKpiDefinition(
+  input: unknown,
+): SaveResult<{ metrics: string[]; data: KpiDefinitionData }> {
+  const checked = kpiDefinitionForm.safeParse(input);
+  if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
+  const form = checked.data;
+  const timeZone = spreadsheetTimeZone();
+  const outcome = withDocumentLock("Save KPI", () => {
+    const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, true)!;
+    const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, true)!;
+    const isNew = form.originalMetric === "";
+    const stored = findStored(catalog, rules, isNew ? form.metric : form.originalMetric, timeZone);
+    if (!isNew && stored.catalogIndex < 0)
+      return refused(
+        {},
+        `KPI Catalog no longer has "${form.originalMetric}" (renamed or deleted meanwhile); nothing was saved. Reload it from the list.`,
+      );
+    if (!isNew && versionOf(stored) !== form.version)
+      return refused(
+        {},
+        `"${form.originalMetric}" was changed in the sheet since you opened it; nothing was saved. Pick it again to reload, then redo your change.`,
+      );
+    const renamed = !isNew && !headersMatch(form.metric, form.originalMetric);
+    if (isNew || renamed) {
+      const clash = findStored(catalog, null, form.metric, timeZone);
+      if (clash.catalogIndex >= 0)
+        return refused({
+          metric: `Metric: KPI Catalog already has "${cellOf(catalog, clash.catalogIndex, "Metric")}" (row ${clash.catalogIndex + 1}); pick it from the list to edit it`,
+        });
+    }
+
+    const audit: AuditEntry[] = [];
+    const catalogWidth = Math.max(...Object.values(catalog.column));
+    const catalogFirst = Math.min(...Object.values(catalog.column));
+    let catalogRow: number;
+    if (stored.catalogIndex >= 0 && !isNew) {
+      catalogRow = stored.catalogIndex + 1;
+      writeTableRow(catalog, catalogRow, catalogCells(form), timeZone);
+    } else {
+      catalogRow = appendTableRows(catalog, [catalogCells(form)], timeZone);
+    }
+    audit.push({
+      action: isNew ? "Add KPI" : "Edit KPI",
+      where: a1(TAB.kpiCatalog, catalogRow, catalogFirst, catalogWidth),
+      before: isNew ? "" : describeStoredCatalog(stored.catalogTexts),
+      after: describeCatalog(form),
+    });
+
+    // Rules: rewrite the metric's rows in place, append any extra, delete any left over (bottom up).
+    const ruleFirst = Math.min(...Object.values(rules.column));
+    const ruleLast = Math.max(...Object.values(rules.column));
+    const existing = isNew ? [] : stored.ruleIndexes;
+    let changedRules = 0;
+    form.rules.forEach((rule, i) => {
+      const after = ruleTextsOf(form.metric, rule);
+      if (i < existing.length) {
+        const before = stored.ruleTexts[i];
+        if (JSON.stringify(before) === JSON.stringify(after)) return;
+        writeTableRow(rules, existing[i] + 1, ruleCells(form.metric, rule), timeZone);
+        audit.push({
+          action: "Edit escalation rule",
+          where: a1(TAB.escalationRules, existing[i] + 1, ruleFirst, ruleLast),
+          before: describeRule(before),
+          after: describeRule(after),
+        });
+      } else {
+        const row = appendTableRows(rules, [ruleCells(form.metric, rule)], timeZone);
+        audit.push({
+          action: "Add escalation rule",
+          where: a1(TAB.escalationRules, row, ruleFirst, ruleLast),
+          before: "",
+          after: describeRule(after),
+        });
+      }
+      changedRules += 1;
+    });
+    const surplus = existing.slice(form.rules.length);
+    for (let i = surplus.length - 1; i >= 0; i -= 1) {
+      const index = surplus[i];
+      audit.push({
+        action: "Delete escalation rule",
+        where: a1(TAB.escalationRules, index + 1, ruleFirst, ruleLast),
+        before: describeRule(stored.ruleTexts[form.rules.length + i]),
+        after: "",
+      });
+      rules.sheet.deleteRow(index + 1);
+      changedRules += 1;
+    }
+    appendAudit(audit, timeZone);
+    return { ok: true as const, catalogRow, changedRules, lastRow: lastUsedRow(catalog) };
+  });
+  if (!outcome.ok) return outcome;
+  const message = `Saved "${form.metric}" (KPI Catalog row ${outcome.catalogRow}; ${form.rules.length} rule${form.rules.length === 1 ? "" : "s"}, ${outcome.changedRules} changed).`;
+  return { ok: true, message, metrics: catalogMetrics(), data: loadKpiDefinition(form.metric) };
+}

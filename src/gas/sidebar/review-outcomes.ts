@@ -1,0 +1,103 @@
+// Server side of the Review outcomes panel: the cadence's review type and agenda for a date, and appending outcomes.
+import { isDate } from "../../domain/cell-value";
+import { type CivilDate, parseIsoDate, toIsoDate } from "../../domain/civil-date";
+import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
+import { parseRequest, reviewRequest } from "../../domain/forms/load-requests";
+import { recordedOutcomes, reviewOutcomesForm } from "../../domain/forms/review-outcomes-form";
+import type { ReviewFormData } from "../../domain/forms/sidebar-api";
+import { a1 } from "../../domain/sidebar/a1-notation";
+import { reviewChoices } from "../../domain/sidebar/review-choices";
+import { dateCell, text } from "../../domain/sidebar/typed-cell";
+import { COLUMNS, TAB } from "../../domain/workbook-schema";
+import { spreadsheetTimeZone } from "../wall-clock";
+import { type OpenAccountTab, openAccountTab } from "./account-tabs";
+import { appendAudit } from "./audit-log";
+import { withDocumentLock } from "./document-lock";
+import { dateToCivil } from "./spreadsheet-dates";
+import { appendTableRows, openTable } from "./table-tab";
+
+function goLiveOf(tab: OpenAccountTab, timeZone: string): CivilDate | null {
+  const value = tab.grid.header["Go-live date"];
+  if (isDate(value) && !Number.isNaN(value.getTime())) return dateToCivil(value, timeZone);
+  return typeof value === "string" ? parseIsoDate(value) : null;
+}
+
+/** `loadReviewForm({account, reviewDateIso})`: the pre-selected review type and every type's agenda. */
+export function loadReviewForm(input: unknown): ReviewFormData {
+  const request = parseRequest("Review outcomes", reviewRequest, input);
+  const timeZone = spreadsheetTimeZone();
+  const tab = openAccountTab(request.account, timeZone);
+  const goLive = goLiveOf(tab, timeZone);
+  const choices = reviewChoices(goLive, parseIsoDate(request.reviewDateIso)!);
+  return {
+    account: request.account,
+    accountName: tab.accountName,
+    reviewDateIso: request.reviewDateIso,
+    goLiveIso: goLive ? toIsoDate(goLive) : "",
+    reviewType: choices.reviewType,
+    agendas: choices.choices,
+  };
+}
+
+/**
+ * `saveReviewOutcomes(form)`: validates (the review type must be one the cadence offers for that
+ * account and date), then appends one Review Outcomes row per agenda item with an outcome, under the
+ * lock, with one audit row each.
+ */
+export function saveReviewOutcomes(input: unknown): SaveResult {
+  const checked = reviewOutcomesForm.safeParse(input);
+  if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
+  const form = checked.data;
+  const timeZone = spreadsheetTimeZone();
+  return withDocumentLock("Save review outcomes", () => {
+    const tab = openAccountTab(form.account, timeZone);
+    const reviewDate = parseIsoDate(form.reviewDateIso)!;
+    const choices = reviewChoices(goLiveOf(tab, timeZone), reviewDate);
+    if (!choices.choices.some((choice) => choice.reviewType === form.reviewType))
+      return refused({
+        reviewType: `Review type: "${form.reviewType}" is not a review for this date; pick one of ${choices.choices.map((c) => c.reviewType).join(", ")}`,
+      });
+    const outcomes = recordedOutcomes(form);
+    const table = openTable(TAB.reviewOutcomes, COLUMNS.reviewOutcomes, true)!;
+    const first = appendTableRows(
+      table,
+      outcomes.map((item) => ({
+        Account: text(tab.accountName),
+        "Review date": dateCell(reviewDate),
+        "Review type": text(form.reviewType),
+        Attendees: text(form.attendees),
+        "Agenda item": text(item.agendaItem),
+        Outcome: text(item.outcome),
+        Decision: text(item.decision),
+        "Action owner": text(item.actionOwner),
+        "Action due": dateCell(parseIsoDate(item.actionDueIso)),
+        "CPARS area": text(item.cparsArea),
+      })),
+      timeZone,
+    );
+    const width = Math.max(...Object.values(table.column));
+    appendAudit(
+      outcomes.map((item, index) => ({
+        action: `Record review outcome: ${tab.accountName}, ${form.reviewType}`,
+        where: a1(TAB.reviewOutcomes, first + index, 1, width),
+        before: "",
+        after: [
+          `Review date: ${form.reviewDateIso}`,
+          `Agenda item: ${item.agendaItem}`,
+          `Outcome: ${item.outcome}`,
+          item.decision ? `Decision: ${item.decision}` : "",
+          item.actionOwner ? `Action: ${item.actionOwner} by ${item.actionDueIso}` : "",
+          item.cparsArea ? `CPARS: ${item.cparsArea}` : "",
+        ]
+          .filter(Boolean)
+          .join(" | "),
+      })),
+      timeZone,
+    );
+    const count = `${outcomes.length} outcome${outcomes.length === 1 ? "" : "s"}`;
+    return {
+      ok: true,
+      message: `Recorded ${count} of the ${form.reviewType} on ${form.reviewDateIso} for ${tab.accountName} (Review Outcomes ${outcomes.length === 1 ? `row ${first}` : `rows ${first}–${first + outcomes.length - 1}`}).`,
+    };
+  });
+}
