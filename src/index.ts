@@ -6,6 +6,13 @@ import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { openMenu } from "./gas/open-menu";
+import { listEscalations as listEscalationsOf, updateEscalation as updateEscalationRow } from "./gas/sidebar/escalations";
+import { checkConditionText } from "./gas/sidebar/condition-check";
+import { loadKpiDefinition as loadKpi, saveKpiDefinition as saveKpi } from "./gas/sidebar/kpi-definition";
+import { loadReviewForm as loadReview, saveReviewOutcomes as saveReview } from "./gas/sidebar/review-outcomes";
+import { openSidebar } from "./gas/sidebar/show-sidebar";
+import { readSidebarState } from "./gas/sidebar/sidebar-state";
+import { loadValuesForm as loadValues, saveValues as saveValueForm } from "./gas/sidebar/values-entry";
 import { notAvailableYet } from "./gas/unfinished";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
@@ -175,9 +182,9 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   openMenu(e);
 }
 
-/** Opens the KPI Steward sidebar. */
+/** Opens the KPI Steward sidebar: contract KPIs, values, review outcomes, escalations. */
 export function showSidebar() {
-  return notAvailableYet("The sidebar");
+  openSidebar();
 }
 
 /**
@@ -229,4 +236,84 @@ export function generateReviewTab(account: string, quarter: string) {
 /** Opens the dialog that picks an account and a quarter for a review tab. */
 export function showReviewDialog() {
   return notAvailableYet("Generate review tab…");
+}
+
+// ---- Sidebar server calls ----
+// Called from the sidebar through google.script.run: plain JSON in and out, dates as ISO strings.
+
+/** Sidebar: accounts, the active account tab, catalog metrics and today. */
+export function sidebarState() {
+  return readSidebarState();
+}
+
+/**
+ * Sidebar: whether a condition reads, the parser's message pointing at the word, and what it means.
+ * @param {string} text The condition as typed, e.g. "below 40% for 2 consecutive periods".
+ */
+export function checkCondition(text: unknown) {
+  return checkConditionText(text);
+}
+
+/**
+ * Sidebar: the KPI Catalog row and Escalation Rules of a metric, as the Contract KPIs form.
+ * @param {string} metric The metric's name.
+ */
+export function loadKpiDefinition(metric: unknown) {
+  return loadKpi(metric);
+}
+
+/**
+ * Sidebar: saves a KPI Catalog row and its Escalation Rules (validated again here).
+ * @param {Object} form The Contract KPIs form.
+ */
+export function saveKpiDefinition(form: unknown) {
+  return saveKpi(form);
+}
+
+/**
+ * Sidebar: one period of an account tab's metrics.
+ * @param {Object} request {account, periodIso} with periodIso the first day of the month.
+ */
+export function loadValuesForm(request: unknown) {
+  return loadValues(request);
+}
+
+/**
+ * Sidebar: writes the values that changed, adding the period's column when missing.
+ * @param {Object} form The Enter values form.
+ */
+export function saveValues(form: unknown) {
+  return saveValueForm(form);
+}
+
+/**
+ * Sidebar: the review type of the cadence for a date and every type's agenda.
+ * @param {Object} request {account, reviewDateIso}.
+ */
+export function loadReviewForm(request: unknown) {
+  return loadReview(request);
+}
+
+/**
+ * Sidebar: appends one Review Outcomes row per agenda item with an outcome.
+ * @param {Object} form The Review outcomes form.
+ */
+export function saveReviewOutcomes(form: unknown) {
+  return saveReview(form);
+}
+
+/**
+ * Sidebar: the account's open, acknowledged and snoozed escalations.
+ * @param {Object} request {account}.
+ */
+export function listEscalations(request: unknown) {
+  return listEscalationsOf(request);
+}
+
+/**
+ * Sidebar: acknowledges, snoozes or resolves one escalation, with a note.
+ * @param {Object} form {account, id, expectedStatus, action, snoozeUntilIso, note}.
+ */
+export function updateEscalation(form: unknown) {
+  return updateEscalationRow(form);
 }
