@@ -11,6 +11,11 @@ export interface AuditEntry {
   after: string;
 }
 
+/** An opened Audit Log, ready to take entries. */
+export interface AuditLog {
+  append(entries: AuditEntry[]): void;
+}
+
 /** The signed-in user's email; blank when Apps Script withholds it (consumer accounts, other domains). */
 export function activeUserEmail(): string {
   try {
@@ -20,21 +25,28 @@ export function activeUserEmail(): string {
   }
 }
 
-/** Appends one Audit Log row per entry (creating the tab when missing). Call inside the document lock. */
-export function appendAudit(entries: AuditEntry[], timeZone: string, now = new Date()): void {
-  if (entries.length === 0) return;
+/**
+ * Opens Audit Log (creating it when missing) and checks its header. Call it inside the document
+ * lock BEFORE writing anything, so a broken Audit Log stops the save before any change is made.
+ */
+export function openAuditLog(timeZone: string): AuditLog {
   const table = openTable(TAB.auditLog, COLUMNS.auditLog, true)!;
-  const user = activeUserEmail();
-  appendTableRows(
-    table,
-    entries.map((entry) => ({
-      Timestamp: { kind: "timestamp", date: now },
-      User: text(user),
-      Action: text(entry.action),
-      Where: text(entry.where),
-      Before: text(entry.before),
-      After: text(entry.after),
-    })),
-    timeZone,
-  );
+  return {
+    append(entries, now = new Date()) {
+      if (entries.length === 0) return;
+      const user = activeUserEmail();
+      appendTableRows(
+        table,
+        entries.map((entry) => ({
+          Timestamp: { kind: "timestamp", date: now },
+          User: text(user),
+          Action: text(entry.action),
+          Where: text(entry.where),
+          Before: text(entry.before),
+          After: text(entry.after),
+        })),
+        timeZone,
+      );
+    },
+  };
 }

@@ -20,7 +20,7 @@ import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { normalizeHeader, TAB } from "../../domain/workbook-schema";
 import { spreadsheetTimeZone, wallClockReader } from "../wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
-import { activeUserEmail, appendAudit } from "./audit-log";
+import { activeUserEmail, openAuditLog } from "./audit-log";
 import { withDocumentLock } from "./document-lock";
 import { dateToIso, todayIso } from "./spreadsheet-dates";
 import { writeTypedBlock } from "./write-typed-cells";
@@ -109,6 +109,7 @@ export function updateEscalation(input: unknown): SaveResult {
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
   return withDocumentLock("Update escalation", () => {
+    const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const open = openLog(timeZone);
     const entry = open?.log.entries.find((e) => e.id === form.id);
@@ -129,7 +130,7 @@ export function updateEscalation(input: unknown): SaveResult {
     const { columns } = open.log;
     writeTypedBlock(open.sheet, entry.row, columns.Status, [[text(status)]], timeZone);
     writeTypedBlock(open.sheet, entry.row, columns.Note, [[text(note)]], timeZone);
-    appendAudit(
+    auditLog.append(
       [
         {
           action: `Escalation ${form.action}: ${entry.id} (${entry.metric})`,
@@ -143,8 +144,7 @@ export function updateEscalation(input: unknown): SaveResult {
           before: entry.note,
           after: note,
         },
-      ],
-      timeZone,
+      ]
     );
     return { ok: true, message: `${entry.metric} (${entry.id}): ${status}.` };
   });

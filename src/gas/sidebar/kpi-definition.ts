@@ -7,17 +7,18 @@ import {
   type ValidEscalationRule,
   type ValidKpiDefinitionForm,
 } from "../../domain/forms/kpi-definition-form";
+import { metricRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
 import { a1 } from "../../domain/sidebar/a1-notation";
 import { text, type TypedCell } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
 import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
 import { spreadsheetTimeZone } from "../wall-clock";
-import { type AuditEntry, appendAudit } from "./audit-log";
+import { type AuditEntry, openAuditLog } from "./audit-log";
 import { cellText } from "./cell-text";
 import { withDocumentLock } from "./document-lock";
 import { catalogMetrics } from "./sidebar-state";
-import { appendTableRows, cellOf, lastUsedRow, openTable, type TableTab, writeTableRow } from "./table-tab";
+import { appendTableRows, cellOf, openTable, type TableTab, writeTableRow } from "./table-tab";
 
 type CatalogHeader = (typeof COLUMNS.kpiCatalog)[number];
 type RuleHeader = (typeof COLUMNS.escalationRules)[number];
@@ -83,7 +84,8 @@ function versionOf(stored: StoredDefinition): string {
 }
 
 /** `loadKpiDefinition(metric)`: the catalog row and rules of `metric` as a form. */
-export function loadKpiDefinition(metric: string): KpiDefinitionData {
+export function loadKpiDefinition(input: unknown): KpiDefinitionData {
+  const metric = parseRequest("Contract KPIs", metricRequest, input);
   const timeZone = spreadsheetTimeZone();
   const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, false);
   const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, false);
@@ -160,6 +162,7 @@ export function saveKpiDefinition(
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();
   const outcome = withDocumentLock("Save KPI", () => {
+    const auditLog = openAuditLog(timeZone);
     const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, true)!;
     const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, true)!;
     const isNew = form.originalMetric === "";
@@ -240,8 +243,8 @@ export function saveKpiDefinition(
       rules.sheet.deleteRow(index + 1);
       changedRules += 1;
     }
-    appendAudit(audit, timeZone);
-    return { ok: true as const, catalogRow, changedRules, lastRow: lastUsedRow(catalog) };
+    auditLog.append(audit);
+    return { ok: true as const, catalogRow, changedRules };
   });
   if (!outcome.ok) return outcome;
   const message = `Saved "${form.metric}" (KPI Catalog row ${outcome.catalogRow}; ${form.rules.length} rule${form.rules.length === 1 ? "" : "s"}, ${outcome.changedRules} changed).`;

@@ -11,7 +11,7 @@ import { dateCell, text } from "../../domain/sidebar/typed-cell";
 import { COLUMNS, TAB } from "../../domain/workbook-schema";
 import { spreadsheetTimeZone } from "../wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
-import { appendAudit } from "./audit-log";
+import { openAuditLog } from "./audit-log";
 import { withDocumentLock } from "./document-lock";
 import { dateToCivil } from "./spreadsheet-dates";
 import { appendTableRows, openTable } from "./table-tab";
@@ -50,6 +50,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();
   return withDocumentLock("Save review outcomes", () => {
+    const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const reviewDate = parseIsoDate(form.reviewDateIso)!;
     const choices = reviewChoices(goLiveOf(tab, timeZone), reviewDate);
@@ -76,7 +77,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
       timeZone,
     );
     const width = Math.max(...Object.values(table.column));
-    appendAudit(
+    auditLog.append(
       outcomes.map((item, index) => ({
         action: `Record review outcome: ${tab.accountName}, ${form.reviewType}`,
         where: a1(TAB.reviewOutcomes, first + index, 1, width),
@@ -91,8 +92,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
         ]
           .filter(Boolean)
           .join(" | "),
-      })),
-      timeZone,
+      }))
     );
     const count = `${outcomes.length} outcome${outcomes.length === 1 ? "" : "s"}`;
     return {

@@ -13,7 +13,7 @@ import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader } from "../../domain/workbook-schema";
 import { spreadsheetTimeZone } from "../wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
-import { type AuditEntry, appendAudit } from "./audit-log";
+import { type AuditEntry, openAuditLog } from "./audit-log";
 import { withDocumentLock } from "./document-lock";
 import { civilDateToDate, dateToIso } from "./spreadsheet-dates";
 import { writeTypedBlock } from "./write-typed-cells";
@@ -118,6 +118,7 @@ export function saveValues(input: unknown): SaveResult {
   const periodText = toIsoDate(period).slice(0, 7);
   if (changes.length === 0) return { ok: true, message: "Nothing changed; nothing was written." };
   return withDocumentLock("Save values", () => {
+    const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const cells = readPeriodCells(tab, form.periodIso, timeZone);
     const rowOf = new Map(tab.grid.metrics.map((metric) => [normalizeHeader(metric.metric), metric.row]));
@@ -169,7 +170,7 @@ export function saveValues(input: unknown): SaveResult {
         before: "",
         after: form.periodIso,
       });
-    appendAudit(audit, timeZone);
+    auditLog.append(audit);
     const count = `${writes.length} value${writes.length === 1 ? "" : "s"}`;
     return {
       ok: true,
