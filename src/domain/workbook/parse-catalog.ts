@@ -80,7 +80,7 @@ export function parseCatalog(values: readonly CellValue[][]): ParsedCatalog | Wo
     if (cparsArea === null && !isBlank(cparsCell))
       report(
         `CPARS area of "${metric}" in ${tableRow.address("CPARS area")} is ${describeValue(cparsCell)}; ` +
-          `expected ${listChoices(CPARS_AREAS)} or blank; treated as blank`,
+          `expected ${listChoices([...CPARS_AREAS, "blank"])}; treated as blank`,
       );
     entries.push({
       row: tableRow.row,

@@ -1,6 +1,6 @@
 // Reads the Escalation Rules tab into typed rules; Condition and Respond within stay raw text for their own parsers.
 import type { CellValue } from "../cell-value";
-import { describeValue } from "../cell-value";
+import { describeValue, isBlank } from "../cell-value";
 import type { Severity } from "../workbook-schema";
 import { COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
 import type { CatalogEntry } from "./parse-catalog";
@@ -64,7 +64,9 @@ export function parseRules(values: readonly CellValue[][]): ParsedRules | Workbo
     if (metric === "") faults.push(`${tableRow.address("Metric")} has no metric name`);
     const severityCell = tableRow.value("Severity");
     const severity = matchChoice(severityCell, SEVERITIES);
-    if (severity === undefined)
+    if (severity === undefined && isBlank(severityCell))
+      faults.push(`${tableRow.address("Severity")} has no severity (${listChoices(SEVERITIES)})`);
+    else if (severity === undefined)
       faults.push(
         `Severity ${describeValue(severityCell)} in ${tableRow.address("Severity")} is not one of ` +
           listChoices(SEVERITIES),
