@@ -150,7 +150,8 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
         Metric: "Sponsor engagement",
         Category: "Internal",
         "CLIN / QASP ref": "",
-        Definition: "Scheduled touchpoints held with the agency PM and ISSO as a share of the planned cadence",
+        Definition:
+          "Scheduled touchpoints held with the agency PM and ISSO as a share of the planned cadence",
         Target: "at least 100%",
         "Measurement method": "Customer Success meeting log",
         "Reporting cadence": MONTHLY,
@@ -172,7 +173,8 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
         Metric: "Unauthorized boundary change",
         Category: "Internal",
         "CLIN / QASP ref": "",
-        Definition: "Yes when a change to the authorization boundary without ISSO approval was detected in the period",
+        Definition:
+          "Yes when a change to the authorization boundary without ISSO approval was detected in the period",
         Target: "is No",
         "Measurement method": "ConMon scans; change log",
         "Reporting cadence": MONTHLY,
@@ -192,7 +194,8 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
         Metric: "Past-due POA&M items",
         Category: "Internal",
         "CLIN / QASP ref": "",
-        Definition: "Open POA&M items past their scheduled completion date (expansion trigger: none past due)",
+        Definition:
+          "Open POA&M items past their scheduled completion date (expansion trigger: none past due)",
         Target: "at most 0",
         "Measurement method": "ConMon POA&M log",
         "Reporting cadence": MONTHLY,
@@ -330,7 +333,8 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
         Severity: "Critical",
         Condition: "above 0",
         "From month": "",
-        Action: "Unauthorized control deviation: notify the agency ISSO; document in the ConMon log; open a POA&M item",
+        Action:
+          "Unauthorized control deviation: notify the agency ISSO; document in the ConMon log; open a POA&M item",
         "Respond within": "24 hours",
       },
       {

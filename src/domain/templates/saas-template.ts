@@ -169,7 +169,8 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
         Metric: "Support response time",
         Category: "Contract-facing",
         "CLIN / QASP ref": SLA_REF,
-        Definition: "Average first response time to the customer's tickets (support_response_time: <24 hours)",
+        Definition:
+          "Average first response time to the customer's tickets (support_response_time: <24 hours)",
         Target: "below 24 hours",
         "Measurement method": "Ticket system",
         "Reporting cadence": MONTHLY,

@@ -4,7 +4,9 @@ import { ACCOUNT_GRID_COLUMNS, ACCOUNT_HEADER_KEYS } from "../workbook-schema";
 import type { IsoDateString, TemplateAccountTab, TemplateCell, TemplateTable } from "./template-types";
 
 /** A table as rows of cells: the header row, then each record in column order. */
-export function tableValues<Columns extends readonly string[]>(table: TemplateTable<Columns>): TemplateCell[][] {
+export function tableValues<Columns extends readonly string[]>(
+  table: TemplateTable<Columns>,
+): TemplateCell[][] {
   const columns: readonly Columns[number][] = table.columns;
   return [[...columns], ...table.rows.map((record) => columns.map((column) => record[column]))];
 }
@@ -15,7 +17,10 @@ export function tableValues<Columns extends readonly string[]>(table: TemplateTa
  * headers) into the cell value to write: the Apps Script writer gives a `Date` at midnight in the
  * spreadsheet's time zone.
  */
-export function accountTabValues(tab: TemplateAccountTab, toDate: (iso: IsoDateString) => CellValue): CellValue[][] {
+export function accountTabValues(
+  tab: TemplateAccountTab,
+  toDate: (iso: IsoDateString) => CellValue,
+): CellValue[][] {
   const details: Record<(typeof ACCOUNT_HEADER_KEYS)[number], CellValue> = {
     Account: tab.account,
     "Owner email": tab.ownerEmail,
@@ -27,7 +32,8 @@ export function accountTabValues(tab: TemplateAccountTab, toDate: (iso: IsoDateS
   const rows: CellValue[][] = ACCOUNT_HEADER_KEYS.map((key) => [key, details[key]]);
   rows.push([]);
   rows.push([...ACCOUNT_GRID_COLUMNS, ...tab.periods.map(toDate)]);
-  for (const metric of tab.metrics) rows.push([metric.metric, metric.category, metric.target, ...metric.values]);
+  for (const metric of tab.metrics)
+    rows.push([metric.metric, metric.category, metric.target, ...metric.values]);
   const width = Math.max(...rows.map((row) => row.length));
   return rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill("")]);
 }

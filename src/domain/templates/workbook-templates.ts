@@ -19,4 +19,3 @@ export function getWorkbookTemplate(id?: string): WorkbookTemplate {
     );
   return template;
 }
-

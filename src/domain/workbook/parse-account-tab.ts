@@ -80,16 +80,22 @@ type HeaderKey = (typeof ACCOUNT_HEADER_KEYS)[number];
 type GridColumn = (typeof ACCOUNT_GRID_COLUMNS)[number];
 
 /** Collects faults (which stop the tab) and warnings while reading one tab. */
-class TabReport {
-  readonly faults: WorkbookProblem[] = [];
-  readonly warnings: string[] = [];
-  constructor(readonly tabName: string) {}
-  fault(row: number, text: string): void {
-    this.faults.push(problemAt(this.tabName, row, text));
-  }
-  warn(row: number, text: string): void {
-    this.warnings.push(`row ${row}: ${text}`);
-  }
+interface TabReport {
+  faults: WorkbookProblem[];
+  warnings: string[];
+  fault(row: number, text: string): void;
+  warn(row: number, text: string): void;
+}
+
+function startReport(tabName: string): TabReport {
+  const faults: WorkbookProblem[] = [];
+  const warnings: string[] = [];
+  return {
+    faults,
+    warnings,
+    fault: (row, text) => faults.push(problemAt(tabName, row, text)),
+    warn: (row, text) => warnings.push(`row ${row}: ${text}`),
+  };
 }
 
 /**
@@ -104,7 +110,7 @@ export function parseAccountTab(
   values: readonly CellValue[][],
   options?: WorkbookReadOptions,
 ): ParsedAccountTab | AccountTabProblem {
-  const report = new TabReport(tabName);
+  const report = startReport(tabName);
   const details = readDetails(values, report, options);
   const grid = readGridHeader(values, report, options);
   if (report.faults.length > 0 || !details || !grid) {
@@ -148,7 +154,10 @@ function readDetails(
     const found = keyCells[row - 1];
     const elsewhere = mapHeaders([found], ACCOUNT_HEADER_KEYS).missing.length < ACCOUNT_HEADER_KEYS.length;
     if (elsewhere)
-      report.fault(row, `no "${key}" in A1:A${DETAIL_ROWS}; expected it in A${row} with its value in B${row}`);
+      report.fault(
+        row,
+        `no "${key}" in A1:A${DETAIL_ROWS}; expected it in A${row} with its value in B${row}`,
+      );
     else
       report.fault(
         row,
@@ -164,26 +173,26 @@ function readDetails(
 
   const readWallClock = wallClockOf(options);
   const rowOf = (key: HeaderKey) => (match.positions[key] as number) + 1;
-  const valueOf = (key: HeaderKey) => values[rowOf(key) - 1]?.[1] ?? "";
+  const detailValue = (key: HeaderKey) => values[rowOf(key) - 1]?.[1] ?? "";
   const where = (key: HeaderKey) => `"${key}" in B${rowOf(key)}`;
   const faultKey = (key: HeaderKey, expected: string) =>
-    report.fault(rowOf(key), `${where(key)} must be ${expected}, got ${describeValue(valueOf(key))}`);
+    report.fault(rowOf(key), `${where(key)} must be ${expected}, got ${describeValue(detailValue(key))}`);
 
-  const account = cellText(valueOf("Account"));
+  const account = cellText(detailValue("Account"));
   if (account === "") faultKey("Account", "the account name");
-  const ownerEmail = cellText(valueOf("Owner email"));
+  const ownerEmail = cellText(detailValue("Owner email"));
   if (!EMAIL.test(ownerEmail)) faultKey("Owner email", "the owner's email address, such as name@agency.gov");
 
-  const goLive = readDateCell(valueOf("Go-live date"), readWallClock);
+  const goLive = readDateCell(detailValue("Go-live date"), readWallClock);
   if (goLive === undefined) faultKey("Go-live date", "a date such as 2026-04-01");
   else if (goLive === null)
     report.warn(rowOf("Go-live date"), `${where("Go-live date")} is blank; months since go-live are unknown`);
 
-  const provisionedUsers = readWholeNumberCell(valueOf("Provisioned users"));
+  const provisionedUsers = readWholeNumberCell(detailValue("Provisioned users"));
   if (provisionedUsers === undefined || (provisionedUsers !== null && provisionedUsers < 0))
     faultKey("Provisioned users", "a whole number of users (or blank)");
 
-  const startingArr = readNumberCell(valueOf("Starting ARR"));
+  const startingArr = readNumberCell(detailValue("Starting ARR"));
   if (startingArr === undefined || (startingArr !== null && startingArr < 0))
     faultKey("Starting ARR", "an amount such as 180000 (or blank)");
 
@@ -193,7 +202,7 @@ function readDetails(
     goLive: goLive ?? null,
     provisionedUsers: provisionedUsers ?? null,
     startingArr: startingArr ?? null,
-    contract: cellText(valueOf("Contract / CLIN")),
+    contract: cellText(detailValue("Contract / CLIN")),
   };
 }
 
@@ -217,7 +226,10 @@ function readGridHeader(
   const match = mapHeaders(header, ACCOUNT_GRID_COLUMNS);
   if (match.missing.length > 0) {
     const noun = match.missing.length === 1 ? "column" : "columns";
-    report.fault(row, `no ${quoteList(match.missing)} ${noun} in the grid header${hint(values, match.missing[0])}`);
+    report.fault(
+      row,
+      `no ${quoteList(match.missing)} ${noun} in the grid header${hint(values, match.missing[0])}`,
+    );
   }
   for (const { name, positions } of match.duplicated)
     report.fault(
@@ -254,7 +266,10 @@ function readGridHeader(
       extraColumns.push({ column: position + 1, header: cellText(cell) });
     } else {
       const advice = typeof cell === "number" ? " (format the cell as a date)" : "";
-      report.fault(row, `period header ${describeValue(cell)} in ${address} is not a month${advice}; ${expected}`);
+      report.fault(
+        row,
+        `period header ${describeValue(cell)} in ${address} is not a month${advice}; ${expected}`,
+      );
     }
   }
   periods.sort((a, b) => a.column - b.column);
@@ -337,7 +352,11 @@ function hint(values: readonly CellValue[][], name: GridColumn): string {
 }
 
 /** Rows 9+: one metric per row; blank rows are skipped and a metric may appear only once. */
-function readMetricRows(values: readonly CellValue[][], grid: GridHeader, report: TabReport): AccountMetricRow[] {
+function readMetricRows(
+  values: readonly CellValue[][],
+  grid: GridHeader,
+  report: TabReport,
+): AccountMetricRow[] {
   const metrics: AccountMetricRow[] = [];
   const rowOfName = new Map<string, number>();
   const strayColumns = new Set<number>();
@@ -351,7 +370,8 @@ function readMetricRows(values: readonly CellValue[][], grid: GridHeader, report
     const name = cellText(at(fixed.Metric));
     const used = [at(fixed.Category), at(fixed.Target), ...periodValues].some((cell) => !isBlank(cell));
     if (name === "") {
-      if (used) report.warn(row, `no metric name in ${cellAddress(row, fixed.Metric + 1)}; the row is ignored`);
+      if (used)
+        report.warn(row, `no metric name in ${cellAddress(row, fixed.Metric + 1)}; the row is ignored`);
       continue;
     }
     const earlier = rowOfName.get(normalizeHeader(name));

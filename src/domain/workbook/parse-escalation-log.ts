@@ -83,7 +83,9 @@ export function parseEscalationLog(
       const cell = tableRow.value(column);
       const date = readDateCell(cell, readWallClock);
       if (date === undefined)
-        report(`${column} ${describeValue(cell)} in ${tableRow.address(column)} is not a date; read as blank`);
+        report(
+          `${column} ${describeValue(cell)} in ${tableRow.address(column)} is not a date; read as blank`,
+        );
       dates[column] = date ?? null;
     }
 

@@ -70,7 +70,9 @@ export function parseReviewOutcomes(
     const dueCell = tableRow.value("Action due");
     const actionDue = readDateCell(dueCell, readWallClock);
     if (actionDue === undefined)
-      report(`Action due ${describeValue(dueCell)} in ${tableRow.address("Action due")} is not a date; read as blank`);
+      report(
+        `Action due ${describeValue(dueCell)} in ${tableRow.address("Action due")} is not a date; read as blank`,
+      );
     const cparsCell = tableRow.value("CPARS area");
     const cparsArea = matchChoice(cparsCell, CPARS_AREAS) ?? null;
     if (cparsArea === null && !isBlank(cparsCell))

@@ -1,10 +1,11 @@
 // Reads the Settings tab (Setting / Value rows) into typed settings, using the default for anything missing or invalid.
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank } from "../cell-value";
-import { COLUMNS, normalizeHeader, SETTINGS_DEFAULTS, TAB } from "../workbook-schema";
+import { COLUMNS, SETTINGS_DEFAULTS, TAB } from "../workbook-schema";
+import { mapHeaders } from "./column-map";
 import { monthFromName } from "./date-text";
-import { readTable } from "./read-table";
 import { cellText, readWholeNumberCell } from "./read-cells";
+import { readTable } from "./read-table";
 import type { WorkbookProblem } from "./workbook-problem";
 import { isWorkbookProblem, problemAt } from "./workbook-problem";
 
@@ -112,20 +113,34 @@ export function parseSettings(values: readonly CellValue[][]): ParsedSettings | 
   const settings = defaultSettings();
   const rows: Partial<Record<SettingKey, number>> = {};
   const problems: WorkbookProblem[] = [];
-  const keyByNormal = new Map(SETTING_KEYS.map((key) => [normalizeHeader(key), key]));
-
-  for (const tableRow of table.rows) {
-    const key = keyByNormal.get(normalizeHeader(tableRow.value("Setting")));
-    if (key === undefined) continue;
-    if (rows[key] !== undefined) {
+  const keys = mapHeaders(
+    table.rows.map((tableRow) => tableRow.value("Setting")),
+    SETTING_KEYS,
+  );
+  const keyAt = new Map<number, SettingKey>();
+  for (const key of SETTING_KEYS) {
+    const position = keys.positions[key];
+    if (position !== undefined) keyAt.set(position, key);
+  }
+  for (const { name, positions } of keys.duplicated) {
+    keyAt.set(positions[0], name);
+    const first = table.rows[positions[0]].row;
+    for (const position of positions.slice(1))
       problems.push(
-        problemAt(tabName, tableRow.row, `"${key}" is set again; the value in row ${rows[key]} is used`),
+        problemAt(
+          tabName,
+          table.rows[position].row,
+          `"${name}" is set again; the value in row ${first} is used`,
+        ),
       );
-      continue;
-    }
+  }
+
+  table.rows.forEach((tableRow, position) => {
+    const key = keyAt.get(position);
+    if (key === undefined) return;
     rows[key] = tableRow.row;
     const value = tableRow.value("Value");
-    if (isBlank(value)) continue;
+    if (isBlank(value)) return;
     const report = (expected: string) =>
       problems.push(
         problemAt(
@@ -174,7 +189,7 @@ export function parseSettings(values: readonly CellValue[][]): ParsedSettings | 
         settings.senderName = cellText(value);
         break;
     }
-  }
+  });
   return { tabName, settings, rows, columns: table.columns, problems };
 }
 
@@ -198,4 +213,3 @@ function readDomains(value: CellValue, report: (text: string) => void): string[]
   }
   return entries;
 }
-

@@ -65,7 +65,8 @@ export function readTable<Name extends string>(
     const source = values[index] ?? [];
     if (source.every((cell) => isBlank(cell))) continue;
     const cells: CellValue[] = [];
-    for (let column = 0; column < Math.max(width, source.length); column += 1) cells.push(source[column] ?? "");
+    for (let column = 0; column < Math.max(width, source.length); column += 1)
+      cells.push(source[column] ?? "");
     const row = index + 1;
     rows.push({
       row,

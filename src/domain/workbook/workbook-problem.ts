@@ -28,11 +28,7 @@ export function combineProblems(problems: readonly WorkbookProblem[]): WorkbookP
 /** True when a parser returned a problem for the whole tab instead of its contents. */
 export function isWorkbookProblem(value: unknown): value is WorkbookProblem {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    "reason" in value &&
-    "tabName" in value &&
-    "row" in value
+    typeof value === "object" && value !== null && "reason" in value && "tabName" in value && "row" in value
   );
 }
 

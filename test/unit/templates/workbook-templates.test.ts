@@ -1,16 +1,16 @@
 // The setup templates: SPEC §2 columns, rules that point at catalog metrics, and rows the parsers read back cleanly.
 import { describe, expect, it } from "vitest";
-import { COLUMNS, SETTINGS_DEFAULTS, WELL_KNOWN_METRICS } from "../../../src/domain/workbook-schema";
 import { FEDERAL_TEMPLATE } from "../../../src/domain/templates/federal-template";
 import { SAAS_TEMPLATE } from "../../../src/domain/templates/saas-template";
-import { accountTabValues, tableValues } from "../../../src/domain/templates/template-values";
 import type { WorkbookTemplate } from "../../../src/domain/templates/template-types";
+import { accountTabValues, tableValues } from "../../../src/domain/templates/template-values";
 import { getWorkbookTemplate, WORKBOOK_TEMPLATES } from "../../../src/domain/templates/workbook-templates";
 import { parseAccountTab } from "../../../src/domain/workbook/parse-account-tab";
 import { findCatalogEntry, parseCatalog } from "../../../src/domain/workbook/parse-catalog";
 import { findRulesWithUnknownMetric, parseRules } from "../../../src/domain/workbook/parse-rules";
 import { parseSettings } from "../../../src/domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
+import { COLUMNS, SETTINGS_DEFAULTS, WELL_KNOWN_METRICS } from "../../../src/domain/workbook-schema";
 
 const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -21,7 +21,7 @@ function ok<T>(result: T): Exclude<T, { reason: string }> {
 
 /** The condition-language forms SPEC §2 lists (plus `is No`, the counterpart of `is Yes`). */
 const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:%| hours?| business days?| days?)?`;
-const COMPARE = String.raw`(?:below|above|at least|at most|<|>|<=|>=) ?${NUMBER}`;
+const COMPARE = `(?:below|above|at least|at most|<|>|<=|>=) ?${NUMBER}`;
 const CONDITION_FORMS = [
   new RegExp(`^${COMPARE}$`),
   new RegExp(`^${COMPARE} for \\d+ consecutive periods$`),
@@ -70,7 +70,8 @@ describe.each(WORKBOOK_TEMPLATES.map((template) => [template.id, template] as co
     });
 
     it("writes every Condition and Target in a condition-language form of SPEC §2", () => {
-      for (const rule of rules.rules) expect(rule.condition, `rule row ${rule.row}`).toSatisfy(isConditionForm);
+      for (const rule of rules.rules)
+        expect(rule.condition, `rule row ${rule.row}`).toSatisfy(isConditionForm);
       for (const entry of catalog.entries.filter((e) => e.target !== ""))
         expect(entry.target, entry.metric).toSatisfy(isConditionForm);
     });
@@ -104,7 +105,8 @@ describe.each(WORKBOOK_TEMPLATES.map((template) => [template.id, template] as co
     });
 
     it("has a sample health score that matches its components under the 40/25/20/15 weights", () => {
-      const row = (name: string) => template.sampleAccount.metrics.find((m) => m.metric === name)?.values ?? [];
+      const row = (name: string) =>
+        template.sampleAccount.metrics.find((m) => m.metric === name)?.values ?? [];
       const [usage, outcomes, relationship, growth, health] = [
         row(WELL_KNOWN_METRICS.usage),
         row(WELL_KNOWN_METRICS.outcomes),
@@ -115,7 +117,10 @@ describe.each(WORKBOOK_TEMPLATES.map((template) => [template.id, template] as co
       expect(health.length).toBeGreaterThan(0);
       health.forEach((score, i) => {
         const weighted =
-          0.4 * Number(usage[i]) + 0.25 * Number(outcomes[i]) + 0.2 * Number(relationship[i]) + 0.15 * Number(growth[i]);
+          0.4 * Number(usage[i]) +
+          0.25 * Number(outcomes[i]) +
+          0.2 * Number(relationship[i]) +
+          0.15 * Number(growth[i]);
         expect(Math.abs(Number(score) - weighted), `period ${i + 1}`).toBeLessThanOrEqual(0.5);
       });
     });
@@ -127,7 +132,9 @@ describe("the federal template", () => {
   const rules = ok(parseRules(tableValues(FEDERAL_TEMPLATE.escalationRules)));
   const entry = (metric: string) => findCatalogEntry(catalog.entries, metric);
   const rulesOf = (metric: string) =>
-    rules.rules.filter((r) => r.metric === metric).map((r) => [r.severity, r.condition, r.fromMonth, r.respondWithin]);
+    rules.rules
+      .filter((r) => r.metric === metric)
+      .map((r) => [r.severity, r.condition, r.fromMonth, r.respondWithin]);
 
   it("lists seed 000's contract-facing metrics with targets, CLIN/QASP placeholders and CPARS areas", () => {
     const contract = catalog.entries.filter((e) => e.category === "Contract-facing");
@@ -140,7 +147,10 @@ describe("the federal template", () => {
     ]);
     for (const e of contract) {
       expect(e.clinRef, e.metric).toMatch(/CLIN/);
-      expect([e.definition, e.measurementMethod, e.reportingCadence].every((t) => t !== ""), e.metric).toBe(true);
+      expect(
+        [e.definition, e.measurementMethod, e.reportingCadence].every((t) => t !== ""),
+        e.metric,
+      ).toBe(true);
     }
   });
 
@@ -174,7 +184,10 @@ describe("the federal template", () => {
     expect(rulesOf("POA&M closure rate")).toEqual([["Warning", "below 80%", null, "2 weeks"]]);
     expect(rulesOf("Control deviation rate")[0].slice(0, 2)).toEqual(["Critical", "above 0"]);
     expect(rulesOf("Unauthorized boundary change")).toEqual([["Critical", "is Yes", null, "24 hours"]]);
-    expect(rulesOf("Sponsor engagement")[0].slice(0, 2)).toEqual(["Warning", "below 100% for 2 consecutive periods"]);
+    expect(rulesOf("Sponsor engagement")[0].slice(0, 2)).toEqual([
+      "Warning",
+      "below 100% for 2 consecutive periods",
+    ]);
     expect(rulesOf("Support ticket trend")[0][2]).toBe(4);
     expect(rulesOf("Deliverable schedule adherence")[0][1]).toBe("misses target");
     expect(rulesOf("Mean time to remediate (MTTR) - P1")[0][1]).toBe("above 4 hours");
@@ -201,8 +214,16 @@ describe("the SaaS template", () => {
   });
 
   it("gives each seed 002 signal a 48-hour yellow and a 24-hour red intervention", () => {
-    for (const metric of ["Team participation", "Customer satisfaction", "Support tickets per month", "Platform utilization"]) {
-      expect(rulesOf(metric).map(([severity, , within]) => [severity, within]), metric).toEqual([
+    for (const metric of [
+      "Team participation",
+      "Customer satisfaction",
+      "Support tickets per month",
+      "Platform utilization",
+    ]) {
+      expect(
+        rulesOf(metric).map(([severity, , within]) => [severity, within]),
+        metric,
+      ).toEqual([
         ["Warning", "48 hours"],
         ["Critical", "24 hours"],
       ]);

@@ -10,7 +10,10 @@ describe("mapHeaders", () => {
   });
 
   it("lists a user's own columns as unmatched and ignores blank cells", () => {
-    const match = mapHeaders(["Metric", "", "Notes", "Category", null, "Target"], ["Metric", "Category", "Target"]);
+    const match = mapHeaders(
+      ["Metric", "", "Notes", "Category", null, "Target"],
+      ["Metric", "Category", "Target"],
+    );
     expect(match.unmatched).toEqual([2]);
     expect(match.missing).toEqual([]);
   });

@@ -3,9 +3,9 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
 import type { ReadWallClock } from "../../../src/domain/civil-date";
-import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
 import type { ParsedAccountTab } from "../../../src/domain/workbook/parse-account-tab";
 import { isAccountTab, parseAccountTab } from "../../../src/domain/workbook/parse-account-tab";
+import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -104,7 +104,11 @@ describe("parseAccountTab: a well-formed tab", () => {
     );
     expect(account.gridColumns).toEqual({ metric: 2, category: 3, target: 1 });
     expect(account.extraColumns).toEqual([{ column: 4, header: "Notes" }]);
-    expect(account.metrics[0]).toMatchObject({ name: "System uptime", values: [0.999, 0.998], columns: [5, 6] });
+    expect(account.metrics[0]).toMatchObject({
+      name: "System uptime",
+      values: [0.999, 0.998],
+      columns: [5, 6],
+    });
   });
 
   it("accepts period headers typed as text such as Oct 2026 or 2026-11", () => {
@@ -180,13 +184,19 @@ describe("parseAccountTab: a well-formed tab", () => {
       }),
     );
     expect(account.goLive).toBeNull();
-    expect(account.warnings).toEqual(['row 3: "Go-live date" in B3 is blank; months since go-live are unknown']);
+    expect(account.warnings).toEqual([
+      'row 3: "Go-live date" in B3 is blank; months since go-live are unknown',
+    ]);
   });
 
   it("skips blank rows and warns about values without a metric name", () => {
     const account = parsed(
       tab((rows) => {
-        rows.push(["", "", "", "", "", ""], ["", "", "", 12, "", ""], ["ARR", "Internal", "", 180000, 180000, 190000]);
+        rows.push(
+          ["", "", "", "", "", ""],
+          ["", "", "", 12, "", ""],
+          ["ARR", "Internal", "", 180000, 180000, 190000],
+        );
       }),
     );
     expect(account.metrics.map((m) => [m.name, m.row])).toEqual([
@@ -280,7 +290,9 @@ describe("parseAccountTab: a tab that almost matches", () => {
           rows[7][0] = "KPI";
         }),
       ),
-    ).toBe('row 8: no "Metric" column in the grid header (row 8 must hold "Metric", "Category", "Target" and one column per month)');
+    ).toBe(
+      'row 8: no "Metric" column in the grid header (row 8 must hold "Metric", "Category", "Target" and one column per month)',
+    );
   });
 
   it("points at the row where the grid header went when a row was inserted above it", () => {

@@ -1,10 +1,10 @@
 // Reading the KPI Catalog: typed definitions, categories that gate CO reporting, and row problems.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
-import { COLUMNS } from "../../../src/domain/workbook-schema";
 import type { ParsedCatalog } from "../../../src/domain/workbook/parse-catalog";
 import { findCatalogEntry, parseCatalog } from "../../../src/domain/workbook/parse-catalog";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
+import { COLUMNS } from "../../../src/domain/workbook-schema";
 
 const header: CellValue[] = [...COLUMNS.kpiCatalog];
 
@@ -47,7 +47,7 @@ describe("parseCatalog", () => {
   it("reads columns in any order and ignores a user's extra column", () => {
     const reordered = [...header].reverse();
     reordered.splice(3, 0, "Owner notes");
-    const row = [...header].reverse().map((column) => (column === "Metric" ? "MAU" : ""));
+    const row: CellValue[] = [...header].reverse().map((column) => (column === "Metric" ? "MAU" : ""));
     row.splice(3, 0, "ask Jo");
     const catalog = read([row], reordered);
     expect(catalog.entries[0]).toMatchObject({ metric: "MAU", target: "", cparsArea: null });

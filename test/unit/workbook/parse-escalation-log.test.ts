@@ -2,15 +2,20 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
 import { readWallClockUtc } from "../../../src/domain/civil-date";
-import { COLUMNS } from "../../../src/domain/workbook-schema";
-import { formatEscalationStatus, parseEscalationStatus } from "../../../src/domain/workbook/escalation-status";
+import {
+  formatEscalationStatus,
+  parseEscalationStatus,
+} from "../../../src/domain/workbook/escalation-status";
 import type { ParsedEscalationLog } from "../../../src/domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../../../src/domain/workbook/parse-escalation-log";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
+import { COLUMNS } from "../../../src/domain/workbook-schema";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function logRow(overrides: Partial<Record<(typeof COLUMNS.escalationLog)[number], CellValue>> = {}): CellValue[] {
+function logRow(
+  overrides: Partial<Record<(typeof COLUMNS.escalationLog)[number], CellValue>> = {},
+): CellValue[] {
   const row: Record<string, CellValue> = {
     ID: "ESC-0001",
     Account: "Dept. of Example",

@@ -1,10 +1,10 @@
 // Reading the Review Outcomes tab: one outcome per agenda item, placed by account and review date.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
-import { COLUMNS } from "../../../src/domain/workbook-schema";
 import type { ParsedReviewOutcomes } from "../../../src/domain/workbook/parse-review-outcomes";
 import { parseReviewOutcomes } from "../../../src/domain/workbook/parse-review-outcomes";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
+import { COLUMNS } from "../../../src/domain/workbook-schema";
 
 const header: CellValue[] = [...COLUMNS.reviewOutcomes];
 

@@ -1,11 +1,11 @@
 // Reading the Escalation Rules tab: severities, From month, raw conditions, and rules left out with a reason.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
-import { COLUMNS } from "../../../src/domain/workbook-schema";
 import type { CatalogEntry } from "../../../src/domain/workbook/parse-catalog";
 import type { ParsedRules } from "../../../src/domain/workbook/parse-rules";
 import { findRulesWithUnknownMetric, parseRules } from "../../../src/domain/workbook/parse-rules";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
+import { COLUMNS } from "../../../src/domain/workbook-schema";
 
 function read(rows: CellValue[][]): ParsedRules {
   const result = parseRules([[...COLUMNS.escalationRules], ...rows]);

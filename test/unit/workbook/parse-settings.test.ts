@@ -107,7 +107,9 @@ describe("parseSettings", () => {
       ["scan hour", 9],
     ]);
     expect(parsed.settings.scanHour).toBe(6);
-    expect(parsed.problems[0].message).toBe('Settings row 3: "Scan hour" is set again; the value in row 2 is used');
+    expect(parsed.problems[0].message).toBe(
+      'Settings row 3: "Scan hour" is set again; the value in row 2 is used',
+    );
   });
 
   it("returns a tab problem naming a missing header", () => {
