@@ -114,6 +114,8 @@ class ConditionParser {
     if (periodWord === undefined) this.fail(this.peek(), EXPECT_PERIODS);
     this.position++;
     this.acceptWords(["in", "a", "row"]);
+    if (this.peek()?.lower === "for")
+      this.fail(this.peek(), '"and", "or" or the end of the condition (one "for" per clause)');
     const streak: StreakCondition = { kind: "streak", condition, periods: count, periodWord };
     return streak;
   }
@@ -143,11 +145,18 @@ class ConditionParser {
     const comparator = this.acceptSuffix();
     if (comparator !== undefined) return { kind: "compare", comparator, quantity: parsed.quantity };
     const written = formatAmount(parsed.quantity.amount, parsed.quantity.unit);
+    const last = this.tokens[this.position - 1];
+    const typed = this.text.slice(parsed.first.column, last.column + last.source.length);
     const expected = `a comparison: write "at least ${written}", "below ${written}" or "equals ${written}"`;
-    throw this.error(
-      `"${written}" (word ${parsed.first.wordIndex} of "${this.text.trim()}") needs ${expected}`,
-      parsed.first,
-      expected,
+    throw new ConditionSyntaxError(
+      `"${typed}" (word ${parsed.first.wordIndex} of "${this.text.trim()}") needs ${expected}`,
+      {
+        text: this.text,
+        word: typed,
+        wordIndex: parsed.first.wordIndex,
+        column: parsed.first.column,
+        expected,
+      },
     );
   }
 
