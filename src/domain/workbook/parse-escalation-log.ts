@@ -1,0 +1,142 @@
+// Reads the Escalation Log tab, keeping every cell of every row so a writer can update a row without losing anything.
+import type { CellValue } from "../cell-value";
+import { describeValue, isDate } from "../cell-value";
+import type { Severity } from "../workbook-schema";
+import { COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
+import type { WorkbookReadOptions } from "./date-cells";
+import { dateOfCivil, readDateCell, readMonthCell, wallClockOf } from "./date-cells";
+import type { EscalationStatus } from "./escalation-status";
+import { parseEscalationStatus } from "./escalation-status";
+import { cellText, matchChoice } from "./read-cells";
+import { readTable } from "./read-table";
+import type { WorkbookProblem } from "./workbook-problem";
+import { isWorkbookProblem, listChoices, problemAt } from "./workbook-problem";
+
+/** A column of the Escalation Log. */
+export type EscalationLogColumn = (typeof COLUMNS.escalationLog)[number];
+
+/** One row of the Escalation Log. Unreadable cells are reported and read as blank (`null`, `""`). */
+export interface EscalationLogEntry {
+  /** 1-based sheet row. */
+  row: number;
+  id: string;
+  account: string;
+  metric: string;
+  /** The period breached (first day of its month). */
+  period: Date | null;
+  /** The value that breached, as stored. */
+  value: CellValue;
+  condition: string;
+  severity: Severity | null;
+  action: string;
+  owner: string;
+  opened: Date | null;
+  due: Date | null;
+  /** Unreadable or blank status cells are reported and read as `Open`, so nothing goes quiet. */
+  status: EscalationStatus;
+  lastNotified: Date | null;
+  lastSeen: Date | null;
+  note: string;
+  /** Every cell of the row as read, including columns the add-in does not know, header width or wider. */
+  cells: CellValue[];
+}
+
+/** The Escalation Log as read. */
+export interface ParsedEscalationLog {
+  tabName: string;
+  /** 1-based sheet column of each log column. */
+  columns: Record<EscalationLogColumn, number>;
+  /** Number of columns of the header row (extra user columns included). */
+  width: number;
+  entries: EscalationLogEntry[];
+  problems: WorkbookProblem[];
+}
+
+const DATE_COLUMNS = ["Opened", "Due", "Last notified", "Last seen"] as const;
+
+/**
+ * Reads the Escalation Log (`values` from `getValues()`, header row first). Every non-blank row
+ * becomes an entry (rows are never dropped: the log is evidence); cells that cannot be read are
+ * reported.
+ */
+export function parseEscalationLog(
+  values: readonly CellValue[][],
+  options?: WorkbookReadOptions,
+): ParsedEscalationLog | WorkbookProblem {
+  const tabName = TAB.escalationLog;
+  const readWallClock = wallClockOf(options);
+  const table = readTable(tabName, values, COLUMNS.escalationLog);
+  if (isWorkbookProblem(table)) return table;
+  const entries: EscalationLogEntry[] = [];
+  const problems: WorkbookProblem[] = [];
+  const rowOfId = new Map<string, number>();
+
+  for (const tableRow of table.rows) {
+    const report = (text: string) => problems.push(problemAt(tabName, tableRow.row, text));
+    const id = cellText(tableRow.value("ID"));
+    if (id === "") report(`${tableRow.address("ID")} has no escalation ID`);
+    else if (rowOfId.has(id)) report(`ID "${id}" is also used in row ${rowOfId.get(id)}`);
+    else rowOfId.set(id, tableRow.row);
+
+    const dates = {} as Record<(typeof DATE_COLUMNS)[number], Date | null>;
+    for (const column of DATE_COLUMNS) {
+      const cell = tableRow.value(column);
+      const date = readDateCell(cell, readWallClock);
+      if (date === undefined)
+        report(
+          `${column} ${describeValue(cell)} in ${tableRow.address(column)} is not a date; read as blank`,
+        );
+      dates[column] = date ?? null;
+    }
+
+    const periodCell = tableRow.value("Period");
+    const periodDay = readMonthCell(periodCell, readWallClock);
+    let period: Date | null = null;
+    if (periodDay === undefined)
+      report(
+        `Period ${describeValue(periodCell)} in ${tableRow.address("Period")} is not a month ` +
+          '(e.g. 2026-10-01 or "Oct 2026"); read as blank',
+      );
+    else if (periodDay !== null)
+      period = isDate(periodCell) ? periodCell : dateOfCivil(periodDay, readWallClock);
+
+    const severityCell = tableRow.value("Severity");
+    const severity = matchChoice(severityCell, SEVERITIES) ?? null;
+    if (severity === null)
+      report(
+        `Severity ${describeValue(severityCell)} in ${tableRow.address("Severity")} is not one of ` +
+          `${listChoices(SEVERITIES)}; read as blank`,
+      );
+
+    const statusCell = tableRow.value("Status");
+    let status = parseEscalationStatus(statusCell, readWallClock);
+    if (status === undefined) {
+      report(
+        `Status ${describeValue(statusCell)} in ${tableRow.address("Status")} is not one of Open, ` +
+          "Acknowledged, Snoozed until <date> (e.g. Snoozed until 2026-12-01) or Resolved; treated as Open",
+      );
+      status = { kind: "Open" };
+    }
+
+    entries.push({
+      row: tableRow.row,
+      id,
+      account: cellText(tableRow.value("Account")),
+      metric: cellText(tableRow.value("Metric")),
+      period,
+      value: tableRow.value("Value"),
+      condition: cellText(tableRow.value("Condition")),
+      severity,
+      action: cellText(tableRow.value("Action")),
+      owner: cellText(tableRow.value("Owner")),
+      opened: dates.Opened,
+      due: dates.Due,
+      status,
+      lastNotified: dates["Last notified"],
+      lastSeen: dates["Last seen"],
+      note: cellText(tableRow.value("Note")),
+      cells: tableRow.cells,
+    });
+  }
+  return { tabName, columns: table.columns, width: table.width, entries, problems };
+}

@@ -1,0 +1,115 @@
+// Reads the Escalation Rules tab into typed rules; Condition and Respond within stay raw text for their own parsers.
+import type { CellValue } from "../cell-value";
+import { describeValue, isBlank } from "../cell-value";
+import type { Severity } from "../workbook-schema";
+import { COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
+import type { CatalogEntry } from "./parse-catalog";
+import { findCatalogEntry } from "./parse-catalog";
+import { cellText, matchChoice, readWholeNumberCell } from "./read-cells";
+import { readTable } from "./read-table";
+import type { WorkbookProblem } from "./workbook-problem";
+import { isWorkbookProblem, listChoices, problemAt } from "./workbook-problem";
+
+/** One escalation rule. */
+export interface EscalationRule {
+  /** 1-based sheet row. */
+  row: number;
+  metric: string;
+  severity: Severity;
+  /** Raw condition-language text (`below 25%`, `misses target`). */
+  condition: string;
+  /** Months since go-live from which the rule applies; `null` = always. */
+  fromMonth: number | null;
+  action: string;
+  /** Raw text (`immediately`, `24 hours`, `5 business days`, `2 weeks`); may be blank. */
+  respondWithin: string;
+}
+
+/** The Escalation Rules tab as read. */
+export interface ParsedRules {
+  tabName: string;
+  /** 1-based sheet column of each rules column. */
+  columns: Record<(typeof COLUMNS.escalationRules)[number], number>;
+  rules: EscalationRule[];
+  /** Rows left out because a metric, severity, condition or From month could not be read. */
+  problems: WorkbookProblem[];
+}
+
+/** Reads `From month`: a whole number ≥ 0, also typed as `3`, `3+`, `Month 3` or `month 3+`. */
+function readFromMonth(value: CellValue): number | null | undefined {
+  if (typeof value === "string") {
+    const match = /^(?:month\s*)?(\d+)\s*\+?$/i.exec(value.trim());
+    if (match) return Number(match[1]);
+  }
+  const whole = readWholeNumberCell(value);
+  if (whole === null) return null;
+  return whole !== undefined && whole >= 0 ? whole : undefined;
+}
+
+/**
+ * Reads the Escalation Rules tab (`values` from `getValues()`, header row first). A row whose
+ * metric, severity, condition or From month cannot be read is reported and left out, never
+ * evaluated half-way.
+ */
+export function parseRules(values: readonly CellValue[][]): ParsedRules | WorkbookProblem {
+  const tabName = TAB.escalationRules;
+  const table = readTable(tabName, values, COLUMNS.escalationRules);
+  if (isWorkbookProblem(table)) return table;
+  const rules: EscalationRule[] = [];
+  const problems: WorkbookProblem[] = [];
+
+  for (const tableRow of table.rows) {
+    const faults: string[] = [];
+    const metric = cellText(tableRow.value("Metric"));
+    if (metric === "") faults.push(`${tableRow.address("Metric")} has no metric name`);
+    const severityCell = tableRow.value("Severity");
+    const severity = matchChoice(severityCell, SEVERITIES);
+    if (severity === undefined && isBlank(severityCell))
+      faults.push(`${tableRow.address("Severity")} has no severity (${listChoices(SEVERITIES)})`);
+    else if (severity === undefined)
+      faults.push(
+        `Severity ${describeValue(severityCell)} in ${tableRow.address("Severity")} is not one of ` +
+          listChoices(SEVERITIES),
+      );
+    const condition = cellText(tableRow.value("Condition"));
+    if (condition === "")
+      faults.push(`${tableRow.address("Condition")} has no condition (e.g. "below 40%" or "misses target")`);
+    const fromMonthCell = tableRow.value("From month");
+    const fromMonth = readFromMonth(fromMonthCell);
+    if (fromMonth === undefined)
+      faults.push(
+        `From month ${describeValue(fromMonthCell)} in ${tableRow.address("From month")} must be a whole ` +
+          "number of months since go-live (e.g. 3) or blank for always",
+      );
+    if (faults.length > 0 || severity === undefined || fromMonth === undefined) {
+      problems.push(problemAt(tabName, tableRow.row, `${faults.join("; ")}; the rule is not applied`));
+      continue;
+    }
+    rules.push({
+      row: tableRow.row,
+      metric,
+      severity,
+      condition,
+      fromMonth,
+      action: cellText(tableRow.value("Action")),
+      respondWithin: cellText(tableRow.value("Respond within")),
+    });
+  }
+  return { tabName, columns: table.columns, rules, problems };
+}
+
+/** A problem for each rule whose metric is not defined in the KPI Catalog (names match case-insensitively). */
+export function findRulesWithUnknownMetric(
+  rules: readonly EscalationRule[],
+  catalog: readonly CatalogEntry[],
+): WorkbookProblem[] {
+  return rules
+    .filter((rule) => findCatalogEntry(catalog, rule.metric) === undefined)
+    .map((rule) =>
+      problemAt(
+        TAB.escalationRules,
+        rule.row,
+        `metric "${rule.metric}" is not in the ${TAB.kpiCatalog}; add it there or correct the name`,
+      ),
+    );
+}
