@@ -1,4 +1,6 @@
 // The only file that defines what Apps Script sees as global functions; every export becomes a top-level stub.
+
+import { checkConditionText } from "./domain/forms/condition-check";
 import { fiscalQuarterFunction, reviewTypeFunction } from "./functions/calendar-functions";
 import { expansionReadyFunction } from "./functions/expansion-ready-function";
 import { healthBandFunction, healthScoreFunction } from "./functions/health-functions";
@@ -6,10 +8,15 @@ import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { openMenu } from "./gas/open-menu";
-import { listEscalations as listEscalationsOf, updateEscalation as updateEscalationRow } from "./gas/sidebar/escalations";
-import { checkConditionText } from "./gas/sidebar/condition-check";
+import {
+  listEscalations as listEscalationsOf,
+  updateEscalation as updateEscalationRow,
+} from "./gas/sidebar/escalations";
 import { loadKpiDefinition as loadKpi, saveKpiDefinition as saveKpi } from "./gas/sidebar/kpi-definition";
-import { loadReviewForm as loadReview, saveReviewOutcomes as saveReview } from "./gas/sidebar/review-outcomes";
+import {
+  loadReviewForm as loadReview,
+  saveReviewOutcomes as saveReview,
+} from "./gas/sidebar/review-outcomes";
 import { openSidebar } from "./gas/sidebar/show-sidebar";
 import { readSidebarState } from "./gas/sidebar/sidebar-state";
 import { loadValuesForm as loadValues, saveValues as saveValueForm } from "./gas/sidebar/values-entry";

@@ -28,7 +28,11 @@ export const metricRequest = requiredText("Metric", MAX_NAME_LENGTH, "Metric: pi
 /** Parses `input` with `schema`, throwing one readable message (`<call>: <what was wrong>`) when it fails. */
 export function parseRequest<T>(
   call: string,
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  schema: {
+    safeParse(
+      input: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+  },
   input: unknown,
 ): T {
   const result = schema.safeParse(input);

@@ -55,7 +55,6 @@ export interface ValuesFormData {
   rows: MetricValueRow[];
 }
 
-
 /** `loadReviewForm({account, reviewDateIso})`. */
 export interface ReviewFormData {
   account: string;

@@ -23,7 +23,13 @@ export function statusAfter(
  * `2026-03-05 Acknowledged (ana@agency.gov): <note>` (the user part left out when unknown, the
  * note part when blank).
  */
-export function noteWithEntry(previous: string, todayIso: string, status: string, note: string, user: string): string {
+export function noteWithEntry(
+  previous: string,
+  todayIso: string,
+  status: string,
+  note: string,
+  user: string,
+): string {
   const line = `${todayIso} ${status}${user ? ` (${user})` : ""}${note ? `: ${note}` : ""}`;
   return previous.trim() ? `${previous.trim()}\n${line}` : line;
 }

@@ -1,6 +1,7 @@
 // The review types and agendas the Review outcomes form offers for an account and a review date (seed 000 cadence).
-import { addMonths, type CivilDate } from "../civil-date";
+
 import { formatAttendees, PRE_GO_LIVE, REVIEW_CADENCE, reviewTypeFor } from "../cadence/review-cadence";
+import { addMonths, type CivilDate } from "../civil-date";
 
 /** A review outside the cadence: the user names its agenda items. */
 export const AD_HOC_REVIEW = "Ad-hoc review";
@@ -36,6 +37,7 @@ export function reviewChoices(goLive: CivilDate | null, reviewDate: CivilDate): 
     },
   );
   const choices = [...cadence, adHoc];
-  if (slot && slot.type === PRE_GO_LIVE) choices.unshift({ reviewType: PRE_GO_LIVE, items: [], attendees: "" });
+  if (slot && slot.type === PRE_GO_LIVE)
+    choices.unshift({ reviewType: PRE_GO_LIVE, items: [], attendees: "" });
   return { reviewType: slot ? slot.type : AD_HOC_REVIEW, choices };
 }

@@ -1,23 +1,28 @@
-// Finds account tabs and reads one in a single batch, locating its grid for the sidebar.
-import { type AccountGrid, isAccountTab, locateAccountGrid } from "../../domain/sidebar/account-grid";
+// Finds account tabs and reads one in a single batch with the workbook's account-tab parser.
 import type { AccountChoice } from "../../domain/forms/sidebar-api";
-import { dateToCivil } from "./spreadsheet-dates";
+import {
+  isAccountTab,
+  type ParsedAccountTab,
+  parseAccountTab,
+} from "../../domain/workbook/parse-account-tab";
+import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
+import { wallClockReader } from "../wall-clock";
 
 /** Every account tab (A1 says `Account`), in tab order, with the account's name from B1. */
 export function listAccountTabs(): AccountChoice[] {
   const choices: AccountChoice[] = [];
   for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
-    const [topLeft, name] = sheet.getRange(1, 1, 1, 2).getValues()[0];
-    if (isAccountTab(topLeft)) choices.push({ tab: sheet.getName(), account: String(name ?? "").trim() });
+    const top = sheet.getRange(1, 1, 1, 2).getValues();
+    if (isAccountTab(top)) choices.push({ tab: sheet.getName(), account: String(top[0][1] ?? "").trim() });
   }
   return choices;
 }
 
-/** An account tab read once: the sheet, its values and the located grid. */
+/** An account tab read once: the sheet, its values and the parsed tab. */
 export interface OpenAccountTab {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   values: unknown[][];
-  grid: AccountGrid;
+  parsed: ParsedAccountTab;
   /** The account's name (B1), or the tab name when B1 is blank. */
   accountName: string;
 }
@@ -27,7 +32,8 @@ export function openAccountTab(tab: string, timeZone: string): OpenAccountTab {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
   if (!sheet) throw new Error(`There is no tab named "${tab}" any more; pick another account.`);
   const values = sheet.getDataRange().getValues();
-  const grid = locateAccountGrid(tab, values, (date) => dateToCivil(date, timeZone));
-  const accountName = String(grid.header.Account ?? "").trim() || tab;
-  return { sheet, values, grid, accountName };
+  if (!isAccountTab(values)) throw new Error(`"${tab}" is not an account tab: its A1 must say "Account".`);
+  const parsed = parseAccountTab(tab, values, { readWallClock: wallClockReader(timeZone) });
+  if (isWorkbookProblem(parsed)) throw new Error(`${parsed.message}. Fix the tab, then try again.`);
+  return { sheet, values, parsed, accountName: parsed.account || tab };
 }

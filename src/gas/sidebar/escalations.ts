@@ -1,8 +1,8 @@
 // Server side of the Escalations panel: list an account's open rows of Escalation Log, and act on one.
 import { isDate } from "../../domain/cell-value";
 import { parseIsoDate } from "../../domain/civil-date";
-import { escalationUpdateForm } from "../../domain/forms/escalation-update-form";
 import { formatStoredValue } from "../../domain/forms/entered-value";
+import { escalationUpdateForm } from "../../domain/forms/escalation-update-form";
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import { accountRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { EscalationList, EscalationRow } from "../../domain/forms/sidebar-api";
@@ -46,7 +46,9 @@ function openLog(timeZone: string): OpenLog | null {
       const format = String(formats[entry.row - 1]?.[0] ?? "");
       valueText.set(
         entry.row,
-        isDate(entry.value) ? dateToIso(entry.value, timeZone) : formatStoredValue(entry.value, format.includes("%")),
+        isDate(entry.value)
+          ? dateToIso(entry.value, timeZone)
+          : formatStoredValue(entry.value, format.includes("%")),
       );
     }
   }
@@ -56,7 +58,10 @@ function openLog(timeZone: string): OpenLog | null {
 /** True when a log row belongs to the account (its Account cell names the account or its tab). */
 function belongsTo(entry: EscalationLogEntry, tab: OpenAccountTab): boolean {
   const account = normalizeHeader(entry.account);
-  return account !== "" && (account === normalizeHeader(tab.accountName) || account === normalizeHeader(tab.grid.tab));
+  return (
+    account !== "" &&
+    (account === normalizeHeader(tab.accountName) || account === normalizeHeader(tab.parsed.tabName))
+  );
 }
 
 function rowOf(entry: EscalationLogEntry, open: OpenLog, timeZone: string, now: Date): EscalationRow {
@@ -91,7 +96,7 @@ export function listEscalations(input: unknown): EscalationList {
     .map((entry) => rowOf(entry, open!, timeZone, now))
     .sort(
       (a, b) =>
-        (severityRank(a.severity) + 4) % 4 - ((severityRank(b.severity) + 4) % 4) ||
+        ((severityRank(a.severity) + 4) % 4) - ((severityRank(b.severity) + 4) % 4) ||
         (a.dueIso || "9999").localeCompare(b.dueIso || "9999"),
     );
   return { account: request.account, accountName: tab.accountName, rows };
@@ -114,7 +119,10 @@ export function updateEscalation(input: unknown): SaveResult {
     const open = openLog(timeZone);
     const entry = open?.log.entries.find((e) => e.id === form.id);
     if (!open || !entry || !belongsTo(entry, tab))
-      return refused({}, `Escalation Log has no escalation "${form.id}" for ${tab.accountName}; refresh the list.`);
+      return refused(
+        {},
+        `Escalation Log has no escalation "${form.id}" for ${tab.accountName}; refresh the list.`,
+      );
     const read = wallClockReader(timeZone);
     const current = formatEscalationStatus(entry.status, read);
     if (normalizeHeader(current) !== normalizeHeader(form.expectedStatus))
@@ -130,22 +138,20 @@ export function updateEscalation(input: unknown): SaveResult {
     const { columns } = open.log;
     writeTypedBlock(open.sheet, entry.row, columns.Status, [[text(status)]], timeZone);
     writeTypedBlock(open.sheet, entry.row, columns.Note, [[text(note)]], timeZone);
-    auditLog.append(
-      [
-        {
-          action: `Escalation ${form.action}: ${entry.id} (${entry.metric})`,
-          where: a1(TAB.escalationLog, entry.row, columns.Status),
-          before: current,
-          after: status,
-        },
-        {
-          action: `Escalation note: ${entry.id}`,
-          where: a1(TAB.escalationLog, entry.row, columns.Note),
-          before: entry.note,
-          after: note,
-        },
-      ]
-    );
+    auditLog.append([
+      {
+        action: `Escalation ${form.action}: ${entry.id} (${entry.metric})`,
+        where: a1(TAB.escalationLog, entry.row, columns.Status),
+        before: current,
+        after: status,
+      },
+      {
+        action: `Escalation note: ${entry.id}`,
+        where: a1(TAB.escalationLog, entry.row, columns.Note),
+        before: entry.note,
+        after: note,
+      },
+    ]);
     return { ok: true, message: `${entry.metric} (${entry.id}): ${status}.` };
   });
 }

@@ -10,7 +10,7 @@ import {
 import { metricRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
 import { a1 } from "../../domain/sidebar/a1-notation";
-import { text, type TypedCell } from "../../domain/sidebar/typed-cell";
+import { type TypedCell, text } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
 import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
 import { spreadsheetTimeZone } from "../wall-clock";
@@ -44,7 +44,12 @@ interface StoredDefinition {
   ruleTexts: string[][];
 }
 
-function rowTexts(table: TableTab | null, index: number, headers: readonly string[], timeZone: string): string[] {
+function rowTexts(
+  table: TableTab | null,
+  index: number,
+  headers: readonly string[],
+  timeZone: string,
+): string[] {
   return table ? headers.map((header) => cellText(cellOf(table, index, header), timeZone)) : [];
 }
 
@@ -91,7 +96,9 @@ export function loadKpiDefinition(input: unknown): KpiDefinitionData {
   const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, false);
   const stored = findStored(catalog, rules, metric, timeZone);
   if (stored.catalogIndex < 0)
-    throw new Error(`KPI Catalog has no metric named "${metric}" (it may have been renamed or deleted); reload.`);
+    throw new Error(
+      `KPI Catalog has no metric named "${metric}" (it may have been renamed or deleted); reload.`,
+    );
   const field = (header: CatalogHeader) => stored.catalogTexts[COLUMNS.kpiCatalog.indexOf(header)];
   const form: KpiDefinitionForm = {
     originalMetric: field("Metric"),
@@ -141,16 +148,27 @@ function describeCatalog(form: ValidKpiDefinitionForm): string {
 }
 
 function describeStoredCatalog(texts: string[]): string {
-  return texts.length === 0 ? "" : COLUMNS.kpiCatalog.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
+  return texts.length === 0
+    ? ""
+    : COLUMNS.kpiCatalog.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
 }
 
 function describeRule(texts: string[]): string {
-  return texts.length === 0 ? "" : COLUMNS.escalationRules.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
+  return texts.length === 0
+    ? ""
+    : COLUMNS.escalationRules.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
 }
 
 function ruleTextsOf(metric: string, rule: ValidEscalationRule): string[] {
   const month = parseFromMonth(rule.fromMonth);
-  return [metric, rule.severity, rule.condition, month === null ? "" : String(month), rule.action, rule.respondWithin];
+  return [
+    metric,
+    rule.severity,
+    rule.condition,
+    month === null ? "" : String(month),
+    rule.action,
+    rule.respondWithin,
+  ];
 }
 
 /** `saveKpiDefinition(form)`: validates, then writes the catalog row and replaces the metric's rules under the lock. */

@@ -1,5 +1,4 @@
 // Server side of the Review outcomes panel: the cadence's review type and agenda for a date, and appending outcomes.
-import { isDate } from "../../domain/cell-value";
 import { type CivilDate, parseIsoDate, toIsoDate } from "../../domain/civil-date";
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import { parseRequest, reviewRequest } from "../../domain/forms/load-requests";
@@ -17,9 +16,7 @@ import { dateToCivil } from "./spreadsheet-dates";
 import { appendTableRows, openTable } from "./table-tab";
 
 function goLiveOf(tab: OpenAccountTab, timeZone: string): CivilDate | null {
-  const value = tab.grid.header["Go-live date"];
-  if (isDate(value) && !Number.isNaN(value.getTime())) return dateToCivil(value, timeZone);
-  return typeof value === "string" ? parseIsoDate(value) : null;
+  return tab.parsed.goLive ? dateToCivil(tab.parsed.goLive, timeZone) : null;
 }
 
 /** `loadReviewForm({account, reviewDateIso})`: the pre-selected review type and every type's agenda. */
@@ -92,7 +89,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
         ]
           .filter(Boolean)
           .join(" | "),
-      }))
+      })),
     );
     const count = `${outcomes.length} outcome${outcomes.length === 1 ? "" : "s"}`;
     return {

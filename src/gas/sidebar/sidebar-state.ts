@@ -24,7 +24,8 @@ export function readSidebarState(): SidebarState {
   const active = SpreadsheetApp.getActiveSheet()?.getName() ?? "";
   const activeAccountTab = accounts.some((a) => a.tab === active) ? active : null;
   let notice = "";
-  if (accounts.length === 0) notice = 'No account tabs yet: an account tab has "Account" in A1 (Setup workbook adds examples).';
+  if (accounts.length === 0)
+    notice = 'No account tabs yet: an account tab has "Account" in A1 (Setup workbook adds examples).';
   else if (!activeAccountTab) notice = `"${active}" is not an account tab; pick an account here.`;
   return {
     accounts,

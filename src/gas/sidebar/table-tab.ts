@@ -1,6 +1,9 @@
 // A header-row table tab (KPI Catalog, Escalation Log, Audit Log…): read once, find columns by header, append rows.
-import { normalizeHeader } from "../../domain/workbook-schema";
+
+import type { CellValue } from "../../domain/cell-value";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
+import { readTable } from "../../domain/workbook/read-table";
+import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { cellValue, ensureColumns, ensureRows, writeTypedBlock } from "./write-typed-cells";
 
 /** A table tab read in one batch: its sheet, every row (header first) and the 1-based column of each header. */
@@ -30,23 +33,9 @@ export function openTable(name: string, headers: readonly string[], create: bool
     sheet.setFrozenRows(1);
   }
   const rows = sheet.getDataRange().getValues();
-  const found = new Map<string, number>();
-  (rows[0] ?? []).forEach((cell, index) => {
-    const key = normalizeHeader(cell);
-    if (key && !found.has(key)) found.set(key, index + 1);
-  });
-  const column: Record<string, number> = {};
-  const missing: string[] = [];
-  for (const header of headers) {
-    const at = found.get(normalizeHeader(header));
-    if (at === undefined) missing.push(header);
-    else column[header] = at;
-  }
-  if (missing.length > 0) {
-    throw new Error(
-      `${name}: row 1 lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(", ")}; expected the headers ${headers.join(", ")}. Nothing was saved.`,
-    );
-  }
+  const read = readTable(name, rows as CellValue[][], headers);
+  if (isWorkbookProblem(read)) throw new Error(`${read.message}. Nothing was saved.`);
+  const column: Record<string, number> = { ...read.columns };
   return { sheet, name, rows, column };
 }
 
@@ -112,7 +101,8 @@ export function appendTableRows(
   writeTypedBlock(table.sheet, first, 1, block, timeZone);
   for (const [index, row] of rows.entries()) {
     const cells: unknown[] = Array.from({ length: width }, () => "");
-    for (const [header, cell] of Object.entries(row)) cells[table.column[header] - 1] = cellValue(cell!, timeZone);
+    for (const [header, cell] of Object.entries(row))
+      cells[table.column[header] - 1] = cellValue(cell!, timeZone);
     table.rows[first - 1 + index] = cells;
   }
   return first;

@@ -1,14 +1,14 @@
 // Server side of the Enter values panel: one period of an account tab's metrics, read and written in batches.
+
+import { isDate } from "../../domain/cell-value";
 import { parseIsoDate, toIsoDate } from "../../domain/civil-date";
 import { formatStoredValue, readEnteredValue } from "../../domain/forms/entered-value";
-import { type FieldErrors, refused, type SaveResult } from "../../domain/forms/form-result";
-import { fieldErrorsOf } from "../../domain/forms/form-result";
+import { type FieldErrors, fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import { parseRequest, valuesRequest } from "../../domain/forms/load-requests";
 import type { MetricValueRow, ValuesFormData } from "../../domain/forms/sidebar-api";
 import { changedEntries, valuesForm } from "../../domain/forms/values-form";
 import { a1 } from "../../domain/sidebar/a1-notation";
-import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/account-grid";
-import { isDate } from "../../domain/cell-value";
+import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/period-column";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader } from "../../domain/workbook-schema";
 import { spreadsheetTimeZone } from "../wall-clock";
@@ -32,15 +32,20 @@ interface PeriodCells {
 /** Reads the period's column cells for every metric row: values from the tab read, formulas and formats in one call each. */
 function readPeriodCells(tab: OpenAccountTab, periodIso: string, timeZone: string): PeriodCells {
   const period = parseIsoDate(periodIso)!;
-  const found = findPeriodColumn(tab.grid, period);
-  const cells: PeriodCells = { column: found?.column ?? null, text: new Map(), formula: new Map(), format: new Map() };
-  if (!found || tab.grid.metrics.length === 0) return cells;
+  const found = findPeriodColumn(tab.parsed, period);
+  const cells: PeriodCells = {
+    column: found?.column ?? null,
+    text: new Map(),
+    formula: new Map(),
+    format: new Map(),
+  };
+  if (!found || tab.parsed.metrics.length === 0) return cells;
   const first = ACCOUNT_GRID_HEADER_ROW + 1;
-  const last = tab.grid.metrics[tab.grid.metrics.length - 1].row;
+  const last = tab.parsed.metrics[tab.parsed.metrics.length - 1].row;
   const range = tab.sheet.getRange(first, found.column, last - first + 1, 1);
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  for (const metric of tab.grid.metrics) {
+  for (const metric of tab.parsed.metrics) {
     const value = tab.values[metric.row - 1]?.[found.column - 1];
     const format = String(formats[metric.row - first]?.[0] ?? "");
     cells.format.set(metric.row, format);
@@ -59,8 +64,8 @@ export function loadValuesForm(input: unknown): ValuesFormData {
   const timeZone = spreadsheetTimeZone();
   const tab = openAccountTab(request.account, timeZone);
   const cells = readPeriodCells(tab, request.periodIso, timeZone);
-  const rows: MetricValueRow[] = tab.grid.metrics.map((metric) => ({
-    metric: metric.metric,
+  const rows: MetricValueRow[] = tab.parsed.metrics.map((metric) => ({
+    metric: metric.name,
     category: metric.category,
     target: metric.target,
     value: cells.text.get(metric.row) ?? "",
@@ -90,9 +95,10 @@ function typedValue(typed: string): TypedCell {
 /** Adds the period's column at its place in date order and writes its header date. Returns the column. */
 function insertPeriodColumn(tab: OpenAccountTab, periodIso: string, timeZone: string): number {
   const period = parseIsoDate(periodIso)!;
-  const column = newPeriodColumn(tab.grid, period);
+  const column = newPeriodColumn(tab.parsed, period);
   const neighbour =
-    tab.grid.periods.find((p) => p.column === column - 1) ?? tab.grid.periods.find((p) => p.column === column);
+    tab.parsed.periods.find((p) => p.column === column - 1) ??
+    tab.parsed.periods.find((p) => p.column === column);
   const format = neighbour
     ? String(tab.sheet.getRange(ACCOUNT_GRID_HEADER_ROW, neighbour.column).getNumberFormat())
     : PERIOD_HEADER_FORMAT;
@@ -121,7 +127,7 @@ export function saveValues(input: unknown): SaveResult {
     const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const cells = readPeriodCells(tab, form.periodIso, timeZone);
-    const rowOf = new Map(tab.grid.metrics.map((metric) => [normalizeHeader(metric.metric), metric.row]));
+    const rowOf = new Map(tab.parsed.metrics.map((metric) => [normalizeHeader(metric.name), metric.row]));
     const errors: FieldErrors = {};
     const writes: { row: number; metric: string; before: string; cell: TypedCell; after: string }[] = [];
     for (const entry of changes) {
@@ -138,7 +144,8 @@ export function saveValues(input: unknown): SaveResult {
       }
       const current = cells.text.get(row) ?? "";
       if (current.trim() !== entry.before.trim()) {
-        errors[key] = `Changed in the sheet since you loaded the form (now "${current}"); reload and re-enter`;
+        errors[key] =
+          `Changed in the sheet since you loaded the form (now "${current}"); reload and re-enter`;
         continue;
       }
       const cell = typedValue(entry.value);
@@ -154,7 +161,13 @@ export function saveValues(input: unknown): SaveResult {
       let end = start;
       while (end + 1 < writes.length && writes[end + 1].row === writes[end].row + 1) end += 1;
       const run = writes.slice(start, end + 1);
-      writeTypedBlock(tab.sheet, run[0].row, column, run.map((w) => [w.cell]), timeZone);
+      writeTypedBlock(
+        tab.sheet,
+        run[0].row,
+        column,
+        run.map((w) => [w.cell]),
+        timeZone,
+      );
       start = end + 1;
     }
     const audit: AuditEntry[] = writes.map((w) => ({

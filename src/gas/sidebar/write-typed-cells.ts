@@ -32,7 +32,9 @@ export function writeTypedBlock(
   if (cells.length === 0 || cells[0].length === 0) return;
   const range = sheet.getRange(row, column, cells.length, cells[0].length);
   const current = range.getNumberFormats();
-  range.setNumberFormats(cells.map((line, r) => line.map((cell, c) => formatFor(cell, current[r]?.[c] ?? ""))));
+  range.setNumberFormats(
+    cells.map((line, r) => line.map((cell, c) => formatFor(cell, current[r]?.[c] ?? ""))),
+  );
   range.setValues(cells.map((line) => line.map((cell) => cellValue(cell, timeZone))));
 }
 

@@ -58,13 +58,13 @@ export function field(
 ): HTMLDivElement {
   const errorId = `${control.id}-error`;
   const hintId = `${control.id}-hint`;
-  control.setAttribute("aria-describedby", hint ? `${hintId} ${errorId}` : errorId);
+  control.setAttribute("aria-describedby", `${hintId} ${errorId}`);
   return h(
     "div",
     { class: "field" },
     h("label", { for: control.id, text: label }),
     control,
-    hint ? h("p", { class: "field-hint", id: hintId, text: hint }) : null,
+    h("p", { class: "field-hint", id: hintId, text: hint ?? "", "data-default": hint ?? "" }),
     h("p", { class: "field-error", id: errorId, "aria-live": "polite" }),
   );
 }

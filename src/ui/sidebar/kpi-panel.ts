@@ -1,5 +1,5 @@
 // The "Contract KPIs" panel: pick or start a metric, edit its catalog row and escalation rules, save.
-import { conditionProblem } from "../../domain/forms/condition-check";
+import { checkConditionText } from "../../domain/forms/condition-check";
 import { fieldErrorsOf, type SaveResult } from "../../domain/forms/form-result";
 import { type KpiDefinitionForm, kpiDefinitionForm } from "../../domain/forms/kpi-definition-form";
 import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
@@ -49,10 +49,13 @@ function select(id: string, key: string, values: readonly string[], value: strin
   return element;
 }
 
-/** Shows the condition parser's verdict under a condition field as the user types. */
+/** Shows the condition parser's verdict under a condition field as the user types: its message, or how it reads. */
 function checkConditionLive(control: HTMLInputElement): void {
   const text = control.value.trim();
-  setFieldError(control, text === "" ? "" : (conditionProblem(text) ?? ""));
+  const hint = document.getElementById(`${control.id}-hint`);
+  const check = text === "" ? null : checkConditionText(text);
+  setFieldError(control, check && !check.ok ? check.message : "");
+  if (hint) hint.textContent = check?.ok ? check.description : (hint.dataset.default ?? "");
 }
 
 /** The Contract KPIs panel. */

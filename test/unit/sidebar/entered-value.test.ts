@@ -18,7 +18,10 @@ describe("reading a typed metric value", () => {
 
   it("keeps words and formula-looking text as literal text", () => {
     expect(readEnteredValue(" Yes ")).toEqual({ kind: "text", value: "Yes" });
-    expect(readEnteredValue('=IMPORTRANGE("x","A1")')).toEqual({ kind: "text", value: '=IMPORTRANGE("x","A1")' });
+    expect(readEnteredValue('=IMPORTRANGE("x","A1")')).toEqual({
+      kind: "text",
+      value: '=IMPORTRANGE("x","A1")',
+    });
     expect(readEnteredValue("@risk")).toEqual({ kind: "text", value: "@risk" });
   });
 

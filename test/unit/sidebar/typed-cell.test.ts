@@ -17,7 +17,9 @@ describe("the number format written with a value", () => {
   it("keeps a number format the user chose and gives a percent format to a typed percent", () => {
     expect(formatFor({ kind: "number", value: 3 }, "#,##0.00")).toBe("#,##0.00");
     expect(formatFor({ kind: "number", value: 0.5, percent: true }, "0.00%")).toBe("0.00%");
-    expect(formatFor({ kind: "number", value: 0.5, percent: true }, "0.###############")).toBe(PERCENT_FORMAT);
+    expect(formatFor({ kind: "number", value: 0.5, percent: true }, "0.###############")).toBe(
+      PERCENT_FORMAT,
+    );
   });
 
   it("turns a text-formatted or date-formatted cell back into a number cell for a number", () => {
