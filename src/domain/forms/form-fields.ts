@@ -56,3 +56,23 @@ export function optionalChoice<const T extends readonly string[]>(values: T, mes
     [K in "" | T[number]]: K;
   }>;
 }
+
+/**
+ * Options for a whole-form check that should run even when some fields failed, so the user sees
+ * every message at once: it runs whenever `key` holds an array (the check must tolerate bad fields).
+ */
+export function whenArray(key: string) {
+  return {
+    when: (payload: { value: unknown }) =>
+      typeof payload.value === "object" &&
+      payload.value !== null &&
+      Array.isArray((payload.value as Record<string, unknown>)[key]),
+  };
+}
+
+/** A field of a possibly malformed entry, as trimmed text (`""` when missing or not text). */
+export function textOf(entry: unknown, key: string): string {
+  const value =
+    typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>)[key] : undefined;
+  return typeof value === "string" ? value.trim() : "";
+}

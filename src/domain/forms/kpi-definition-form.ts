@@ -12,6 +12,8 @@ import {
   optionalChoice,
   optionalText,
   requiredText,
+  textOf,
+  whenArray,
 } from "./form-fields";
 
 /** Most escalation rules one metric may have in the form. */
@@ -38,7 +40,7 @@ function conditionText(label: string, required: boolean) {
     z.superRefine((text, ctx) => {
       if (text === "") return;
       const problem = conditionProblem(text);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      if (problem) ctx.addIssue({ code: "custom", message: `${label}: ${problem}` });
     }),
   );
 }
@@ -88,8 +90,10 @@ export const kpiDefinitionForm = z
   .check(
     z.superRefine((form, ctx) => {
       const seen = new Map<string, number>();
-      form.rules.forEach((rule, index) => {
-        const key = `${rule.severity}|${normalizeHeader(rule.condition)}|${rule.fromMonth}`;
+      form.rules.forEach((rule: unknown, index) => {
+        const condition = normalizeHeader(textOf(rule, "condition"));
+        if (condition === "") return;
+        const key = `${textOf(rule, "severity")}|${condition}|${textOf(rule, "fromMonth")}`;
         const first = seen.get(key);
         if (first !== undefined) {
           ctx.addIssue({
@@ -99,7 +103,7 @@ export const kpiDefinitionForm = z
           });
         } else seen.set(key, index);
       });
-    }),
+    }, whenArray("rules")),
   );
 
 /** The KPI definition form as typed. */

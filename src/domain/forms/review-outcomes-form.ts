@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import { CPARS_AREAS } from "../workbook-schema";
 import {
+  isIsoDate,
   MAX_LONG_TEXT_LENGTH,
   MAX_NAME_LENGTH,
   MAX_SHORT_TEXT_LENGTH,
@@ -10,6 +11,8 @@ import {
   optionalText,
   requiredIsoDate,
   requiredText,
+  textOf,
+  whenArray,
 } from "./form-fields";
 
 /** Most agenda items one review form may carry. */
@@ -40,22 +43,28 @@ export const reviewOutcomesForm = z
     z.superRefine((form, ctx) => {
       const at = (index: number, field: string, message: string) =>
         ctx.addIssue({ code: "custom", message, path: ["items", index, field] });
-      form.items.forEach((item, index) => {
-        const hasAction = item.actionOwner !== "" || item.actionDueIso !== "";
-        if (item.outcome === "" && (item.decision !== "" || hasAction || item.cparsArea !== ""))
+      const reviewDate = isIsoDate(textOf(form, "reviewDateIso")) ? textOf(form, "reviewDateIso") : "";
+      const items: unknown[] = form.items;
+      items.forEach((item, index) => {
+        const [outcome, decision, owner, due, cpars] = [
+          "outcome",
+          "decision",
+          "actionOwner",
+          "actionDueIso",
+          "cparsArea",
+        ].map((key) => textOf(item, key));
+        if (outcome === "" && (decision !== "" || owner !== "" || due !== "" || cpars !== ""))
           at(index, "outcome", "Outcome: write what came of this item (or clear its decision and action)");
-        if (item.actionOwner !== "" && item.actionDueIso === "")
-          at(index, "actionDueIso", "Action due: give the action a due date");
-        if (item.actionOwner === "" && item.actionDueIso !== "")
-          at(index, "actionOwner", "Action owner: say who owns the action");
-        if (item.actionDueIso !== "" && form.reviewDateIso !== "" && item.actionDueIso < form.reviewDateIso)
-          at(index, "actionDueIso", `Action due: expected on or after the review date ${form.reviewDateIso}`);
+        if (owner !== "" && due === "") at(index, "actionDueIso", "Action due: give the action a due date");
+        if (owner === "" && due !== "") at(index, "actionOwner", "Action owner: say who owns the action");
+        if (isIsoDate(due) && reviewDate !== "" && due < reviewDate)
+          at(index, "actionDueIso", `Action due: expected on or after the review date ${reviewDate}`);
       });
-      if (form.items.length === 0)
+      if (items.length === 0)
         ctx.addIssue({ code: "custom", message: "Add at least one agenda item", path: ["items"] });
-      else if (form.items.every((item) => item.outcome === ""))
+      else if (items.every((item) => textOf(item, "outcome") === ""))
         at(0, "outcome", "Outcome: record the outcome of at least one agenda item");
-    }),
+    }, whenArray("items")),
   );
 
 /** The review outcomes form as typed. */

@@ -50,11 +50,11 @@ function select(id: string, key: string, values: readonly string[], value: strin
 }
 
 /** Shows the condition parser's verdict under a condition field as the user types: its message, or how it reads. */
-function checkConditionLive(control: HTMLInputElement): void {
+function checkConditionLive(control: HTMLInputElement, label: string): void {
   const text = control.value.trim();
   const hint = document.getElementById(`${control.id}-hint`);
   const check = text === "" ? null : checkConditionText(text);
-  setFieldError(control, check && !check.ok ? check.message : "");
+  setFieldError(control, check && !check.ok ? `${label}: ${check.message}` : "");
   if (hint) hint.textContent = check?.ok ? check.description : (hint.dataset.default ?? "");
 }
 
@@ -81,7 +81,7 @@ export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
         const condition = input(id("condition"), key("condition"), rule.condition, {
           placeholder: "below 40%",
         });
-        condition.addEventListener("input", () => checkConditionLive(condition));
+        condition.addEventListener("input", () => checkConditionLive(condition, "Condition"));
         return h(
           "fieldset",
           { class: "card rule", "data-rule": index },
@@ -157,7 +157,7 @@ export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
   const render = (data: KpiDefinitionForm) => {
     loaded = data;
     const target = input("kpi-target", "target", data.target, { placeholder: "at least 99.5%" });
-    target.addEventListener("input", () => checkConditionLive(target));
+    target.addEventListener("input", () => checkConditionLive(target, "Target"));
     fieldsBox.replaceChildren(
       field("Metric", input("kpi-metric", "metric", data.metric, { required: "" })),
       field("Category", select("kpi-category", "category", CATEGORIES, data.category)),
