@@ -12,11 +12,9 @@ describe("FISCAL_QUARTER", () => {
     expect(fiscalQuarterFunction(d("2026-02-01"), "", readWallClockUtc)).toBe("FY26 Q1");
   });
   it("fills a column and leaves blanks blank", () => {
-    expect(fiscalQuarterFunction([[d("2026-09-30")], [""], ["2027-01-01"]], "Oct", readWallClockUtc)).toEqual([
-      ["FY26 Q4"],
-      [""],
-      ["FY27 Q2"],
-    ]);
+    expect(fiscalQuarterFunction([[d("2026-09-30")], [""], ["2027-01-01"]], "Oct", readWallClockUtc)).toEqual(
+      [["FY26 Q4"], [""], ["FY27 Q2"]],
+    );
   });
   it("rejects a month that does not exist", () => {
     expect(() => fiscalQuarterFunction(d("2026-10-15"), "Octember", readWallClockUtc)).toThrow(
