@@ -14,7 +14,7 @@ export const NUMBER_RULES = {
   nonNegative: { expected: "zero or a positive number", accept: (n: number) => n >= 0 },
   fraction: { expected: "a fraction between 0 and 1 (80% is 0.8)", accept: (n: number) => n >= 0 && n <= 1 },
   positiveFraction: {
-    expected: "a fraction above 0 and at most 1 (80% is 0.8)",
+    expected: "a fraction above 0 and at most 1 (5% is 0.05)",
     accept: (n: number) => n > 0 && n <= 1,
   },
   score: { expected: "a score from 0 to 100", accept: (n: number) => n >= 0 && n <= 100 },
