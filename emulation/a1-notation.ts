@@ -58,7 +58,13 @@ export function parseA1(a1: string): A1Reference | null {
   if (!start) return null;
   if (endText === undefined) {
     if (start.row === null || start.column === null) return null;
-    return { sheetName, startRow: start.row, startColumn: start.column, endRow: start.row, endColumn: start.column };
+    return {
+      sheetName,
+      startRow: start.row,
+      startColumn: start.column,
+      endRow: start.row,
+      endColumn: start.column,
+    };
   }
   const end = parseCell(endText);
   if (!end) return null;

@@ -117,7 +117,9 @@ export function parseTypedText(text: string, timeZone: string): ParsedInput {
     const valid = minute < 60 && second < 60 && (!meridiem || (hour >= 1 && hour <= 12));
     if (valid) {
       if (meridiem) hour = (hour % 12) + (meridiem === "p" ? 12 : 0);
-      const value = new Date(zonedTimeToMillis({ year: 1899, month: 12, day: 30, hour, minute, second }, timeZone));
+      const value = new Date(
+        zonedTimeToMillis({ year: 1899, month: 12, day: 30, hour, minute, second }, timeZone),
+      );
       let numberFormat = m[3] === undefined ? "h:mm" : "h:mm:ss";
       if (meridiem) numberFormat += " am/pm";
       else if (hour > 23) numberFormat = "[h]:mm:ss";

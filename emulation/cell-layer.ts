@@ -40,7 +40,13 @@ export class CellLayer<T> {
   }
 
   /** Reads a block as rows of values (defaults filled in), optionally mapped. */
-  read<R = T>(row: number, column: number, numRows: number, numColumns: number, map?: (value: T) => R): R[][] {
+  read<R = T>(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    map?: (value: T) => R,
+  ): R[][] {
     const out: R[][] = new Array(numRows);
     for (let r = 0; r < numRows; r++) {
       const cells = this.rows[row + r];
@@ -57,7 +63,8 @@ export class CellLayer<T> {
 
   /** Sets every cell of a block to `value` (`undefined` resets them). */
   fill(row: number, column: number, numRows: number, numColumns: number, value: T | undefined): void {
-    for (let r = 0; r < numRows; r++) for (let c = 0; c < numColumns; c++) this.set(row + r, column + c, value);
+    for (let r = 0; r < numRows; r++)
+      for (let c = 0; c < numColumns; c++) this.set(row + r, column + c, value);
   }
 
   /** Writes a block cell by cell from `values` (already shape-checked). */

@@ -4,8 +4,10 @@
 export type Instant = Date | string | number;
 
 function toMillis(value: Instant): number {
-  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : value.getTime();
-  if (Number.isNaN(ms)) throw new Error(`Emulated clock: cannot read ${JSON.stringify(String(value))} as a date`);
+  const ms =
+    typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : value.getTime();
+  if (Number.isNaN(ms))
+    throw new Error(`Emulated clock: cannot read ${JSON.stringify(String(value))} as a date`);
   return ms;
 }
 

@@ -89,20 +89,35 @@ export class DataValidationBuilder {
   /** Requires the value to be one of `values`; `showDropdown` defaults to true. */
   requireValueInList(values: unknown[], showDropdown = true): DataValidationBuilder {
     if (!Array.isArray(values) || values.length === 0)
-      throw this.ctx.error("The parameters (number[]) don't match the method signature for requireValueInList.");
-    this.spec = { ...this.spec, criteria: DataValidationCriteria.VALUE_IN_LIST, values: [[...values], showDropdown] };
+      throw this.ctx.error(
+        "The parameters (number[]) don't match the method signature for requireValueInList.",
+      );
+    this.spec = {
+      ...this.spec,
+      criteria: DataValidationCriteria.VALUE_IN_LIST,
+      values: [[...values], showDropdown],
+    };
     return this;
   }
 
   /** Requires the value to be in a range's values (not checked by the emulation). */
   requireValueInRange(range: unknown, showDropdown = true): DataValidationBuilder {
-    this.spec = { ...this.spec, criteria: DataValidationCriteria.VALUE_IN_RANGE, values: [range, showDropdown] };
+    this.spec = {
+      ...this.spec,
+      criteria: DataValidationCriteria.VALUE_IN_RANGE,
+      values: [range, showDropdown],
+    };
     return this;
   }
 
   /** Requires a checkbox value (TRUE/FALSE, or the given checked/unchecked values). */
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilder {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const values =
+      checkedValue === undefined
+        ? []
+        : uncheckedValue === undefined
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
     this.spec = { ...this.spec, criteria: DataValidationCriteria.CHECKBOX, values };
     return this;
   }
@@ -115,7 +130,11 @@ export class DataValidationBuilder {
 
   /** Requires a number ≥ `number` (not checked by the emulation). */
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
-    this.spec = { ...this.spec, criteria: DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, values: [number] };
+    this.spec = {
+      ...this.spec,
+      criteria: DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO,
+      values: [number],
+    };
     return this;
   }
 
@@ -150,7 +169,8 @@ export class DataValidationBuilder {
 
   /** Builds the rule. Throws when no criteria was set. */
   build(): DataValidation {
-    if (this.spec.criteria === null) throw this.ctx.error("You must specify a criteria type before building a rule.");
+    if (this.spec.criteria === null)
+      throw this.ctx.error("You must specify a criteria type before building a rule.");
     return new DataValidation(this.ctx, { ...this.spec, values: [...this.spec.values] });
   }
 }

@@ -56,7 +56,10 @@ function sections(format: string): string[] {
 
 /** The format with quoted text, escapes and `[…]` blocks removed (to see which letters it uses). */
 function bareLetters(section: string): string {
-  return section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
 }
 
 function isDateFormat(section: string): boolean {
@@ -72,7 +75,12 @@ function automaticNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return plain;
   const rounded = Number(value.toPrecision(10));
   const text = String(rounded);
-  return text.includes("e") ? rounded.toExponential().replace(/e([+-])(\d)$/, "E$10$2").toUpperCase() : text;
+  return text.includes("e")
+    ? rounded
+        .toExponential()
+        .replace(/e([+-])(\d)$/, "E$10$2")
+        .toUpperCase()
+    : text;
 }
 
 function groupThousands(digits: string): string {
@@ -246,7 +254,8 @@ export function serialToDate(serial: number, timeZone: string): Date {
   return new Date(zonedTimeToMillis(c, timeZone));
 }
 
-const DATE_TOKEN = /^(yyyy|yyy|yy|y|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|\[h+\]|\[m+\]|\[s+\]|\.0+)/i;
+const DATE_TOKEN =
+  /^(yyyy|yyy|yy|y|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|\[h+\]|\[m+\]|\[s+\]|\.0+)/i;
 
 /** Formats a wall clock with a Sheets date/time pattern (`yyyy-mm-dd`, `m/d/yyyy h:mm`, `[h]:mm`). */
 function formatClock(clock: Clock, section: string): string {

@@ -55,7 +55,13 @@ export class HtmlTemplate {
       if (key !== "ctx" && key !== "source" && key !== "globalScope") data[key] = this[key];
     }
     // Scriptlets are sloppy-mode code that reads template variables as bare names, hence `with`.
-    const run = new Function("__globals", "__data", "__out", "__esc", `with (__globals) { with (__data) {\n${compileTemplate(this.source)}} }`);
+    const run = new Function(
+      "__globals",
+      "__data",
+      "__out",
+      "__esc",
+      `with (__globals) { with (__data) {\n${compileTemplate(this.source)}} }`,
+    );
     const out: string[] = [];
     run(this.globalScope(), data, out, escapeHtml);
     return new HtmlOutput(this.ctx, out.join(""));

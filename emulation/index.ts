@@ -33,25 +33,25 @@ import { isValidTimeZone } from "./time-zone";
 import { Menu, PromptResponse, Ui, UiState } from "./ui";
 import { Utilities } from "./utilities";
 
-export { CallCounter, callKind } from "./call-counter";
 export type { CallCategories } from "./call-counter";
+export { CallCounter, callKind } from "./call-counter";
 export { EmulatedClock } from "./clock";
 export type { FormulaEvaluator, FormulaLocation } from "./formula-cell";
 export type { SentEmail } from "./mail-app";
-export type { DialogRecord, MenuEntry, MenuRecord } from "./ui";
 export type { ReadValue } from "./range";
 export { sheetDate } from "./sheet-date";
+export type { DialogRecord, MenuEntry, MenuRecord } from "./ui";
 export type {
-  MailOutbox,
+  HtmlFiles,
   LockRegistry,
+  LogRecord,
+  MailOutbox,
+  PropertyStores,
+  Range,
+  Sheet,
+  Spreadsheet,
   TriggerRegistry,
   UiState,
-  HtmlFiles,
-  LogRecord,
-  PropertyStores,
-  Spreadsheet,
-  Sheet,
-  Range,
 };
 
 /** How an environment starts. Every field is optional. */
@@ -216,7 +216,11 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     PropertiesService: new PropertiesService(ctx, properties),
     LockService: new LockService(ctx, lock),
     MailApp: new MailApp(ctx, mail),
-    ScriptApp: new ScriptApp(ctx, triggers, options.scriptId ?? "1EmuLatedKpiStewardScriptProject00000000000"),
+    ScriptApp: new ScriptApp(
+      ctx,
+      triggers,
+      options.scriptId ?? "1EmuLatedKpiStewardScriptProject00000000000",
+    ),
     Session: new Session(ctx, options.scriptTimeZone ?? timeZone),
     Utilities: new Utilities(ctx),
     Logger: new Logger(ctx, logs),
@@ -263,9 +267,12 @@ function fillSheet(spreadsheet: Spreadsheet, name: string, rows: unknown[][]): S
   const height = rows.length;
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   if (height > sheet.data.maxRows) sheet.data.insertRows(sheet.data.maxRows, height - sheet.data.maxRows);
-  if (width > sheet.data.maxColumns) sheet.data.insertColumns(sheet.data.maxColumns, width - sheet.data.maxColumns);
+  if (width > sheet.data.maxColumns)
+    sheet.data.insertColumns(sheet.data.maxColumns, width - sheet.data.maxColumns);
   if (height > 0 && width > 0) {
-    const padded = rows.map((row) => (row.length === width ? row : [...row, ...new Array(width - row.length).fill("")]));
+    const padded = rows.map((row) =>
+      row.length === width ? row : [...row, ...new Array(width - row.length).fill("")],
+    );
     sheet.range_(1, 1, height, width).setValues(padded);
   }
   return sheet;

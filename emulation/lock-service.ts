@@ -40,7 +40,8 @@ export class LockRegistry {
 
   /** Another execution takes the lock of `scope`. */
   holdByOther(options: OtherHoldOptions, scope: LockScope): void {
-    const releaseAt = options.releaseAfterMs === undefined ? null : this.clock.nowMillis() + options.releaseAfterMs;
+    const releaseAt =
+      options.releaseAfterMs === undefined ? null : this.clock.nowMillis() + options.releaseAfterMs;
     this.holds.set(scope, { holder: "other", releaseAt });
   }
 

@@ -41,7 +41,13 @@ export class LogRecord {
       (level: LogLine["level"]) =>
       (...args: unknown[]) =>
         this.add({ source: "console", level, message: format(...args) });
-    return { log: make("log"), info: make("info"), warn: make("warn"), error: make("error"), debug: make("debug") };
+    return {
+      log: make("log"),
+      info: make("info"),
+      warn: make("warn"),
+      error: make("error"),
+      debug: make("debug"),
+    };
   }
 }
 

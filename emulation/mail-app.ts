@@ -99,20 +99,29 @@ export class MailOutbox {
 
   /** Checks and records one message, throwing Apps Script's errors. */
   send_(ctx: EmulationContext, message: EmailMessage): void {
-    const recipients = [...splitAddresses(message.to), ...splitAddresses(message.cc), ...splitAddresses(message.bcc)];
+    const recipients = [
+      ...splitAddresses(message.to),
+      ...splitAddresses(message.cc),
+      ...splitAddresses(message.bcc),
+    ];
     if (recipients.length === 0) throw ctx.error("Failed to send email: no recipient");
-    for (const address of recipients) if (!ADDRESS.test(address)) throw ctx.error(`Invalid email: ${address}`);
+    for (const address of recipients)
+      if (!ADDRESS.test(address)) throw ctx.error(`Invalid email: ${address}`);
     if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE)
       throw ctx.error("Limit Exceeded: Email Recipients Per Message.");
     const subject = message.subject === undefined ? "" : String(message.subject);
     if (subject.length > 250) throw ctx.error("Argument too large: subject");
     const body = message.body === undefined ? "" : String(message.body);
     const htmlBody = message.htmlBody === undefined ? null : String(message.htmlBody);
-    if (Buffer.byteLength(body) > MAX_BODY_BYTES || (htmlBody !== null && Buffer.byteLength(htmlBody) > MAX_BODY_BYTES))
+    if (
+      Buffer.byteLength(body) > MAX_BODY_BYTES ||
+      (htmlBody !== null && Buffer.byteLength(htmlBody) > MAX_BODY_BYTES)
+    )
       throw ctx.error("Limit Exceeded: Email Body Size.");
     if (recipients.length > this.remainingQuota())
       throw ctx.error("Service invoked too many times for one day: email.");
-    if (this.failAfterSends !== null && this.sent.length >= this.failAfterSends) throw ctx.error(this.failureMessage);
+    if (this.failAfterSends !== null && this.sent.length >= this.failAfterSends)
+      throw ctx.error(this.failureMessage);
     this.sent.push({
       to: message.to === undefined ? "" : String(message.to),
       cc: message.cc === undefined ? "" : String(message.cc),
@@ -148,7 +157,8 @@ export class MailApp {
     options?: EmailMessage | string,
   ): void {
     let message: EmailMessage;
-    if (typeof messageOrRecipient === "object" && messageOrRecipient !== null) message = { ...messageOrRecipient };
+    if (typeof messageOrRecipient === "object" && messageOrRecipient !== null)
+      message = { ...messageOrRecipient };
     else if (typeof options === "string")
       message = { to: messageOrRecipient, replyTo: subject, subject: body, body: options };
     else message = { ...(options ?? {}), to: messageOrRecipient, subject, body };

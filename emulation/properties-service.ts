@@ -48,7 +48,9 @@ export class PropertyStore {
     let total = 0;
     for (const [key, value] of next) total += byteLength(key) + byteLength(value);
     if (total > MAX_PROPERTY_STORE_BYTES)
-      throw ctx.error("You have exceeded the property storage quota. Please remove some properties and try again.");
+      throw ctx.error(
+        "You have exceeded the property storage quota. Please remove some properties and try again.",
+      );
     this.map.clear();
     for (const [key, value] of next) this.map.set(key, value);
   }

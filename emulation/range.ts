@@ -172,8 +172,15 @@ export class Range {
   /** The values as Sheets displays them under each cell's number format. */
   getDisplayValues(): string[][] {
     const values = this.getValues();
-    const formats = this.data.formats.numberFormat.read(this.row - 1, this.column - 1, this.numRows, this.numColumns);
-    return values.map((line, r) => line.map((value, c) => formatForDisplay(value, formats[r][c], this.timeZone)));
+    const formats = this.data.formats.numberFormat.read(
+      this.row - 1,
+      this.column - 1,
+      this.numRows,
+      this.numColumns,
+    );
+    return values.map((line, r) =>
+      line.map((value, c) => formatForDisplay(value, formats[r][c], this.timeZone)),
+    );
   }
 
   /** The top-left cell as displayed. */
@@ -233,7 +240,11 @@ export class Range {
 
   /** Sets every cell's background from red, green, blue (0–255). */
   setBackgroundRGB(red: number, green: number, blue: number): Range {
-    const hex = [red, green, blue].map((n) => Math.max(0, Math.min(255, n | 0)).toString(16).padStart(2, "0"));
+    const hex = [red, green, blue].map((n) =>
+      Math.max(0, Math.min(255, n | 0))
+        .toString(16)
+        .padStart(2, "0"),
+    );
     return this.setBackground(`#${hex.join("")}`);
   }
 
@@ -451,7 +462,9 @@ export class Range {
     this.data.notes.write(
       this.row - 1,
       this.column - 1,
-      notes.map((line) => line.map((note) => (note === null || note === undefined || note === "" ? undefined : String(note)))),
+      notes.map((line) =>
+        line.map((note) => (note === null || note === undefined || note === "" ? undefined : String(note))),
+      ),
     );
     return this;
   }
@@ -476,7 +489,13 @@ export class Range {
 
   /** Sets (or with null removes) the rule of every cell. */
   setDataValidation(rule: DataValidation | null): Range {
-    this.data.validations.fill(this.row - 1, this.column - 1, this.numRows, this.numColumns, rule ?? undefined);
+    this.data.validations.fill(
+      this.row - 1,
+      this.column - 1,
+      this.numRows,
+      this.numColumns,
+      rule ?? undefined,
+    );
     return this;
   }
 
@@ -501,7 +520,9 @@ export class Range {
   /** Clears contents and formats, or what `options` names. Notes and rules stay unless asked. */
   clear(options?: ClearOptions): Range {
     const box = [this.row - 1, this.column - 1, this.numRows, this.numColumns] as const;
-    const only = options && (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
+    const only =
+      options &&
+      (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
     if (!only || options.contentsOnly) this.data.values.fill(...box, undefined);
     if (!only || options.formatOnly) this.data.clearFormats(...box);
     if (options?.validationsOnly) this.data.validations.fill(...box, undefined);
@@ -536,7 +557,12 @@ export class Range {
     if (evaluator) {
       let result: unknown;
       try {
-        result = evaluator(cell.formula, { spreadsheet: this.sheet.spreadsheet, sheet: this.sheet, row, column });
+        result = evaluator(cell.formula, {
+          spreadsheet: this.sheet.spreadsheet,
+          sheet: this.sheet,
+          row,
+          column,
+        });
       } catch {
         result = "#ERROR!";
       }
@@ -554,7 +580,9 @@ export class Range {
 
   private checkShape_(grid: unknown, method: string): void {
     if (!Array.isArray(grid) || !grid.every((line) => Array.isArray(line)))
-      throw this.ctx.error(`The parameters (${describeArgument(grid)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw this.ctx.error(
+        `The parameters (${describeArgument(grid)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     if (grid.length !== this.numRows)
       throw this.ctx.error(
         `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.numRows}.`,
@@ -582,7 +610,12 @@ export class Range {
         const currentFormat = numberFormats.raw(row0, column0);
         const result = parseCellInput(inputAt(r, c), currentFormat ?? numberFormats.fallback, this.timeZone);
         const rule = validations.raw(row0, column0);
-        if (rule && !rule.getAllowInvalid() && !(result.value instanceof FormulaCell) && !rule.accepts_(result.value))
+        if (
+          rule &&
+          !rule.getAllowInvalid() &&
+          !(result.value instanceof FormulaCell) &&
+          !rule.accepts_(result.value)
+        )
           throw this.ctx.error(
             `The data you entered in cell ${toA1(row0 + 1, column0 + 1)} violates the data validation rules set on this cell.`,
           );
@@ -609,9 +642,19 @@ export class Range {
     return layer.get(this.row - 1, this.column - 1);
   }
 
-  private fillLayer_<K extends FormatName, V>(name: K, value: V | null, normalize: (value: V) => unknown): void {
+  private fillLayer_<K extends FormatName, V>(
+    name: K,
+    value: V | null,
+    normalize: (value: V) => unknown,
+  ): void {
     const stored = value === null || value === undefined || value === "" ? undefined : normalize(value);
-    (this.data.formats[name] as CellLayer<unknown>).fill(this.row - 1, this.column - 1, this.numRows, this.numColumns, stored);
+    (this.data.formats[name] as CellLayer<unknown>).fill(
+      this.row - 1,
+      this.column - 1,
+      this.numRows,
+      this.numColumns,
+      stored,
+    );
   }
 
   private writeLayer_<K extends FormatName, V>(
@@ -622,7 +665,9 @@ export class Range {
   ): void {
     this.checkShape_(grid, method);
     const stored = grid.map((line) =>
-      line.map((value) => (value === null || value === undefined || value === "" ? undefined : normalize(value))),
+      line.map((value) =>
+        value === null || value === undefined || value === "" ? undefined : normalize(value),
+      ),
     );
     (this.data.formats[name] as CellLayer<unknown>).write(this.row - 1, this.column - 1, stored);
   }

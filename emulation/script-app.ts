@@ -60,7 +60,9 @@ export class TriggerRegistry {
   add_(ctx: EmulationContext, info: Omit<TriggerInfo, "id">): TriggerInfo {
     const mine = this.ofUser(info.ownerEmail);
     if (mine.length >= MAX_TRIGGERS_PER_USER)
-      throw ctx.error("This script has too many triggers. Triggers must be deleted from the script before more can be added.");
+      throw ctx.error(
+        "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+      );
     if (this.addOnRules && mine.some((trigger) => trigger.eventType === info.eventType))
       throw ctx.error(
         `An add-on can have only one ${info.eventType} trigger per user per document; delete the existing one before creating another.`,
@@ -132,16 +134,22 @@ export class ClockTriggerBuilder {
   /** Runs every `n` minutes; `n` must be 1, 5, 10, 15 or 30 (and add-ons may not use it). */
   everyMinutes(n: number): ClockTriggerBuilder {
     if (!ALLOWED_MINUTE_INTERVALS.includes(n))
-      throw this.ctx.error(`Invalid argument: everyMinutes(${n}): the interval must be 1, 5, 10, 15 or 30 minutes.`);
+      throw this.ctx.error(
+        `Invalid argument: everyMinutes(${n}): the interval must be 1, 5, 10, 15 or 30 minutes.`,
+      );
     if (this.registry.addOnRules)
-      throw this.ctx.error("Add-ons may not create time-driven triggers that run more often than once an hour.");
+      throw this.ctx.error(
+        "Add-ons may not create time-driven triggers that run more often than once an hour.",
+      );
     return this.every_("minutes", n);
   }
 
   /** Runs every `n` hours (1, 2, 4, 6, 8 or 12). */
   everyHours(n: number): ClockTriggerBuilder {
     if (!ALLOWED_HOUR_INTERVALS.includes(n))
-      throw this.ctx.error(`Invalid argument: everyHours(${n}): the interval must be 1, 2, 4, 6, 8 or 12 hours.`);
+      throw this.ctx.error(
+        `Invalid argument: everyHours(${n}): the interval must be 1, 2, 4, 6, 8 or 12 hours.`,
+      );
     return this.every_("hours", n);
   }
 
@@ -175,14 +183,16 @@ export class ClockTriggerBuilder {
 
   /** Runs on a weekday (`ScriptApp.WeekDay`), with everyWeeks. */
   onWeekDay(day: string): ClockTriggerBuilder {
-    if (!Object.values(WeekDay).includes(day as never)) throw this.ctx.error(`Invalid argument: onWeekDay(${day})`);
+    if (!Object.values(WeekDay).includes(day as never))
+      throw this.ctx.error(`Invalid argument: onWeekDay(${day})`);
     this.schedule.onWeekDay = day;
     return this;
   }
 
   /** Runs on a day of the month (1–31). */
   onMonthDay(day: number): ClockTriggerBuilder {
-    if (!(Number.isInteger(day) && day >= 1 && day <= 31)) throw this.ctx.error(`Invalid argument: onMonthDay(${day})`);
+    if (!(Number.isInteger(day) && day >= 1 && day <= 31))
+      throw this.ctx.error(`Invalid argument: onMonthDay(${day})`);
     this.schedule.onMonthDay = day;
     this.schedule.every = this.schedule.every ?? "days";
     return this;
@@ -219,7 +229,8 @@ export class ClockTriggerBuilder {
     if (s.atHour !== null && s.every !== "days" && s.every !== "weeks")
       throw this.ctx.error("atHour() can only be used with everyDays() or everyWeeks().");
     if (s.nearMinute !== null && s.atHour === null) throw this.ctx.error("nearMinute() needs atHour().");
-    if (s.onWeekDay !== null && s.every !== "weeks") throw this.ctx.error("onWeekDay() can only be used with everyWeeks().");
+    if (s.onWeekDay !== null && s.every !== "weeks")
+      throw this.ctx.error("onWeekDay() can only be used with everyWeeks().");
     const info = this.registry.add_(this.ctx, {
       handlerFunction: this.handlerFunction,
       eventType: EventType.CLOCK,
@@ -277,7 +288,8 @@ export class SpreadsheetTriggerBuilder {
 
   /** Registers the trigger. */
   create(): Trigger {
-    if (this.eventType === null) throw this.ctx.error("The trigger has no event: call onOpen, onEdit, onChange or onFormSubmit.");
+    if (this.eventType === null)
+      throw this.ctx.error("The trigger has no event: call onOpen, onEdit, onChange or onFormSubmit.");
     const info = this.registry.add_(this.ctx, {
       handlerFunction: this.handlerFunction,
       eventType: this.eventType,
@@ -346,7 +358,8 @@ export class ScriptApp {
 
   /** Deletes a trigger. */
   deleteTrigger(trigger: Trigger): void {
-    if (!trigger || typeof trigger.getUniqueId !== "function") throw this.ctx.error("Invalid argument: trigger");
+    if (!trigger || typeof trigger.getUniqueId !== "function")
+      throw this.ctx.error("Invalid argument: trigger");
     this.registry.remove_(trigger.getUniqueId());
   }
 

@@ -59,7 +59,12 @@ export class SheetData {
   ) {}
 
   private allLayers(): CellLayer<unknown>[] {
-    return [this.values, this.notes, this.validations, ...Object.values(this.formats)] as CellLayer<unknown>[];
+    return [
+      this.values,
+      this.notes,
+      this.validations,
+      ...Object.values(this.formats),
+    ] as CellLayer<unknown>[];
   }
 
   /** Inserts `count` empty rows before 0-based row `at`. */

@@ -9,7 +9,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
  */
 export function sheetDate(iso: string, timeZone = "Etc/UTC"): Date {
   const m = ISO.exec(iso.trim());
-  if (!m) throw new Error(`sheetDate: expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss], got ${JSON.stringify(iso)}`);
+  if (!m)
+    throw new Error(`sheetDate: expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss], got ${JSON.stringify(iso)}`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)

@@ -70,7 +70,8 @@ export class Sheet {
   /** Hides the tab; throws when it is the last visible one. */
   hideSheet(): Sheet {
     const visible = this.spreadsheet.sheets.filter((sheet) => !sheet.data.hidden);
-    if (visible.length === 1 && visible[0] === this) throw this.ctx.error("You can't hide all the sheets in a document.");
+    if (visible.length === 1 && visible[0] === this)
+      throw this.ctx.error("You can't hide all the sheets in a document.");
     this.data.hidden = true;
     return this;
   }
@@ -107,14 +108,18 @@ export class Sheet {
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a1OrRow === "string") return this.rangeByA1_(a1OrRow);
     if (column === undefined)
-      throw this.ctx.error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+      throw this.ctx.error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return this.range_(Number(a1OrRow), Number(column), numRows ?? 1, numColumns ?? 1);
   }
 
   /** Several ranges of this sheet at once, by A1 notation. */
   getRangeList(a1Notations: string[]): RangeList {
     if (!Array.isArray(a1Notations))
-      throw this.ctx.error("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+      throw this.ctx.error(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
     return new RangeList(
       this.ctx,
       a1Notations.map((a1) => this.rangeByA1_(a1)),
@@ -151,7 +156,9 @@ export class Sheet {
   /** Appends a row after the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents))
-      throw this.ctx.error("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+      throw this.ctx.error(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
     if (rowContents.length === 0) return this;
     const row = this.data.lastRow() + 1;
     if (row > this.data.maxRows) this.data.insertRows(this.data.maxRows, row - this.data.maxRows);
@@ -385,7 +392,8 @@ export class Sheet {
   rangeByA1_(a1: string): Range {
     const ref = parseA1(a1);
     if (!ref) throw this.ctx.error("Range not found");
-    const sheet = ref.sheetName === null ? this : this.spreadsheet.sheets.find((s) => s.name === ref.sheetName);
+    const sheet =
+      ref.sheetName === null ? this : this.spreadsheet.sheets.find((s) => s.name === ref.sheetName);
     if (!sheet) throw this.ctx.error("Range not found");
     const startRow = ref.startRow ?? 1;
     const startColumn = ref.startColumn ?? 1;
@@ -397,7 +405,8 @@ export class Sheet {
   }
 
   private checkRowPosition_(position: number): void {
-    if (!(position >= 1) || position > this.data.maxRows) throw this.ctx.error("Those rows are out of bounds.");
+    if (!(position >= 1) || position > this.data.maxRows)
+      throw this.ctx.error("Those rows are out of bounds.");
   }
 
   private checkColumnPosition_(position: number): void {
@@ -406,6 +415,7 @@ export class Sheet {
   }
 
   private checkCount_(count: number): void {
-    if (!(count >= 1)) throw this.ctx.error("The number of rows or columns to insert or delete must be at least 1.");
+    if (!(count >= 1))
+      throw this.ctx.error("The number of rows or columns to insert or delete must be at least 1.");
   }
 }

@@ -69,7 +69,12 @@ function dayOfYear(year: number, month: number, day: number): number {
 }
 
 /** US week numbering (weeks start on Sunday, week 1 holds 1 January), as Java's default en_US calendar. */
-function weekOfYear(year: number, month: number, day: number, weekday: number): { week: number; year: number } {
+function weekOfYear(
+  year: number,
+  month: number,
+  day: number,
+  weekday: number,
+): { week: number; year: number } {
   const doy = dayOfYear(year, month, day);
   const jan1Weekday = (weekday - ((doy - 1) % 7) + 7) % 7;
   const saturdayDoy = doy + (6 - weekday);

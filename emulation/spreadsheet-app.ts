@@ -51,7 +51,8 @@ export class SpreadsheetApp {
 
   /** The spreadsheet's UI; throws where there is none (`env.ui.available = false`, as in a time trigger). */
   getUi(): Ui {
-    if (!this.uiState.available) throw this.ctx.error("Cannot call SpreadsheetApp.getUi() from this context.");
+    if (!this.uiState.available)
+      throw this.ctx.error("Cannot call SpreadsheetApp.getUi() from this context.");
     return this.ui;
   }
 

@@ -120,7 +120,8 @@ export class Spreadsheet {
       position = index ?? this.sheets.indexOf(this.activeSheet) + 1;
     }
     this.checkNewSheetName_(name, null);
-    if (!(position >= 0) || position > this.sheets.length) throw this.ctx.error(`Invalid argument: sheetIndex`);
+    if (!(position >= 0) || position > this.sheets.length)
+      throw this.ctx.error(`Invalid argument: sheetIndex`);
     const sheet = new Sheet(this.ctx, this, name, this.nextSheetId++, new SheetData());
     this.sheets.splice(Math.floor(position), 0, sheet);
     this.activeSheet = sheet;
@@ -206,7 +207,11 @@ export class Spreadsheet {
 
   /** Shows a toast (recorded in `toasts`). */
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    this.toasts.push({ message: String(msg), title: title === undefined ? "" : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this.toasts.push({
+      message: String(msg),
+      title: title === undefined ? "" : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
 
   // ---- internals (not Apps Script API; not counted) ----

@@ -12,7 +12,16 @@ export interface ZonedParts {
   weekday: number;
 }
 
-const UTC_ZONES = new Set(["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"]);
+const UTC_ZONES = new Set([
+  "UTC",
+  "Etc/UTC",
+  "GMT",
+  "Etc/GMT",
+  "Etc/Universal",
+  "Etc/Zulu",
+  "Universal",
+  "Zulu",
+]);
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -109,7 +118,9 @@ export function zonedTimeToMillis(wall: WallTime, timeZone: string): number {
   if (UTC_ZONES.has(timeZone)) return guess;
   const first = guess - zoneOffsetMillis(guess, timeZone);
   const second = guess - zoneOffsetMillis(first, timeZone);
-  const exact = [first, second].filter((candidate) => candidate + zoneOffsetMillis(candidate, timeZone) === guess);
+  const exact = [first, second].filter(
+    (candidate) => candidate + zoneOffsetMillis(candidate, timeZone) === guess,
+  );
   return exact.length > 0 ? Math.min(...exact) : first;
 }
 
@@ -124,11 +135,14 @@ export function zoneShortName(ms: number, timeZone: string): string {
 
 /** Long zone name (`Eastern Standard Time`). */
 export function zoneLongName(ms: number, timeZone: string): string {
-  if (UTC_ZONES.has(timeZone)) return timeZone.includes("GMT") ? "Greenwich Mean Time" : "Coordinated Universal Time";
+  if (UTC_ZONES.has(timeZone))
+    return timeZone.includes("GMT") ? "Greenwich Mean Time" : "Coordinated Universal Time";
   return zoneNamePart(ms, timeZone, "long");
 }
 
 function zoneNamePart(ms: number, timeZone: string, style: "short" | "long"): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: style }).formatToParts(new Date(ms));
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: style }).formatToParts(
+    new Date(ms),
+  );
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }

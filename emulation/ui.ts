@@ -206,7 +206,13 @@ export class Ui {
       set = buttons;
     } else if (promptOrButtons !== undefined) set = promptOrButtons;
     const answer = this.state.takePromptAnswer_(set);
-    this.state.prompts.push({ title, prompt, buttons: set, responseText: answer.text, selectedButton: answer.button });
+    this.state.prompts.push({
+      title,
+      prompt,
+      buttons: set,
+      responseText: answer.text,
+      selectedButton: answer.button,
+    });
     return new PromptResponse(this.ctx, answer.text, answer.button);
   }
 

@@ -12,30 +12,34 @@ export const MAX_SLEEP_MS = 300_000;
 /** Java `String.format` for `%s`, `%d`, `%f` (with width, precision, `-` and `0` flags) and `%%`. */
 export function formatJavaString(template: string, args: unknown[]): string {
   let next = 0;
-  return String(template).replace(/%(-)?(0)?(\d+)?(?:\.(\d+))?([sdfSbx%n])/g, (whole, left, zero, width, precision, conversion) => {
-    if (conversion === "%") return "%";
-    if (conversion === "n") return "\n";
-    if (next >= args.length) throw new Error(`Format specifier '${whole}' has no argument`);
-    const arg = args[next++];
-    let text: string;
-    if (conversion === "d") text = String(Math.trunc(Number(arg)));
-    else if (conversion === "f") text = Number(arg).toFixed(precision === undefined ? 6 : Number(precision));
-    else if (conversion === "x") text = Math.trunc(Number(arg)).toString(16);
-    else if (conversion === "b") text = String(Boolean(arg));
-    else {
-      text = isDate(arg) ? arg.toString() : String(arg);
-      if (precision !== undefined) text = text.slice(0, Number(precision));
-      if (conversion === "S") text = text.toUpperCase();
-    }
-    const w = width === undefined ? 0 : Number(width);
-    if (text.length >= w) return text;
-    if (left) return text.padEnd(w, " ");
-    if (zero && /[df]/.test(conversion)) {
-      const negative = text.startsWith("-");
-      return (negative ? "-" : "") + text.replace("-", "").padStart(w - (negative ? 1 : 0), "0");
-    }
-    return text.padStart(w, " ");
-  });
+  return String(template).replace(
+    /%(-)?(0)?(\d+)?(?:\.(\d+))?([sdfSbx%n])/g,
+    (whole, left, zero, width, precision, conversion) => {
+      if (conversion === "%") return "%";
+      if (conversion === "n") return "\n";
+      if (next >= args.length) throw new Error(`Format specifier '${whole}' has no argument`);
+      const arg = args[next++];
+      let text: string;
+      if (conversion === "d") text = String(Math.trunc(Number(arg)));
+      else if (conversion === "f")
+        text = Number(arg).toFixed(precision === undefined ? 6 : Number(precision));
+      else if (conversion === "x") text = Math.trunc(Number(arg)).toString(16);
+      else if (conversion === "b") text = String(Boolean(arg));
+      else {
+        text = isDate(arg) ? arg.toString() : String(arg);
+        if (precision !== undefined) text = text.slice(0, Number(precision));
+        if (conversion === "S") text = text.toUpperCase();
+      }
+      const w = width === undefined ? 0 : Number(width);
+      if (text.length >= w) return text;
+      if (left) return text.padEnd(w, " ");
+      if (zero && /[df]/.test(conversion)) {
+        const negative = text.startsWith("-");
+        return (negative ? "-" : "") + text.replace("-", "").padStart(w - (negative ? 1 : 0), "0");
+      }
+      return text.padStart(w, " ");
+    },
+  );
 }
 
 /** The emulated `Utilities`. */

@@ -73,7 +73,9 @@ describe("addressing", () => {
   it("offsets ranges and reports their geometry", () => {
     const { sheet } = setup();
     const range = sheet.getRange("B2:D4").offset(1, 1, 2);
-    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([3, 3, 2, 3]);
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([
+      3, 3, 2, 3,
+    ]);
     expect(range.getA1Notation()).toBe("C3:E4");
   });
 });
@@ -152,7 +154,10 @@ describe("writing values", () => {
 
   it("clears contents without formats, formats without contents", () => {
     const { sheet } = setup();
-    const range = sheet.getRange("A1:B1").setValues([[1, 2]]).setBackground("#ff0000");
+    const range = sheet
+      .getRange("A1:B1")
+      .setValues([[1, 2]])
+      .setBackground("#ff0000");
     range.clearContent();
     expect(range.getValues()).toEqual([["", ""]]);
     expect(range.getBackgrounds()).toEqual([["#ff0000", "#ff0000"]]);
@@ -167,7 +172,9 @@ describe("display values", () => {
     const { env, sheet } = setup("America/New_York");
     sheet.getRange("A1:E1").setValues([[0.1234, 1234.5, env.sheetDate("2026-10-01"), 2.5, true]]);
     sheet.getRange("A1:D1").setNumberFormats([["0.0%", "#,##0.00", "mmm d, yyyy", "$#,##0.00"]]);
-    expect(sheet.getRange("A1:E1").getDisplayValues()).toEqual([["12.3%", "1,234.50", "Oct 1, 2026", "$2.50", "TRUE"]]);
+    expect(sheet.getRange("A1:E1").getDisplayValues()).toEqual([
+      ["12.3%", "1,234.50", "Oct 1, 2026", "$2.50", "TRUE"],
+    ]);
   });
 
   it("shows an unformatted date as month/day/year in the spreadsheet's time zone", () => {
@@ -181,7 +188,9 @@ describe("formula evaluation hook", () => {
   it("computes formula cells on read with the plugged-in evaluator and remembers the last value", () => {
     const { env, sheet } = setup();
     sheet.getRange("A1").setFormula("=NRR(100, 20, 0, 0)");
-    env.setFormulaEvaluator((formula, where) => (formula.startsWith("=NRR") ? 1.2 + where.row * 0 : undefined));
+    env.setFormulaEvaluator((formula, where) =>
+      formula.startsWith("=NRR") ? 1.2 + where.row * 0 : undefined,
+    );
     expect(sheet.getRange("A1").getValue()).toBe(1.2);
     env.setFormulaEvaluator(null);
     expect(sheet.getRange("A1").getValue()).toBe(1.2);

@@ -6,7 +6,13 @@ describe("MailApp", () => {
   it("records both call forms in the outbox", () => {
     const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
     const { MailApp } = env.globals;
-    MailApp.sendEmail({ to: "a@agency.gov", subject: "Digest", body: "plain", htmlBody: "<b>x</b>", name: "KPI Steward" });
+    MailApp.sendEmail({
+      to: "a@agency.gov",
+      subject: "Digest",
+      body: "plain",
+      htmlBody: "<b>x</b>",
+      name: "KPI Steward",
+    });
     MailApp.sendEmail("b@agency.gov", "Reminder", "text", { replyTo: "lead@vendor.com" });
     expect(env.mail.sent.map((m) => [m.to, m.subject, m.body, m.htmlBody, m.name, m.replyTo])).toEqual([
       ["a@agency.gov", "Digest", "plain", "<b>x</b>", "KPI Steward", null],
@@ -31,7 +37,9 @@ describe("MailApp", () => {
     const { MailApp } = env.globals;
     MailApp.sendEmail("a@x.gov", "s", "b");
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
-    expect(() => MailApp.sendEmail("a@x.gov", "s", "b")).toThrow("Service invoked too many times for one day: email.");
+    expect(() => MailApp.sendEmail("a@x.gov", "s", "b")).toThrow(
+      "Service invoked too many times for one day: email.",
+    );
     env.advance(24 * 3600 * 1000);
     expect(MailApp.getRemainingDailyQuota()).toBe(1);
   });
@@ -51,7 +59,9 @@ describe("MailApp", () => {
   it("rejects a message without recipients or with a malformed address", () => {
     const env = createGasEnvironment();
     expect(() => env.globals.MailApp.sendEmail({ subject: "s", body: "b" })).toThrow("no recipient");
-    expect(() => env.globals.MailApp.sendEmail("not-an-address", "s", "b")).toThrow("Invalid email: not-an-address");
+    expect(() => env.globals.MailApp.sendEmail("not-an-address", "s", "b")).toThrow(
+      "Invalid email: not-an-address",
+    );
   });
 });
 
@@ -59,13 +69,23 @@ describe("ScriptApp triggers", () => {
   it("registers a daily trigger at an hour and lists, describes and deletes it", () => {
     const env = createGasEnvironment();
     const { ScriptApp } = env.globals;
-    const created = ScriptApp.newTrigger("scheduledScan").timeBased().everyDays(1).atHour(7).nearMinute(15).create();
+    const created = ScriptApp.newTrigger("scheduledScan")
+      .timeBased()
+      .everyDays(1)
+      .atHour(7)
+      .nearMinute(15)
+      .create();
     const [listed] = ScriptApp.getProjectTriggers();
     expect(listed.getUniqueId()).toBe(created.getUniqueId());
     expect(listed.getHandlerFunction()).toBe("scheduledScan");
     expect(listed.getEventType()).toBe(ScriptApp.EventType.CLOCK);
     expect(listed.getTriggerSource()).toBe(ScriptApp.TriggerSource.CLOCK);
-    expect(env.scriptApp.triggers[0].schedule).toMatchObject({ every: "days", interval: 1, atHour: 7, nearMinute: 15 });
+    expect(env.scriptApp.triggers[0].schedule).toMatchObject({
+      every: "days",
+      interval: 1,
+      atHour: 7,
+      nearMinute: 15,
+    });
     expect(ScriptApp.getUserTriggers(env.globals.SpreadsheetApp.getActive())).toHaveLength(1);
     ScriptApp.deleteTrigger(listed);
     expect(ScriptApp.getProjectTriggers()).toEqual([]);
@@ -81,9 +101,13 @@ describe("ScriptApp triggers", () => {
   it("applies editor add-on rules by default: hourly at most, one time-driven trigger per user", () => {
     const env = createGasEnvironment();
     const { ScriptApp } = env.globals;
-    expect(() => ScriptApp.newTrigger("tick").timeBased().everyMinutes(5)).toThrow("more often than once an hour");
+    expect(() => ScriptApp.newTrigger("tick").timeBased().everyMinutes(5)).toThrow(
+      "more often than once an hour",
+    );
     ScriptApp.newTrigger("scheduledScan").timeBased().everyDays(1).atHour(7).create();
-    expect(() => ScriptApp.newTrigger("scheduledScan").timeBased().everyHours(1).create()).toThrow("only one CLOCK trigger");
+    expect(() => ScriptApp.newTrigger("scheduledScan").timeBased().everyHours(1).create()).toThrow(
+      "only one CLOCK trigger",
+    );
     expect(env.scriptApp.triggers).toHaveLength(1);
   });
 

@@ -159,7 +159,10 @@ describe("formats", () => {
   it("keeps notes, font colours, alignment and number formats per cell", () => {
     const { ss } = setup();
     const range = ss.getActiveSheet().getRange("A1:B1");
-    range.setNotes([["set by scan", ""]]).setFontColors([["#cc0000", null]]).setHorizontalAlignment("center");
+    range
+      .setNotes([["set by scan", ""]])
+      .setFontColors([["#cc0000", null]])
+      .setHorizontalAlignment("center");
     range.setNumberFormat("0.00%");
     expect(range.getNotes()).toEqual([["set by scan", ""]]);
     expect(range.getFontColors()).toEqual([["#cc0000", "#000000"]]);

@@ -44,7 +44,11 @@ const INSTALL_CLOCK_DATE = `(function (nowMillis) {
  * made in the bundle's realm (`instanceof Error` holds inside it). Unless `emulatedClock` is false, the
  * bundle's `new Date()` reads `env.clock`. One environment can be loaded once.
  */
-export function loadBundle(env: GasEnvironment, buildDir = "build", options: LoadBundleOptions = {}): BundleContext {
+export function loadBundle(
+  env: GasEnvironment,
+  buildDir = "build",
+  options: LoadBundleOptions = {},
+): BundleContext {
   const folder = resolve(buildDir);
   if (!existsSync(folder) || !readdirSync(folder).some((file) => file.endsWith(".js")))
     throw new Error(`loadBundle: no .js file in ${folder}; run "npm run build" first`);
