@@ -40,6 +40,11 @@ export class CallCounter {
     }
   }
 
+  /** True when no counted call is running, so the next call is one the code under test made itself. */
+  isOuterCall(): boolean {
+    return this.depth === 0;
+  }
+
   /** Runs `action` without counting any service call it makes (for seeding and inspecting state). */
   uncounted<T>(action: () => T): T {
     this.depth++;

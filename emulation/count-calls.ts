@@ -1,9 +1,19 @@
 // Wraps the public methods of an emulated service class so that each call is counted as "Service.method".
-import type { CallCounter } from "./call-counter";
 
-/** An emulated service object: it reaches its environment's counter through `ctx`. */
+/** What a wrapped method calls: the environment checks permission, counts, then runs the method. */
+export interface ServiceCallRouter {
+  callService(
+    service: string,
+    method: string,
+    body: (...args: unknown[]) => unknown,
+    self: unknown,
+    args: unknown[],
+  ): unknown;
+}
+
+/** An emulated service object: it reaches its environment through `ctx`. */
 export interface CountedService {
-  readonly ctx: { readonly counter: CallCounter };
+  readonly ctx: ServiceCallRouter;
 }
 
 /** Any class whose instances carry a counter (constructor arguments vary). */
@@ -14,7 +24,8 @@ const instrumented = new WeakSet<object>();
 
 /**
  * Replaces every public method on `serviceClass.prototype` (not the constructor, not names that start or
- * end with `_`, not `toString`) with a wrapper that counts the call as `${serviceName}.${method}`.
+ * end with `_`, not `toString`) with a wrapper that routes the call through the instance's environment,
+ * which counts it as `${serviceName}.${method}`.
  * Idempotent: a class is wrapped once however many environments are created.
  */
 export function countCalls(serviceClass: ServiceClass, serviceName: string): void {
@@ -26,9 +37,8 @@ export function countCalls(serviceClass: ServiceClass, serviceName: string): voi
     const descriptor = Object.getOwnPropertyDescriptor(prototype, key);
     if (!descriptor || typeof descriptor.value !== "function") continue;
     const method = descriptor.value as (...args: unknown[]) => unknown;
-    const name = `${serviceName}.${key}`;
     const wrapper = function (this: CountedService, ...args: unknown[]): unknown {
-      return this.ctx.counter.invoke(name, method, this, args);
+      return this.ctx.callService(serviceName, key, method, this, args);
     };
     Object.defineProperty(wrapper, "name", { value: key });
     Object.defineProperty(prototype, key, { ...descriptor, value: wrapper });

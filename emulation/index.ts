@@ -145,6 +145,11 @@ export interface GasEnvironment {
   sheetDate(iso: string): Date;
   /** Plugs in (or with null removes) formula evaluation. */
   setFormulaEvaluator(evaluator: FormulaEvaluator | null): void;
+  /**
+   * Runs `action` in a `ScriptApp.AuthMode` (e.g. "CUSTOM_FUNCTION", where writes, MailApp, triggers and
+   * the UI are refused as in Apps Script), then restores the previous mode.
+   */
+  withAuthMode<T>(authMode: string, action: () => T): T;
   /** Makes service errors instances of `errorConstructor` (the bundle realm's `Error`). */
   useErrorConstructor(errorConstructor: ErrorConstructorLike): void;
 }
@@ -248,6 +253,15 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     sheetDate: (iso) => sheetDate(iso, spreadsheet.timeZone),
     setFormulaEvaluator: (evaluator) => {
       ctx.formulaEvaluator = evaluator;
+    },
+    withAuthMode: (authMode, action) => {
+      const previous = ctx.authMode;
+      ctx.authMode = authMode;
+      try {
+        return action();
+      } finally {
+        ctx.authMode = previous;
+      }
     },
     useErrorConstructor: (errorConstructor) => {
       ctx.errorConstructor = errorConstructor;

@@ -80,3 +80,27 @@ describe("call counting", () => {
     expect(env.counter.count("Sheet.getRange")).toBe(2);
   });
 });
+
+describe("custom-function auth mode", () => {
+  it("lets a custom function read the spreadsheet but refuses writes, mail and the UI", () => {
+    const env = createGasEnvironment();
+    const { SpreadsheetApp, MailApp, PropertiesService } = env.globals;
+    const sheet = SpreadsheetApp.getActiveSheet();
+    sheet.getRange("A1").setValue(5);
+    env.withAuthMode("CUSTOM_FUNCTION", () => {
+      expect(sheet.getRange("A1").getValue()).toBe(5);
+      expect(PropertiesService.getDocumentProperties().getProperty("x")).toBeNull();
+      expect(() => sheet.getRange("A1").setValue(6)).toThrow(
+        "You do not have permission to call Range.setValue",
+      );
+      expect(() => PropertiesService.getDocumentProperties().setProperty("x", "1")).toThrow("permission");
+      expect(() => MailApp.sendEmail("a@x.gov", "s", "b")).toThrow(
+        "You do not have permission to call MailApp.sendEmail",
+      );
+      expect(() => SpreadsheetApp.getUi()).toThrow("permission");
+    });
+    expect(env.context.authMode).toBe("FULL");
+    sheet.getRange("A1").setValue(6);
+    expect(sheet.getRange("A1").getValue()).toBe(6);
+  });
+});
