@@ -6,6 +6,7 @@ import { expansionReadyFunction } from "./functions/expansion-ready-function";
 import { healthBandFunction, healthScoreFunction } from "./functions/health-functions";
 import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
+import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { openMenu } from "./gas/open-menu";
 import {
@@ -105,6 +106,19 @@ export function HEALTH_SCORE(
  */
 export function HEALTH_BAND(score: unknown, bands?: unknown) {
   return healthBandFunction(score, bands);
+}
+
+/**
+ * Status of each metric row against a rule list: the label of the last matching clause, or OK. Each row of
+ * values is one metric's periods, oldest to newest; change and streak conditions look back along the row.
+ * @param {Array<Array<number>>} values Period values, one metric per row.
+ * @param {string|Array<Array<string>>} rules e.g. "below 40%: Training conversation; below 25%: At-risk escalation".
+ * @param {string|Array<Array<string>>} [target] The metric's target, e.g. "at least 99.9%", for "misses target".
+ * @return {string|Array<Array<string>>} One status per row.
+ * @customfunction
+ */
+export function THRESHOLD_STATUS(values: unknown, rules: unknown, target?: unknown) {
+  return thresholdStatusFunction(values, rules, target, wallClockReader(spreadsheetTimeZone()));
 }
 
 /**
