@@ -1,17 +1,18 @@
 // The sidebar's forms accept what a CS lead would type and point at the field of anything else.
 import { describe, expect, it } from "vitest";
 import { escalationUpdateForm } from "../../../src/domain/forms/escalation-update-form";
-import { fieldErrorsOf } from "../../../src/domain/forms/form-result";
+import { fieldErrorsOf, type IssueLike } from "../../../src/domain/forms/form-result";
 import { type KpiDefinitionForm, kpiDefinitionForm } from "../../../src/domain/forms/kpi-definition-form";
 import { type ReviewOutcomesForm, reviewOutcomesForm } from "../../../src/domain/forms/review-outcomes-form";
 import { changedEntries, valuesForm } from "../../../src/domain/forms/values-form";
 
-function errorsOf(
-  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: never[] } } },
-  value: unknown,
-) {
+interface Parser {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: IssueLike[] } };
+}
+
+function errorsOf(schema: Parser, value: unknown) {
   const result = schema.safeParse(value);
-  return result.success ? {} : fieldErrorsOf(result.error!.issues);
+  return result.success ? {} : fieldErrorsOf(result.error.issues);
 }
 
 const kpi: KpiDefinitionForm = {
@@ -117,7 +118,7 @@ describe("the Enter values form", () => {
 });
 
 describe("the Review outcomes form", () => {
-  const item = {
+  const item: ReviewOutcomesForm["items"][number] = {
     agendaItem: "Contract metrics YTD",
     outcome: "",
     decision: "",
