@@ -23,7 +23,9 @@ export interface ServerBridge {
 export function findDates(value: unknown, path = "result"): string[] {
   if (Object.prototype.toString.call(value) === "[object Date]") return [path];
   if (value === null || typeof value !== "object") return [];
-  return Object.keys(value).flatMap((key) => findDates((value as Record<string, unknown>)[key], `${path}.${key}`));
+  return Object.keys(value).flatMap((key) =>
+    findDates((value as Record<string, unknown>)[key], `${path}.${key}`),
+  );
 }
 
 /**
@@ -35,7 +37,8 @@ export function findDates(value: unknown, path = "result"): string[] {
 export function createServerBridge(context: BundleContext): ServerBridge {
   const calls: ServerCallRecord[] = [];
   const violations: string[] = [];
-  const reply = (answer: { ok: true; value: unknown } | { ok: false; message: string }) => JSON.stringify(answer);
+  const reply = (answer: { ok: true; value: unknown } | { ok: false; message: string }) =>
+    JSON.stringify(answer);
   return {
     calls,
     violations,
@@ -59,7 +62,8 @@ export function createServerBridge(context: BundleContext): ServerBridge {
         calls.push({ name, args: JSON.parse(argsJson), ok: true });
         return reply({ ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) });
       } catch (error) {
-        const message = error && typeof error === "object" && "message" in error ? String(error.message) : String(error);
+        const message =
+          error && typeof error === "object" && "message" in error ? String(error.message) : String(error);
         calls.push({ name, args: JSON.parse(argsJson), ok: false, message });
         return reply({ ok: false, message });
       }

@@ -64,7 +64,9 @@ export async function openSidebarPage(browser: Browser, bridge: ServerBridge): P
   });
   // Nothing may reach the network: the sidebar is one self-contained file.
   await page.route(/^https?:/, (route) => route.abort());
-  await page.exposeFunction(BRIDGE_BINDING, (name: string, argsJson: string) => bridge.handle(name, argsJson));
+  await page.exposeFunction(BRIDGE_BINDING, (name: string, argsJson: string) =>
+    bridge.handle(name, argsJson),
+  );
   await page.addInitScript(scriptRunShimSource());
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => {

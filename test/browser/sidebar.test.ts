@@ -105,14 +105,16 @@ describe("the sidebar opened from the menu", () => {
 
   it("says so when the active sheet is not an account tab and lets the user pick one", async () => {
     const { page } = await openSidebar((env) => tab(env, "KPI Catalog").activate());
-    await expect.poll(() => page.locator("#account-notice").textContent()).toContain(
-      '"KPI Catalog" is not an account tab',
-    );
+    await expect
+      .poll(() => page.locator("#account-notice").textContent())
+      .toContain('"KPI Catalog" is not an account tab');
     await showPanel(page, "Values");
     expect(await page.locator("#values-rows").textContent()).toContain("Pick an account tab");
     await page.locator("#account").selectOption("Beacon");
     await settled(page);
-    await expect.poll(() => page.locator("#values-period-hint").textContent()).toContain("Beacon Health Office");
+    await expect
+      .poll(() => page.locator("#values-period-hint").textContent())
+      .toContain("Beacon Health Office");
     expect(await page.getByLabel("System uptime").count()).toBe(1);
   });
 });
@@ -152,7 +154,9 @@ describe("Contract KPIs panel", () => {
     await page.locator("#kpi-rule-1-action").fill("Root-cause note to the CO");
     await page.getByRole("button", { name: "Save KPI" }).click();
     await settled(page);
-    await expect.poll(() => formMessage(page, "kpi-form").textContent()).toContain('Saved "Incident response time"');
+    await expect
+      .poll(() => formMessage(page, "kpi-form").textContent())
+      .toContain('Saved "Incident response time"');
 
     const catalog = rowsOf(env, "KPI Catalog");
     expect(catalog[catalog.length - 1]).toEqual([
@@ -167,8 +171,22 @@ describe("Contract KPIs panel", () => {
     ]);
     const rules = rowsOf(env, "Escalation Rules").filter((row) => row[0] === "Incident response time");
     expect(rules).toEqual([
-      ["Incident response time", "Critical", "above 8 hours for 2 consecutive periods", "", "Call the agency PM", "24 hours"],
-      ["Incident response time", "Warning", "misses target", 3, "Root-cause note to the CO", "5 business days"],
+      [
+        "Incident response time",
+        "Critical",
+        "above 8 hours for 2 consecutive periods",
+        "",
+        "Call the agency PM",
+        "24 hours",
+      ],
+      [
+        "Incident response time",
+        "Warning",
+        "misses target",
+        3,
+        "Root-cause note to the CO",
+        "5 business days",
+      ],
     ]);
     const audit = rowsOf(env, "Audit Log");
     expect(audit.slice(1).map((row) => [row[1], row[2]])).toEqual([
@@ -236,7 +254,12 @@ describe("Enter values panel", () => {
     expect(header[6]).toBe("Notes");
     expect(acme.getRange(9, 7).getValue()).toBe("QASP 3.1");
     const march = acme.getRange(9, 6, 4, 1);
-    expect(march.getValues().map((row) => row[0])).toEqual([0.997, 3.5, '=IMPORTRANGE("https://x","A1")', 1072]);
+    expect(march.getValues().map((row) => row[0])).toEqual([
+      0.997,
+      3.5,
+      '=IMPORTRANGE("https://x","A1")',
+      1072,
+    ]);
     // The text stays a literal string, not a formula; the numbers are numbers with numeric formats.
     expect(acme.getRange(11, 6).getFormula()).toBe("");
     expect(march.getNumberFormats().map((row) => row[0])).toEqual([
@@ -250,7 +273,12 @@ describe("Enter values panel", () => {
       [USER, "Add period column 2026-03", "Acme!F8", "2026-03-01"],
       [USER, "Enter value: System uptime, 2026-03", "Acme!F9", "99.7%"],
       [USER, "Enter value: Help desk response (hours), 2026-03", "Acme!F10", "3.5"],
-      [USER, "Enter value: Monthly active users (MAU), 2026-03", "Acme!F11", '=IMPORTRANGE("https://x","A1")'],
+      [
+        USER,
+        "Enter value: Monthly active users (MAU), 2026-03",
+        "Acme!F11",
+        '=IMPORTRANGE("https://x","A1")',
+      ],
       [USER, "Enter value: Product usage, 2026-03", "Acme!F12", "1,072"],
     ]);
     expect(acme.getRange(11, 6).getValue()).toBe(audit[4][5]);
@@ -287,7 +315,9 @@ describe("Enter values panel", () => {
     await page.getByRole("button", { name: "Save values" }).click();
     await settled(page);
     const message = formMessage(page, "values-form");
-    await expect.poll(() => message.textContent()).toMatch(/^Not saved: Save values: another save .* nothing was saved/);
+    await expect
+      .poll(() => message.textContent())
+      .toMatch(/^Not saved: Save values: another save .* nothing was saved/);
     expect(await message.getAttribute("role")).toBe("alert");
     expect(await page.getByLabel("System uptime").inputValue()).toBe("99.9%");
     expect(await page.getByLabel("Product usage").inputValue()).toBe("75");
@@ -352,10 +382,11 @@ describe("Review outcomes panel", () => {
     expect(second[4]).toBe("ConMon status and POA&M summary");
     expect(isoDay(second[8])).toBe("2026-05-15");
     expect(tab(env, "Review Outcomes").getRange(2, 6).getFormula()).toBe("");
-    expect(rowsOf(env, "Audit Log").slice(1).map((row) => row[3])).toEqual([
-      "'Review Outcomes'!A2:J2",
-      "'Review Outcomes'!A3:J3",
-    ]);
+    expect(
+      rowsOf(env, "Audit Log")
+        .slice(1)
+        .map((row) => row[3]),
+    ).toEqual(["'Review Outcomes'!A2:J2", "'Review Outcomes'!A3:J3"]);
     // The form is cleared for the next review so a second click does not record the same outcomes twice.
     expect(await page.locator("#review-item-0-outcome").inputValue()).toBe("");
     await noHorizontalScroll(page);
@@ -377,7 +408,9 @@ describe("Escalations panel", () => {
 
     const esc1 = page.locator('article[data-id="ESC-1"]');
     await esc1.getByRole("button", { name: /^Resolve/ }).click();
-    await expect.poll(() => esc1.locator(".field-error").first().textContent()).toBe("Note: say how it was resolved");
+    await expect
+      .poll(() => esc1.locator(".field-error").first().textContent())
+      .toBe("Note: say how it was resolved");
     await esc1.getByLabel("Snooze until").fill("2026-04-01");
     await esc1.getByRole("button", { name: /^Snooze/ }).click();
     await expect
@@ -385,15 +418,17 @@ describe("Escalations panel", () => {
       .toBe("true");
     expect(tab(env, "Escalation Log").getRange(2, 12).getValue()).toBe("Open");
 
-    await esc1.getByLabel("Note").fill("=HYPERLINK(\"http://x\") training booked");
+    await esc1.getByLabel("Note").fill('=HYPERLINK("http://x") training booked');
     await esc1.getByRole("button", { name: /^Acknowledge/ }).click();
     await settled(page);
-    await expect.poll(() => page.locator("#escalations-box > .form-message").textContent()).toContain(
-      "(ESC-1): Acknowledged",
-    );
+    await expect
+      .poll(() => page.locator("#escalations-box > .form-message").textContent())
+      .toContain("(ESC-1): Acknowledged");
     const log = tab(env, "Escalation Log");
     expect(log.getRange(2, 12).getValue()).toBe("Acknowledged");
-    expect(log.getRange(2, 15).getValue()).toBe(`2026-04-10 Acknowledged (${USER}): =HYPERLINK("http://x") training booked`);
+    expect(log.getRange(2, 15).getValue()).toBe(
+      `2026-04-10 Acknowledged (${USER}): =HYPERLINK("http://x") training booked`,
+    );
 
     const esc2 = page.locator('article[data-id="ESC-2"]');
     await esc2.getByLabel("Snooze until").fill("2026-05-01");
@@ -410,7 +445,11 @@ describe("Escalations panel", () => {
     await settled(page);
     await expect.poll(() => cards.count()).toBe(2);
     expect(log.getRange(4, 12).getValue()).toBe("Resolved");
-    expect(rowsOf(env, "Audit Log").slice(1).map((row) => [row[2], row[4], row[5]].join(" | "))).toEqual([
+    expect(
+      rowsOf(env, "Audit Log")
+        .slice(1)
+        .map((row) => [row[2], row[4], row[5]].join(" | ")),
+    ).toEqual([
       "Escalation acknowledge: ESC-1 (Monthly active users (MAU)) | Open | Acknowledged",
       `Escalation note: ESC-1 |  | 2026-04-10 Acknowledged (${USER}): =HYPERLINK("http://x") training booked`,
       "Escalation snooze: ESC-2 (System uptime) | Acknowledged | Snoozed until 2026-05-01",
@@ -429,9 +468,9 @@ describe("Escalations panel", () => {
     const esc1 = page.locator('article[data-id="ESC-1"]');
     await esc1.getByRole("button", { name: /^Acknowledge/ }).click();
     await settled(page);
-    await expect.poll(() => esc1.locator(".form-message").textContent()).toContain(
-      'Escalation ESC-1 changed since you loaded it (now "Resolved")',
-    );
+    await expect
+      .poll(() => esc1.locator(".form-message").textContent())
+      .toContain('Escalation ESC-1 changed since you loaded it (now "Resolved")');
     expect(tab(env, "Escalation Log").getRange(2, 12).getValue()).toBe("Resolved");
   });
 });

@@ -59,7 +59,7 @@ function checkConditionLive(control: HTMLInputElement, label: string): void {
 }
 
 /** The Contract KPIs panel. */
-export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
+export function setUpKpiPanel(context: SidebarContext): void {
   const form = byId<HTMLFormElement>("kpi-form");
   const pick = byId<HTMLSelectElement>("kpi-pick");
   const fieldsBox = byId("kpi-fields");
@@ -105,7 +105,7 @@ export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
           field("Condition", condition),
           h(
             "div",
-            { class: "row-2" },
+            { class: "row-1-2" },
             field(
               "From month",
               input(id("fromMonth"), key("fromMonth"), rule.fromMonth, {
@@ -124,6 +124,10 @@ export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
         );
       }),
     );
+    for (const condition of Array.from(
+      rulesBox.querySelectorAll<HTMLInputElement>('[data-field$=".condition"]'),
+    ))
+      checkConditionLive(condition, "Condition");
   };
 
   const value = (id: string) => byId<HTMLInputElement>(id).value;
@@ -188,6 +192,7 @@ export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
       ),
     );
     renderRules(data.rules);
+    checkConditionLive(target, "Target");
   };
 
   const load = async (metric: string) => {
@@ -244,7 +249,4 @@ export function setUpKpiPanel(context: SidebarContext): { refresh(): void } {
 
   fillPicker(context.state.metrics, "");
   render(blankKpiForm());
-  return {
-    refresh: () => fillPicker(context.state.metrics, pick.value),
-  };
 }
