@@ -7,6 +7,7 @@ import { grr, nrr } from "./functions/retention-functions";
 import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { openMenu } from "./gas/open-menu";
+import { setupWorkbook as runSetupWorkbook } from "./gas/setup/setup-workbook";
 import { notAvailableYet } from "./gas/unfinished";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
@@ -199,7 +200,7 @@ export function showSidebar() {
  * @param {string} template "federal" (default) or "saas".
  */
 export function setupWorkbook(template?: string) {
-  return notAvailableYet(`Setup workbook (${template ?? "federal"})`);
+  return runSetupWorkbook(template);
 }
 
 /** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */
