@@ -33,9 +33,12 @@ describe("setup tab layouts", () => {
       it("puts the SPEC §2 headers in row 1 of each table tab and every template row below", () => {
         const byName = new Map(layouts.map((layout) => [layout.name, layout]));
         expect(byName.get(TAB.kpiCatalog)?.values[0]).toEqual([...COLUMNS.kpiCatalog]);
-        expect(byName.get(TAB.kpiCatalog)?.values.slice(1).map((row) => row[0])).toEqual(
-          template.kpiCatalog.rows.map((row) => row.Metric),
-        );
+        expect(
+          byName
+            .get(TAB.kpiCatalog)
+            ?.values.slice(1)
+            .map((row) => row[0]),
+        ).toEqual(template.kpiCatalog.rows.map((row) => row.Metric));
         expect(byName.get(TAB.escalationRules)?.values.length).toBe(template.escalationRules.rows.length + 1);
         expect(byName.get(TAB.escalationLog)?.values).toEqual([[...COLUMNS.escalationLog]]);
         expect(byName.get(TAB.reviewOutcomes)?.values).toEqual([[...COLUMNS.reviewOutcomes]]);
@@ -43,10 +46,13 @@ describe("setup tab layouts", () => {
 
       it("gives every cell a number format, text cells the text format, and bolds only headers", () => {
         for (const layout of layouts) {
-          expect(layout.numberFormats.map((row) => row.length)).toEqual(layout.values.map((row) => row.length));
+          expect(layout.numberFormats.map((row) => row.length)).toEqual(
+            layout.values.map((row) => row.length),
+          );
           layout.values.forEach((row, r) =>
             row.forEach((cell, c) => {
-              if (typeof cell === "string" && cell !== "") expect(layout.numberFormats[r][c]).toBe(TEXT_FORMAT);
+              if (typeof cell === "string" && cell !== "")
+                expect(layout.numberFormats[r][c]).toBe(TEXT_FORMAT);
             }),
           );
           expect(layout.bold[0].some(Boolean)).toBe(true);
