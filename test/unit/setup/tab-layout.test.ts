@@ -49,12 +49,12 @@ describe("setup tab layouts", () => {
           expect(layout.numberFormats.map((row) => row.length)).toEqual(
             layout.values.map((row) => row.length),
           );
-          layout.values.forEach((row, r) =>
+          layout.values.forEach((row, r) => {
             row.forEach((cell, c) => {
               if (typeof cell === "string" && cell !== "")
                 expect(layout.numberFormats[r][c]).toBe(TEXT_FORMAT);
-            }),
-          );
+            });
+          });
           expect(layout.bold[0].some(Boolean)).toBe(true);
           expect(layout.frozenRows).toBeGreaterThan(0);
         }
