@@ -6,7 +6,7 @@ import { dateOfCivil } from "../../domain/workbook/date-cells";
 import { ACCOUNT_HEADER_KEYS, normalizeHeader } from "../../domain/workbook-schema";
 import { refreshPortfolio } from "../refresh-portfolio";
 import { wallClockReader } from "../wall-clock";
-import { appendAuditRow, findSheet } from "./append-audit-row";
+import { appendAuditRow } from "./append-audit-row";
 import { availableUi, chooseTemplate } from "./choose-template";
 import { workbookLayouts } from "./tab-layout";
 import { writeTab } from "./write-tab";
@@ -104,10 +104,13 @@ function createMissingTabs(
   const existingAccounts = accountTabNames(spreadsheet);
   const active = spreadsheet.getActiveSheet();
 
+  const existingNames = new Map(
+    spreadsheet.getSheets().map((sheet) => [normalizeHeader(sheet.getName()), sheet.getName()]),
+  );
   for (const layout of layouts) {
-    const existing = findSheet(spreadsheet, layout.name);
-    if (existing) {
-      summary.kept.push(existing.getName());
+    const existing = existingNames.get(normalizeHeader(layout.name));
+    if (existing !== undefined) {
+      summary.kept.push(existing);
       continue;
     }
     if (layout.name === sampleName && existingAccounts.length > 0) {
