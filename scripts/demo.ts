@@ -205,7 +205,7 @@ function demoChecks(
   const malformed = skipped.find((entry) => entry.tab === sample.malformedTab.tab);
   checks.push({
     name: `malformed tab "${sample.malformedTab.tab}" skipped with a reason`,
-    passed: Boolean(malformed && malformed.reason),
+    passed: Boolean(malformed?.reason),
     detail: malformed ? malformed.reason : "not in the skipped list",
   });
   const cell = sample.userColouredCell;

@@ -171,7 +171,8 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
   const rules = sheet.getRange(1, 1, validationRows, lastColumn).getDataValidations();
   rules.forEach((row, r) => {
     row.forEach((rule, c) => {
-      if (!rule || rule.getCriteriaType() !== "VALUE_IN_LIST") return;
+      if (!rule) return;
+      if (rule.getCriteriaType() !== "VALUE_IN_LIST") return;
       const [list] = rule.getCriteriaValues() as [unknown[]];
       worksheet.getCell(r + 1, c + 1).dataValidation = {
         type: "list",

@@ -163,8 +163,9 @@ export async function importWorkbook(env: GasEnvironment, path: string): Promise
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
+    const reason = (error as Error).message.split(/\n| : /)[0].trim();
     throw new WorkbookImportError(
-      `"${path}" could not be read as an .xlsx workbook: ${(error as Error).message.split("\n")[0]}`,
+      `"${path}" could not be read as an .xlsx workbook (damaged, or another kind of zip file): ${reason}`,
     );
   }
   const report: ImportReport = { tabs: [], formulaCells: 0 };
