@@ -25,6 +25,12 @@ function scanAvailable(): boolean {
   return typeof demo.summary.scans[0].result !== "string";
 }
 
+function worksheet(name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no worksheet "${name}" in the xlsx`);
+  return found;
+}
+
 function fillOf(cell: ExcelJS.Cell): string | null {
   const fill = cell.fill;
   return fill && fill.type === "pattern" && fill.pattern === "solid" ? (fill.fgColor?.argb ?? null) : null;
@@ -41,24 +47,24 @@ describe("npm run demo", () => {
   });
 
   it("keeps headers bold and frozen, period headers as months and percents as percents", () => {
-    const log = workbook.getWorksheet(TAB.escalationLog);
-    expect(log?.getRow(1).values).toEqual([undefined, ...COLUMNS.escalationLog]);
-    expect(log?.getCell("A1").font?.bold).toBe(true);
-    expect(log?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    const account = workbook.getWorksheet(sample.accounts[0].tab);
-    expect(account?.views[0]).toMatchObject({ state: "frozen", ySplit: 8 });
-    expect(account?.getCell(8, LATEST_COLUMN).numFmt).toBe("mmm yyyy");
-    expect((account?.getCell(8, LATEST_COLUMN).value as Date).toISOString()).toBe("2026-10-01T00:00:00.000Z");
-    const uptime = account?.getColumn(1).values.indexOf("System uptime") ?? -1;
-    expect(account?.getCell(uptime, LATEST_COLUMN).numFmt).toBe("0.00%");
+    const log = worksheet(TAB.escalationLog);
+    expect(log.getRow(1).values).toEqual([undefined, ...COLUMNS.escalationLog]);
+    expect(log.getCell("A1").font?.bold).toBe(true);
+    expect(log.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const account = worksheet(sample.accounts[0].tab);
+    expect(account.views[0]).toMatchObject({ state: "frozen", ySplit: 8 });
+    expect(account.getCell(8, LATEST_COLUMN).numFmt).toBe("mmm yyyy");
+    expect((account.getCell(8, LATEST_COLUMN).value as Date).toISOString()).toBe("2026-10-01T00:00:00.000Z");
+    const uptime = account.getColumn(1).values.indexOf("System uptime");
+    expect(account.getCell(uptime, LATEST_COLUMN).numFmt).toBe("0.00%");
   });
 
   it("restores the user's own colour and note on the cell they coloured after its breach is fixed", () => {
     const cell = sample.userColouredCell;
-    const sheet = workbook.getWorksheet(cell.tab);
-    expect(fillOf(sheet?.getCell(cell.a1) as ExcelJS.Cell)).toBe(`FF${cell.colour.slice(1).toUpperCase()}`);
-    expect(sheet?.getCell(cell.a1).value).toBe(cell.correctedValue);
-    expect(String(sheet?.getCell(cell.a1).note)).toContain("NOC outage report");
+    const sheet = worksheet(cell.tab);
+    expect(fillOf(sheet.getCell(cell.a1))).toBe(`FF${cell.colour.slice(1).toUpperCase()}`);
+    expect(sheet.getCell(cell.a1).value).toBe(cell.correctedValue);
+    expect(String(sheet.getCell(cell.a1).note)).toContain("NOC outage report");
   });
 
   it("fills every breaching cell of the sample (scan build only)", (context) => {
@@ -66,9 +72,9 @@ describe("npm run demo", () => {
     const userColour = `FF${sample.userColouredCell.colour.slice(1).toUpperCase()}`;
     for (const expected of sample.expectedEscalations) {
       if (expected.account === sample.userColouredCell.tab && expected.metric === "System uptime") continue;
-      const sheet = workbook.getWorksheet(expected.account);
-      const row = sheet?.getColumn(1).values.indexOf(expected.metric) ?? -1;
-      const fill = fillOf(sheet?.getCell(row, LATEST_COLUMN) as ExcelJS.Cell);
+      const sheet = worksheet(expected.account);
+      const row = sheet.getColumn(1).values.indexOf(expected.metric);
+      const fill = fillOf(sheet.getCell(row, LATEST_COLUMN));
       expect(fill, `${expected.account} · ${expected.metric}`).not.toBeNull();
       expect(fill).not.toBe("FFFFFFFF");
       expect(fill).not.toBe(userColour);
