@@ -75,6 +75,8 @@ export interface DemoSummary {
   scans: DemoScan[];
   escalations: Record<string, string>[];
   reviewTabs: { account: string; quarter: string; result: unknown }[];
+  /** Each email sent, with the files it was written to. */
+  emails: { to: string; subject: string; sentAt: string; file: string }[];
   checks: DemoCheck[];
   files: string[];
 }
@@ -208,6 +210,27 @@ function demoChecks(
     passed: Boolean(malformed?.reason),
     detail: malformed ? malformed.reason : "not in the skipped list",
   });
+  const missing = (first.result as ScanSummary).missingData;
+  if (Array.isArray(missing)) {
+    const listed = sample.expectedMissing.filter((expected) =>
+      missing.some(
+        (entry: { account?: string; metric?: string }) =>
+          normalize(entry.account) === normalize(expected.account) &&
+          normalize(entry.metric) === normalize(expected.metric),
+      ),
+    );
+    checks.push({
+      name: "the blank input of the latest month is listed as missing data",
+      passed:
+        listed.length === sample.expectedMissing.length && missing.length === sample.expectedMissing.length,
+      detail: missing
+        .map(
+          (entry: { account?: string; metric?: string; period?: string }) =>
+            `${entry.account} · ${entry.metric} · ${entry.period}`,
+        )
+        .join("; "),
+    });
+  }
   const cell = sample.userColouredCell;
   checks.push({
     name: `breaching cell ${cell.tab}!${cell.a1} highlighted, then the user's own colour restored after the fix`,
@@ -355,6 +378,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     scans,
     escalations: escalations.map((row) => ({ ...row.text })),
     reviewTabs,
+    emails: env.mail.sent.map((email, index) => ({
+      to: email.to,
+      subject: email.subject,
+      sentAt: email.sentAt.toISOString(),
+      file: relative(process.cwd(), emailFiles[index * 2]),
+    })),
     checks,
     files,
   };
@@ -413,21 +442,36 @@ export function formatReport(summary: DemoSummary): string {
             scan.openBySeverity.Warning ?? 0,
             scan.openBySeverity.Critical ?? 0,
             count(result.newEscalations),
+            count(result.resolved),
             count(result.emailsSent),
             count(result.emailsQueued),
             result.skipped?.length ?? 0,
             scan.newLogRows,
-            `${scan.calls.total} (${scan.calls.reads} r / ${scan.calls.writes} w)`,
+            `${scan.calls.total} (${scan.calls.reads} read, ${scan.calls.writes} write)`,
           ];
         }),
       ),
     );
     lines.push("  (Watch/Warning/Critical: open escalations in the Escalation Log after the run)");
-    const skipped = (summary.scans[0].result as ScanSummary).skipped ?? [];
+    for (const scan of summary.scans) {
+      const message = (scan.result as ScanSummary).message;
+      if (typeof message === "string") lines.push(`  ${scan.label.slice(0, 1)}: ${message}`);
+    }
+    const first = summary.scans[0].result as ScanSummary;
+    const skipped = first.skipped ?? [];
     if (skipped.length > 0) {
       lines.push("");
       lines.push("Skipped tabs");
       for (const entry of skipped) lines.push(`  ${entry.tab}: ${entry.reason}`);
+    }
+    const missing = Array.isArray(first.missingData) ? (first.missingData as Record<string, unknown>[]) : [];
+    if (missing.length > 0) {
+      lines.push("");
+      lines.push("Missing data (no value for a period that has ended)");
+      for (const entry of missing)
+        lines.push(
+          `  ${entry.account} · ${entry.metric} · ${entry.period}${entry.cell ? ` (${entry.cell})` : ""}`,
+        );
     }
   }
   if (summary.escalations.length > 0) {
@@ -446,6 +490,20 @@ export function formatReport(summary: DemoSummary): string {
           row.Severity,
           row.Due,
           row.Status,
+        ]),
+      ),
+    );
+  }
+  if (summary.emails.length > 0) {
+    lines.push("");
+    lines.push(`Emails (${summary.emails.length})`);
+    lines.push(
+      textTable(
+        ["file", "to", "subject"],
+        summary.emails.map((email) => [
+          email.file.replace(/\.html$/, ".{html,txt}"),
+          email.to,
+          email.subject,
         ]),
       ),
     );

@@ -29,6 +29,7 @@ export function loadSampleTab(env: GasEnvironment, tab: SampleTab): Sheet {
     });
     for (const [a1, colour] of Object.entries(tab.backgrounds)) sheet.getRange(a1).setBackground(colour);
     for (const [a1, note] of Object.entries(tab.notes)) sheet.getRange(a1).setNote(note);
+    for (const a1 of tab.rightAligned) sheet.getRange(a1).setHorizontalAlignment("right");
     return sheet;
   });
 }

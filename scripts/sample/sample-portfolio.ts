@@ -6,6 +6,7 @@ import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import { SAAS_TEMPLATE } from "../../src/domain/templates/saas-template";
 import type { TemplateMetricRow } from "../../src/domain/templates/template-types";
 import { tableValues } from "../../src/domain/templates/template-values";
+import { columnLetter } from "../../src/domain/workbook/cell-address";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
 
 /** The demo's "today" (a Monday): the latest period is the month before, October 2026. */
@@ -33,6 +34,8 @@ export interface SampleTab {
   backgrounds: Record<string, string>;
   /** Cell notes the user wrote: A1 → text. */
   notes: Record<string, string>;
+  /** Ranges the user right-aligned (A1 notation), e.g. the period block so Yes/No sit under their month. */
+  rightAligned: string[];
 }
 
 /** An escalation the scan must open for the sample: one per account, metric and rule. */
@@ -336,6 +339,7 @@ function accountTab(spec: AccountSpec, periods: readonly string[], toDate: (iso:
     columnWidths: [240, 200, 130, ...periods.map(() => 80)],
     backgrounds: {},
     notes: {},
+    rightAligned: [`D8:${columnLetter(width)}${cells.length}`],
   };
 }
 
@@ -350,6 +354,7 @@ function tableTab(name: string, rows: CellValue[][], widths: number[]): SampleTa
     columnWidths: widths,
     backgrounds: {},
     notes: {},
+    rightAligned: [],
   };
 }
 
@@ -442,7 +447,7 @@ export function buildSamplePortfolio(toDate: (iso: string) => Date): SamplePortf
 
   const records = accountTabs[0];
   const uptimeRow = records.rows.findIndex((row) => row[0] === "System uptime") + 1;
-  const latestColumn = String.fromCharCode(64 + 3 + PERIOD_COUNT);
+  const latestColumn = columnLetter(3 + PERIOD_COUNT);
   const userCell = `${latestColumn}${uptimeRow}`;
   const userColour = "#c9daf8";
   records.backgrounds[userCell] = userColour;

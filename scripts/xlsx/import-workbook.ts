@@ -1,4 +1,4 @@
-// Reads an .xlsx tracker with ExcelJS into an emulated spreadsheet: values (dates, numbers, percents, text), formats, fills, bold, notes, frozen rows.
+// Reads an .xlsx tracker with ExcelJS into an emulated spreadsheet: values (dates, numbers, percents, text), formats, fills, bold, alignment, notes, frozen rows.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { GasEnvironment, Sheet } from "../../emulation/index";
@@ -111,6 +111,7 @@ function importSheet(env: GasEnvironment, worksheet: ExcelJS.Worksheet, report: 
   const backgrounds: (string | null)[][] = [];
   const weights: string[][] = [];
   const notes: string[][] = [];
+  const alignments: (string | null)[][] = [];
   for (let r = 1; r <= height; r += 1) {
     const row = worksheet.getRow(r);
     const rowValues: CellValue[] = [];
@@ -118,6 +119,7 @@ function importSheet(env: GasEnvironment, worksheet: ExcelJS.Worksheet, report: 
     const rowBackgrounds: (string | null)[] = [];
     const rowWeights: string[] = [];
     const rowNotes: string[] = [];
+    const rowAlignments: (string | null)[] = [];
     for (let c = 1; c <= width; c += 1) {
       const cell = row.getCell(c);
       const { value, formula } = cellValueOf(cell, timeZone);
@@ -131,6 +133,10 @@ function importSheet(env: GasEnvironment, worksheet: ExcelJS.Worksheet, report: 
         fill && fill.type === "pattern" && fill.pattern === "solid" ? hexColor(fill.fgColor) : null,
       );
       rowWeights.push(cell.font?.bold ? "bold" : "normal");
+      const horizontal = cell.alignment?.horizontal;
+      rowAlignments.push(
+        horizontal === "left" || horizontal === "center" || horizontal === "right" ? horizontal : null,
+      );
       const note = cell.note;
       rowNotes.push(
         typeof note === "string" ? note : note ? (note.texts ?? []).map((run) => run.text).join("") : "",
@@ -141,12 +147,15 @@ function importSheet(env: GasEnvironment, worksheet: ExcelJS.Worksheet, report: 
     backgrounds.push(rowBackgrounds);
     weights.push(rowWeights);
     notes.push(rowNotes);
+    alignments.push(rowAlignments);
   }
   const range = sheet.getRange(1, 1, height, width);
   range.setNumberFormats(formats);
   range.setValues(values);
   range.setBackgrounds(backgrounds);
   range.setFontWeights(weights);
+  if (alignments.some((row) => row.some((alignment) => alignment !== null)))
+    range.setHorizontalAlignments(alignments);
   if (notes.some((row) => row.some((note) => note !== ""))) range.setNotes(notes);
 }
 

@@ -50,6 +50,7 @@ function tracker(timeZone = "America/New_York"): GasEnvironment {
     columnWidths: [240, 200, 130, 90, 90],
     backgrounds: { E9: "#f4cccc", D10: "#c9daf8" },
     notes: { E9: "outage Oct 14" },
+    rightAligned: [],
   });
   return env;
 }
