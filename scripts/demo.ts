@@ -426,6 +426,7 @@ export function formatReport(summary: DemoSummary): string {
           "Warning",
           "Critical",
           "new esc.",
+          "resolved",
           "emails sent",
           "queued",
           "skipped",

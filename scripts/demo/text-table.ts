@@ -6,6 +6,10 @@ export function textTable(
   rows: readonly (string | number)[][],
   indent = "  ",
 ): string {
+  for (const [index, row] of rows.entries()) {
+    if (row.length !== headers.length)
+      throw new Error(`textTable: row ${index + 1} has ${row.length} cells for ${headers.length} columns`);
+  }
   const cells = rows.map((row) => row.map((cell) => String(cell)));
   const widths = headers.map((header, c) =>
     Math.max(header.length, ...cells.map((row) => (row[c] ?? "").length)),

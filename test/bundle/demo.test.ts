@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type DemoResult, runDemo } from "../../scripts/demo";
+import { type DemoResult, formatReport, runDemo } from "../../scripts/demo";
 import { buildSamplePortfolio, PERIOD_COUNT } from "../../scripts/sample/sample-portfolio";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
 
@@ -87,6 +87,29 @@ describe("npm run demo", () => {
     expect(failed).toEqual([]);
     expect(demo.summary.scans[1].emailsSent).toBe(0);
     expect(demo.summary.scans[1].newLogRows).toBe(0);
+  });
+
+  it("prints a summary in which every escalation of the sample appears once (scan build only)", (context) => {
+    if (!scanAvailable()) context.skip();
+    const report = formatReport(demo.summary).split("\n");
+    for (const expected of sample.expectedEscalations) {
+      const lines = report.filter(
+        (line) =>
+          line.includes(expected.account) &&
+          line.includes(expected.metric) &&
+          line.includes(expected.condition),
+      );
+      expect(lines, `${expected.account} · ${expected.metric} · ${expected.condition}`).toHaveLength(1);
+    }
+    expect(report.some((line) => line.includes("✓ second scan: 0 new emails, 0 new log rows"))).toBe(true);
+  });
+
+  it("prints the scans table with one value under each heading", () => {
+    const report = formatReport(demo.summary);
+    expect(report).toContain("service calls");
+    expect(report.split("\n").filter((line) => /^ {2}\d (first|same|after)/.test(line))).toHaveLength(
+      scanAvailable() ? 3 : 0,
+    );
   });
 
   it("writes each email of the outbox as .html and .txt", () => {
