@@ -361,7 +361,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   mkdirSync(outDir, { recursive: true });
   const xlsxPath = join(outDir, "kpi-steward-demo.xlsx");
   await exportWorkbook(env, xlsxPath);
-  const emailFiles = writeEmails(env.mail.sent, join(outDir, "emails"));
+  const emailFiles = writeEmails(env.mail.sent, join(outDir, "emails"), DEMO_TIME_ZONE);
   log("▸ Converting the workbook to PDF with LibreOffice");
   const pdfPath = options.pdf === false ? null : convertToPdf(xlsxPath, outDir, log);
   const summaryPath = join(outDir, "summary.json");

@@ -2,6 +2,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SentEmail } from "../../emulation/index";
+import { zonedParts } from "../../emulation/time-zone";
+
+/** `2026-11-23 09:00 America/New_York`: when the email was sent, on the spreadsheet's clock. */
+function sentAt(date: Date, timeZone: string): string {
+  const p = zonedParts(date.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} ${timeZone}`;
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -13,8 +21,8 @@ export function emailStem(index: number, email: SentEmail): string {
   return `${String(index).padStart(2, "0")}-${owner.replace(/[^A-Za-z0-9._-]/g, "_")}`;
 }
 
-/** Writes every email; returns the paths written (html and txt of each). */
-export function writeEmails(emails: readonly SentEmail[], folder: string): string[] {
+/** Writes every email, its send time on `timeZone`'s clock; returns the paths written (html and txt of each). */
+export function writeEmails(emails: readonly SentEmail[], folder: string, timeZone = "Etc/UTC"): string[] {
   mkdirSync(folder, { recursive: true });
   const written: string[] = [];
   emails.forEach((email, index) => {
@@ -23,7 +31,7 @@ export function writeEmails(emails: readonly SentEmail[], folder: string): strin
       ["From", email.name ?? ""],
       ["To", email.to],
       ["Subject", email.subject],
-      ["Sent", email.sentAt.toISOString()],
+      ["Sent", sentAt(email.sentAt, timeZone)],
     ];
     const headerHtml = headers
       .map(([key, value]) => `<div><b>${key}:</b> ${escapeHtml(value)}</div>`)
