@@ -73,7 +73,7 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Prints a run summary of any shape: its numbers and text first, then each list as a table. */
+/** Prints a run summary of any shape: its numbers and text first, then each non-empty list as a table. */
 function printSummary(summary: Record<string, unknown>, log: (line: string) => void): void {
   const scalars = Object.entries(summary).filter(([, value]) => !Array.isArray(value) && !isRecord(value));
   if (scalars.length > 0)
@@ -92,10 +92,9 @@ function printSummary(summary: Record<string, unknown>, log: (line: string) => v
       log(`${key}:`);
       for (const [field, inner] of Object.entries(value)) log(`  ${field}: ${cellText(inner)}`);
     }
-    if (!Array.isArray(value)) continue;
+    if (!Array.isArray(value) || value.length === 0) continue;
     log("");
     log(`${key} (${value.length})`);
-    if (value.length === 0) continue;
     if (value.every(isRecord)) {
       const columns = [...new Set(value.flatMap((row) => Object.keys(row)))];
       log(
