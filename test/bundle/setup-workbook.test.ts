@@ -146,6 +146,8 @@ function describeTemplate(template: WorkbookTemplate) {
         if (metric.numberFormat) expect(row.getNumberFormats()[0][3]).toBe(metric.numberFormat);
       });
       expect(dropdownAt(tab, 9, 2)).toEqual([...CATEGORIES]);
+      const yesNo = sample.metrics.findIndex((metric) => metric.values.includes("Yes"));
+      expect(tab.getRange(9 + yesNo, 4).getHorizontalAlignment()).toBe("right");
     });
 
     it("formats every text cell it writes as text, so a later edit stays text too", () => {

@@ -57,6 +57,17 @@ export interface TabLayout {
   /** 1-based columns whose text wraps (long prose). */
   wrapColumns: number[];
   dropdowns: DropdownPlan[];
+  /** Blocks aligned other than Sheets' default (text left, numbers right), one call each. */
+  alignments: AlignmentPlan[];
+}
+
+/** One block of cells given a horizontal alignment (1-based). */
+export interface AlignmentPlan {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  alignment: "left" | "center" | "right";
 }
 
 type ColumnSpec = { width: number; wrap?: boolean; format?: string };
@@ -177,6 +188,7 @@ export function tableTabLayout(name: string, table: TemplateTable<readonly strin
     columnWidths: columns.map((column) => specs[column]?.width ?? 140),
     wrapColumns: columns.flatMap((column, index) => (specs[column]?.wrap ? [index + 1] : [])),
     dropdowns,
+    alignments: [],
   };
 }
 
@@ -243,6 +255,18 @@ export function accountTabLayout(
     frozenColumns: 1,
     columnWidths,
     wrapColumns: [],
+    alignments: [
+      // The details read as one column: dates and amounts line up with the text above them.
+      { row: 1, column: 2, numRows: ACCOUNT_HEADER_KEYS.length, numColumns: 1, alignment: "left" },
+      // Yes/No cells sit under their month like the numbers do.
+      {
+        row: ACCOUNT_GRID_HEADER_ROW,
+        column: fixed + 1,
+        numRows: values.length - gridIndex,
+        numColumns: width - fixed,
+        alignment: "right",
+      },
+    ],
     dropdowns: [
       {
         column: ACCOUNT_GRID_COLUMNS.indexOf("Category") + 1,

@@ -43,6 +43,11 @@ export function writeTab(
       .getRangeList(layout.wrapColumns.map((column) => `${columnLetter(column)}:${columnLetter(column)}`))
       .setWrap(true);
 
+  for (const block of layout.alignments)
+    sheet
+      .getRange(block.row, block.column, block.numRows, block.numColumns)
+      .setHorizontalAlignment(block.alignment);
+
   const maxRows = sheet.getMaxRows();
   for (const dropdown of layout.dropdowns) {
     if (dropdown.fromRow > maxRows) continue;
