@@ -1,8 +1,13 @@
 // Turns the Escalation Rules rows into rules ready to evaluate; a rule that cannot be read is reported, never half-run.
+
+import type { ResponseWindow } from "../calendar/response-window";
+import {
+  DEFAULT_RESPONSE_WINDOW,
+  formatResponseWindow,
+  parseResponseWindow,
+} from "../calendar/response-window";
 import type { Condition } from "../condition";
 import { parseCondition } from "../condition";
-import type { ResponseWindow } from "../calendar/response-window";
-import { DEFAULT_RESPONSE_WINDOW, formatResponseWindow, parseResponseWindow } from "../calendar/response-window";
 import { cellAddress } from "../workbook/cell-address";
 import type { EscalationRule } from "../workbook/parse-rules";
 import { TAB } from "../workbook-schema";
@@ -47,7 +52,10 @@ export function usesTarget(condition: Condition): boolean {
  * not parse keeps the rule, due in the default window, and is reported. A second rule with the same
  * metric, severity and condition is left out.
  */
-export function compileRules(rules: readonly EscalationRule[], columns?: Record<string, number>): CompiledRules {
+export function compileRules(
+  rules: readonly EscalationRule[],
+  columns?: Record<string, number>,
+): CompiledRules {
   const compiled: CompiledRule[] = [];
   const problems: string[] = [];
   const brokenKeys = new Set<string>();
@@ -81,7 +89,10 @@ export function compileRules(rules: readonly EscalationRule[], columns?: Record<
     seen.set(key, rule.row);
     let window: ResponseWindow;
     try {
-      window = parseResponseWindow(rule.respondWithin, `Respond within in ${cell("Respond within", rule.row)}`);
+      window = parseResponseWindow(
+        rule.respondWithin,
+        `Respond within in ${cell("Respond within", rule.row)}`,
+      );
     } catch (error) {
       window = { ...DEFAULT_RESPONSE_WINDOW };
       problems.push(

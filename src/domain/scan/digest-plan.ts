@@ -109,7 +109,12 @@ export function emailDomainAllowed(email: string, allowedDomains: readonly strin
  * True when a reminder may go out again: `reminderEveryDays` calendar days after the day it was
  * last mailed (a daily scan a few seconds earlier than last time still counts the day).
  */
-export function reminderDue(lastNotified: Date, today: CivilDate, reminderEveryDays: number, readWallClock: ReadWallClock): boolean {
+export function reminderDue(
+  lastNotified: Date,
+  today: CivilDate,
+  reminderEveryDays: number,
+  readWallClock: ReadWallClock,
+): boolean {
   const last = civilDateOf(lastNotified, readWallClock);
   return compareCivil(today, addDays(last, reminderEveryDays)) >= 0;
 }
@@ -130,7 +135,8 @@ function formatDue(due: Date, readWallClock: ReadWallClock): string {
 }
 
 function statusText(record: EscalationRecord, readWallClock: ReadWallClock): string {
-  if (record.status.kind === "Snoozed") return `Snoozed until ${toIsoDate(civilDateOf(record.status.until, readWallClock))}`;
+  if (record.status.kind === "Snoozed")
+    return `Snoozed until ${toIsoDate(civilDateOf(record.status.until, readWallClock))}`;
   return record.status.kind;
 }
 
@@ -162,7 +168,8 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     if (record.status.kind === "Snoozed" && record.status.until.getTime() > input.now.getTime()) continue;
     let kind: DigestItem["kind"];
     if (!record.lastNotified) kind = "new";
-    else if (reminderDue(record.lastNotified, today, input.reminderEveryDays, readWallClock)) kind = "reminder";
+    else if (reminderDue(record.lastNotified, today, input.reminderEveryDays, readWallClock))
+      kind = "reminder";
     else continue;
     const overdue = record.due ? isOverdue(record.due, input.now, readWallClock) : false;
     const owner = account.ownerEmail || record.owner;
@@ -177,7 +184,11 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       sheetId: account.sheetId,
       metric: record.metric,
       period: record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "",
-      value: displayValue(record.value, record.breach?.rule.condition ?? record.condition, record.breach?.target),
+      value: displayValue(
+        record.value,
+        record.breach?.rule.condition ?? record.condition,
+        record.breach?.target,
+      ),
       condition: record.condition,
       action: record.action,
       due: record.due ? formatDue(record.due, readWallClock) : "",

@@ -1,12 +1,17 @@
 // Plans every Escalation Log change of a run (pure): open, continue, resolve, end snoozes, record notifications.
+
+import { computeDue } from "../calendar/response-window";
 import type { CellValue } from "../cell-value";
 import { isDate } from "../cell-value";
 import type { ReadWallClock } from "../civil-date";
 import { toIsoDate } from "../civil-date";
-import { computeDue } from "../calendar/response-window";
 import { civilDateOf, dateOfCivil, wallClockOf } from "../workbook/date-cells";
 import type { EscalationStatus } from "../workbook/escalation-status";
-import type { EscalationLogColumn, EscalationLogEntry, ParsedEscalationLog } from "../workbook/parse-escalation-log";
+import type {
+  EscalationLogColumn,
+  EscalationLogEntry,
+  ParsedEscalationLog,
+} from "../workbook/parse-escalation-log";
 import type { Severity } from "../workbook-schema";
 import { COLUMNS } from "../workbook-schema";
 import { accountRuleKey, monthKey, nameKey, ruleKey } from "./breach-key";
@@ -171,7 +176,8 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         record.rule = breach.rule;
         if (!sameValue(record.value, breach.value)) set(record, "Value", breach.value);
         set(record, "Last seen", now);
-        if (record.owner !== breach.ownerEmail && breach.ownerEmail !== "") set(record, "Owner", breach.ownerEmail);
+        if (record.owner !== breach.ownerEmail && breach.ownerEmail !== "")
+          set(record, "Owner", breach.ownerEmail);
         plan.continuing += 1;
         continue;
       }

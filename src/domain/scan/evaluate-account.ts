@@ -1,9 +1,10 @@
 // Evaluates every rule on one account tab: breaches (with the period their episode started), outcomes, problems.
+
+import { fromMonthReached } from "../cadence/months-since";
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { daysInMonth } from "../civil-date";
-import { fromMonthReached } from "../cadence/months-since";
 import type { Condition, ConditionResult } from "../condition";
 import { evaluateCondition, parseCondition } from "../condition";
 import { cellAddress } from "../workbook/cell-address";
@@ -83,7 +84,10 @@ function endOfMonth(month: CivilDate): CivilDate {
 }
 
 /** The Target a metric row is checked against: the row's own Target, else the catalog's. */
-function targetText(row: AccountMetricRow, catalog: readonly CatalogEntry[]): { text: string; where: string } {
+function targetText(
+  row: AccountMetricRow,
+  catalog: readonly CatalogEntry[],
+): { text: string; where: string } {
   if (row.target !== "") return { text: row.target, where: "its Target column" };
   const entry = findCatalogEntry(catalog, row.name);
   return { text: entry?.target ?? "", where: "the KPI Catalog" };

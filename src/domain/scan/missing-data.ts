@@ -2,11 +2,11 @@
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { addMonths, compareCivil, daysInMonth } from "../civil-date";
-import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import { cellAddress } from "../workbook/cell-address";
+import { civilDateOf, wallClockOf } from "../workbook/date-cells";
+import type { ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
-import type { ParsedAccountTab } from "../workbook/parse-account-tab";
 import { nameKey } from "./breach-key";
 
 /** A metric whose value is missing for an ended period. */

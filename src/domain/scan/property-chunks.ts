@@ -14,7 +14,11 @@ export function chunkKey(key: string, index: number): string {
 }
 
 /** The pieces to store for `text` under `key`, keyed by property name. */
-export function splitIntoChunks(key: string, text: string, size = PROPERTY_CHUNK_CHARS): Record<string, string> {
+export function splitIntoChunks(
+  key: string,
+  text: string,
+  size = PROPERTY_CHUNK_CHARS,
+): Record<string, string> {
   const ascii = asciiJson(text);
   const pieces: Record<string, string> = {};
   for (let index = 0, start = 0; start < ascii.length || index === 0; index += 1, start += size)
@@ -26,7 +30,8 @@ export function splitIntoChunks(key: string, text: string, size = PROPERTY_CHUNK
 export function joinChunks(store: Readonly<Record<string, string>>, key: string): string | null {
   if (store[key] === undefined) return null;
   let text = "";
-  for (let index = 0; store[chunkKey(key, index)] !== undefined; index += 1) text += store[chunkKey(key, index)];
+  for (let index = 0; store[chunkKey(key, index)] !== undefined; index += 1)
+    text += store[chunkKey(key, index)];
   return text;
 }
 

@@ -1,6 +1,7 @@
 // Writes one owner's digest as an email: subject, plain text and an inline-styled HTML table, every value escaped.
-import { SEVERITY_COLORS } from "./severity-colors";
+
 import type { Digest, DigestItem, DigestMissingItem } from "./digest-plan";
+import { SEVERITY_COLORS } from "./severity-colors";
 
 /** Where the digest points and who it is from. */
 export interface DigestContext {
@@ -105,7 +106,10 @@ function plainText(digest: Digest, context: DigestContext, headline: string): st
   lines.push("Open the account tabs:");
   for (const [account, where] of accounts)
     lines.push(`- ${account}: ${tabLink(context.spreadsheetUrl, where.sheetId)}`);
-  lines.push("", "Acknowledge, snooze or resolve each escalation in the Escalation Log or the KPI Steward sidebar.");
+  lines.push(
+    "",
+    "Acknowledge, snooze or resolve each escalation in the Escalation Log or the KPI Steward sidebar.",
+  );
   return lines.join("\n");
 }
 
@@ -120,16 +124,26 @@ function html(digest: Digest, context: DigestContext, headline: string): string 
     `<p>KPI Steward digest for <b>${e(context.spreadsheetName)}</b>: ${e(headline)}.</p>`,
   ];
   if (digest.items.length > 0) {
-    const headers = ["", "ID", "Severity", "Account", "Metric", "Period", "Value", "Condition", "Action", "Due", "Status"];
+    const headers = [
+      "",
+      "ID",
+      "Severity",
+      "Account",
+      "Metric",
+      "Period",
+      "Value",
+      "Condition",
+      "Action",
+      "Due",
+      "Status",
+    ];
     parts.push(
       '<table style="border-collapse:collapse;font-size:13px;">',
       `<tr>${headers.map((h) => `<th style="${CELL}background:#f1f3f4;">${e(h)}</th>`).join("")}</tr>`,
     );
     for (const item of digest.items) {
       const color = item.severity ? SEVERITY_COLORS[item.severity] : "#ffffff";
-      const flag = item.overdue
-        ? '<b style="color:#b00020;">OVERDUE</b> '
-        : "";
+      const flag = item.overdue ? '<b style="color:#b00020;">OVERDUE</b> ' : "";
       const cells = [
         `${flag}${item.kind === "new" ? "New" : "Reminder"}`,
         e(item.id),

@@ -120,7 +120,8 @@ function count(n: number, one: string, many = `${one}s`): string {
  */
 export function summaryLine(summary: ScanSummary, when: string): string {
   const label = summary.mode === "preview" ? "Preview" : "Scan";
-  if (summary.outcome === "locked") return `${label} ${when}: another scan is running; this one changed nothing`;
+  if (summary.outcome === "locked")
+    return `${label} ${when}: another scan is running; this one changed nothing`;
   if (summary.outcome === "blocked")
     return `${label} ${when}: nothing done: ${summary.problems[0] ?? "the Escalation Log cannot be read"}`;
   if (summary.outcome === "failed") return `${label} ${when}: failed: ${summary.error ?? "unknown error"}`;
@@ -137,9 +138,12 @@ export function summaryLine(summary: ScanSummary, when: string): string {
     );
   if (summary.missingData.length > 0) parts.push(count(summary.missingData.length, "missing value"));
   if (summary.ruleProblems.length > 0) parts.push(count(summary.ruleProblems.length, "rule problem"));
-  if (summary.emailsSkipped.length > 0) parts.push(`${summary.emailsSkipped.length} owner email(s) not allowed`);
+  if (summary.emailsSkipped.length > 0)
+    parts.push(`${summary.emailsSkipped.length} owner email(s) not allowed`);
   if (summary.outcome === "partial")
-    parts.push(`stopped at the time budget; ${count(summary.pass.tabsRemaining, "tab")} left for the next run`);
+    parts.push(
+      `stopped at the time budget; ${count(summary.pass.tabsRemaining, "tab")} left for the next run`,
+    );
   return `${label} ${when}: ${parts.join(", ")}`;
 }
 
@@ -161,7 +165,11 @@ export function compactSummary(summary: ScanSummary, maxChars = 8000): ScanSumma
     "skipped",
   ];
   const cut: string[] = [];
-  for (let limit = 20; JSON.stringify(copy).length > maxChars && limit >= 0; limit = limit > 0 ? Math.floor(limit / 2) : -1) {
+  for (
+    let limit = 20;
+    JSON.stringify(copy).length > maxChars && limit >= 0;
+    limit = limit > 0 ? Math.floor(limit / 2) : -1
+  ) {
     for (const key of lists) {
       const list = copy[key] as unknown[];
       if (list.length > limit) {

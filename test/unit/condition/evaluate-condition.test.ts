@@ -67,7 +67,13 @@ describe("comparisons", () => {
 
   it("report unreadable values as a problem instead of failing or silently not matching", () => {
     const result = check("above 4 hours", [3, "abc"]);
-    expect(result).toEqual({ matched: false, value: "abc", undetermined: true, periodIndex: 1, problem: 'not a number: "abc"' });
+    expect(result).toEqual({
+      matched: false,
+      value: "abc",
+      undetermined: true,
+      periodIndex: 1,
+      problem: 'not a number: "abc"',
+    });
     expect(check("below 40%", [true]).problem).toBe("not a number: TRUE");
   });
 
