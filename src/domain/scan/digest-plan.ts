@@ -30,7 +30,7 @@ export interface DigestItem {
   tabName: string;
   sheetId: number;
   metric: string;
-  /** `Mar 2026`. */
+  /** The month judged, `May 2026`, with `(since Apr 2026)` when the breach began earlier. */
   period: string;
   value: string;
   condition: string;
@@ -134,6 +134,14 @@ function formatDue(due: Date, readWallClock: ReadWallClock): string {
   return `${day} ${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
 }
 
+/** `May 2026`, or `May 2026 (since Apr 2026)` for a breach that began earlier; the row's Period otherwise. */
+function periodText(record: EscalationRecord, readWallClock: ReadWallClock): string {
+  const start = record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "";
+  if (!record.breach) return start;
+  const current = formatMonth(record.breach.period);
+  return start === "" || start === current ? current : `${current} (since ${start})`;
+}
+
 function statusText(record: EscalationRecord, readWallClock: ReadWallClock): string {
   if (record.status.kind === "Snoozed")
     return `Snoozed until ${toIsoDate(civilDateOf(record.status.until, readWallClock))}`;
@@ -183,7 +191,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       tabName: account.tabName,
       sheetId: account.sheetId,
       metric: record.metric,
-      period: record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "",
+      period: periodText(record, readWallClock),
       value: displayValue(
         record.value,
         record.breach?.rule.condition ?? record.condition,
