@@ -177,7 +177,7 @@ function scan(
   for (const sheet of workbook.candidates) {
     const sheetId = sheet.getSheetId();
     if (done.has(sheetId)) continue;
-    if (evaluations.length > 0 && Date.now() - startMs > budget) {
+    if (evaluations.length > 0 && Date.now() - startMs >= budget) {
       stoppedEarly = true;
       break;
     }
