@@ -30,20 +30,3 @@ export function wallClockReader(timeZone: string): ReadWallClock {
     return clock;
   };
 }
-
-/**
- * A ReadWallClock that asks `read` once per distinct instant: a scan reads the same period and
- * log dates many times, and each reading is a `Utilities.formatDate` call.
- */
-export function memoizedWallClock(read: ReadWallClock): ReadWallClock {
-  const cache = new Map<number, WallClock>();
-  return (date: Date): WallClock => {
-    const time = date.getTime();
-    let clock = cache.get(time);
-    if (!clock) {
-      clock = read(date);
-      cache.set(time, clock);
-    }
-    return { ...clock };
-  };
-}

@@ -13,7 +13,7 @@ import type { Settings } from "../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
 import { COLUMNS, normalizeHeader, TAB } from "../domain/workbook-schema";
-import { memoizedWallClock, wallClockReader } from "./wall-clock";
+import { wallClockReader } from "./wall-clock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,7 +77,7 @@ function findTab(sheets: readonly Sheet[], names: readonly string[], name: strin
  */
 export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const readWallClock = memoizedWallClock(wallClockReader(timeZone));
+  const readWallClock = wallClockReader(timeZone);
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
   const problems: string[] = [];

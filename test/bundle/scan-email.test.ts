@@ -36,10 +36,12 @@ function killDuringSend(env: GasEnvironment, n: number): () => void {
   };
   const properties = env.counter.uncounted(() => env.globals.PropertiesService.getDocumentProperties());
   const propertiesProto = Object.getPrototypeOf(properties) as Record<string, unknown>;
-  for (const name of ["setProperty", "setProperties", "deleteProperty", "getProperties"]) guard(propertiesProto, name);
+  for (const name of ["setProperty", "setProperties", "deleteProperty", "getProperties"])
+    guard(propertiesProto, name);
   const range = env.counter.uncounted(() => env.spreadsheet.getSheets()[0].getRange(1, 1));
   const rangeProto = Object.getPrototypeOf(range) as Record<string, unknown>;
-  for (const name of ["setValues", "setValue", "setNote", "setBackgrounds", "setNumberFormats"]) guard(rangeProto, name);
+  for (const name of ["setValues", "setValue", "setNote", "setBackgrounds", "setNumberFormats"])
+    guard(rangeProto, name);
   guard(env.globals.SpreadsheetApp as unknown as Record<string, unknown>, "flush");
   const mail = env.globals.MailApp as unknown as Record<string, (...args: unknown[]) => unknown>;
   const send = mail.sendEmail;
@@ -75,7 +77,9 @@ describe("runScan: digest emails", () => {
     const sheetId = env.counter.uncounted(() => env.spreadsheet.getSheetByName("Annex Office")?.getSheetId());
     expect(mine.htmlBody).toContain(`${env.spreadsheet.getUrl()}#gid=${sheetId}`);
     expect(mine.body).toContain(`Annex Office: ${env.spreadsheet.getUrl()}#gid=${sheetId}`);
-    expect(mine.body).toContain("[NEW] ESC-0001 Critical · Dept of Examples · System uptime May 2026: 99% (misses target)");
+    expect(mine.body).toContain(
+      "[NEW] ESC-0001 Critical · Dept of Examples · System uptime May 2026: 99% (misses target)",
+    );
     expect(mine.body).toContain("Monthly active users (MAU) May 2026 (since Apr 2026): 30% (below 40%)");
     expect(mine.body).toContain("Deliverable schedule adherence has no value for May 2026 — cell F12");
     expect(mine.htmlBody).toMatch(/<table style="[^"]*">/);
@@ -138,7 +142,9 @@ describe("runScan: digest emails", () => {
     expect(plain(gas.runScan()).emailsSent).toBe(0);
     env.setNow("2026-06-25T11:00:00Z");
     const summary = plain(gas.runScan());
-    expect(summary.emails.map((email: { escalations: string[] }) => email.escalations)).toEqual([["ESC-0003"]]);
+    expect(summary.emails.map((email: { escalations: string[] }) => email.escalations)).toEqual([
+      ["ESC-0003"],
+    ]);
   });
 
   it("emails only owners in Allowed email domains and lists the others as skipped", () => {
@@ -189,7 +195,9 @@ describe("runScan: digest emails", () => {
     env.setNow("2026-06-15T12:00:00Z");
     const second = plain(gas.runScan());
     expect(second.emailsSent).toBe(2);
-    expect(env.mail.sent.map((mail) => mail.to).sort()).toEqual(["b.owner@agency.gov", "c.owner@agency.gov", OWNER].sort());
+    expect(env.mail.sent.map((mail) => mail.to).sort()).toEqual(
+      ["b.owner@agency.gov", "c.owner@agency.gov", OWNER].sort(),
+    );
     expect([...idsMailed(env).values()]).toEqual(new Array(12).fill(1));
     expect(logRows(env).every((row) => row["Last notified"] !== "")).toBe(true);
   });
@@ -221,7 +229,13 @@ describe("runScan: digest emails", () => {
     });
     const first = plain(gas.runScan());
     expect(first.missingData).toEqual([
-      { tab: "Dept of Examples", account: "Dept of Examples", metric: "System uptime", period: "May 2026", cell: "F9" },
+      {
+        tab: "Dept of Examples",
+        account: "Dept of Examples",
+        metric: "System uptime",
+        period: "May 2026",
+        cell: "F9",
+      },
     ]);
     expect(env.mail.sent[0].subject).toBe("KPI Steward: 1 missing value — CS Tracker");
     env.setNow("2026-06-17T11:00:00Z");

@@ -15,7 +15,8 @@ describe("runScan: highlights", () => {
     expect(backgroundOf(env, TAB_NAME, "F10")).toBe(SEVERITY_COLORS.Warning);
     expect(backgroundOf(env, TAB_NAME, "F11")).toBe(SEVERITY_COLORS.Watch);
     expect(backgroundOf(env, TAB_NAME, "F13")).toBe(SEVERITY_COLORS.Warning);
-    for (const cell of ["F12", "E11", "D9", "A9", "C11", "B13"]) expect(backgroundOf(env, TAB_NAME, cell)).toBe("#ffffff");
+    for (const cell of ["F12", "E11", "D9", "A9", "C11", "B13"])
+      expect(backgroundOf(env, TAB_NAME, cell)).toBe("#ffffff");
   });
 
   it("uses the most severe colour when two rules breach on one cell", () => {

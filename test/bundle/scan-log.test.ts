@@ -74,7 +74,10 @@ describe("runScan: Escalation Log", () => {
     gas.runScan();
     const rows = logRows(env);
     const uptimeRow = logRowNumber(rows, String(rowOf(rows, "System uptime").ID));
-    typeInto(env, TAB.escalationLog, { [logCell("Note", uptimeRow)]: "'=call the PM", [logCell("Status", uptimeRow)]: "Acknowledged" });
+    typeInto(env, TAB.escalationLog, {
+      [logCell("Note", uptimeRow)]: "'=call the PM",
+      [logCell("Status", uptimeRow)]: "Acknowledged",
+    });
     env.setNow("2026-06-16T11:00:00Z");
     typeInto(env, TAB_NAME, { F9: 0.999 });
     const summary = plain(gas.runScan());
@@ -116,9 +119,23 @@ describe("runScan: Escalation Log", () => {
     const { env, gas } = loadScenario();
     env.sheetFromRows(TAB.escalationLog, [
       [...COLUMNS.escalationLog],
-      ["ESC-0041", "Old Account", "System uptime", env.sheetDate("2025-01-01"), 0.9, "misses target", "Critical",
-        "Declare an incident", "old@agency.gov", env.sheetDate("2025-02-01"), env.sheetDate("2025-02-01"),
-        "Resolved", "", env.sheetDate("2025-02-01"), "handled"],
+      [
+        "ESC-0041",
+        "Old Account",
+        "System uptime",
+        env.sheetDate("2025-01-01"),
+        0.9,
+        "misses target",
+        "Critical",
+        "Declare an incident",
+        "old@agency.gov",
+        env.sheetDate("2025-02-01"),
+        env.sheetDate("2025-02-01"),
+        "Resolved",
+        "",
+        env.sheetDate("2025-02-01"),
+        "handled",
+      ],
     ]);
     gas.runScan();
     const ids = logRows(env).map((row) => row.ID);
@@ -128,7 +145,9 @@ describe("runScan: Escalation Log", () => {
   it("resolves open rows of a rule removed from Escalation Rules, saying why", () => {
     const { env, gas } = loadScenario();
     gas.runScan();
-    const rules = getWorkbookTemplate("federal").escalationRules.rows.filter((r) => r.Metric !== "Sponsor engagement");
+    const rules = getWorkbookTemplate("federal").escalationRules.rows.filter(
+      (r) => r.Metric !== "Sponsor engagement",
+    );
     env.sheetFromRows(TAB.escalationRules, [
       [...COLUMNS.escalationRules],
       ...rules.map((r) => COLUMNS.escalationRules.map((column) => r[column])),
@@ -162,8 +181,8 @@ describe("runScan: Escalation Log", () => {
   it("creates the Escalation Log when the workbook has none, header first", () => {
     const { env, gas } = loadScenario({ withoutLog: true });
     plain(gas.runScan());
-    const header = env.counter.uncounted(() =>
-      env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(1, 1, 1, 15).getValues()[0],
+    const header = env.counter.uncounted(
+      () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(1, 1, 1, 15).getValues()[0],
     );
     expect(header).toEqual([...COLUMNS.escalationLog]);
     expect(logRows(env)).toHaveLength(4);

@@ -80,21 +80,27 @@ describe("runScan: tabs that are gone or malformed", () => {
     const summary = plain(gas.runScan());
     const after = logRows(env).filter((row) => row.Account === "Second Agency");
     expect(JSON.stringify(after)).toBe(JSON.stringify(before));
-    expect(summary.escalationsWithoutTab).toEqual(before.map((row) => ({ id: row.ID, account: "Second Agency" })));
+    expect(summary.escalationsWithoutTab).toEqual(
+      before.map((row) => ({ id: row.ID, account: "Second Agency" })),
+    );
     expect(summary.resolved).toBe(0);
     expect(summary.accountsScanned).toBe(1);
   });
 
   it("reports a malformed account tab with which header and row, and still scans the other tabs", () => {
     const { env, gas } = loadScenario({ accounts: [examplesAccount(), healthyAccount()] });
-    env.counter.uncounted(() => env.spreadsheet.getSheetByName("Healthy Agency")?.getRange("A2").setValue("Owner"));
+    env.counter.uncounted(() =>
+      env.spreadsheet.getSheetByName("Healthy Agency")?.getRange("A2").setValue("Owner"),
+    );
     const summary = plain(gas.runScan());
     expect(summary.skipped).toEqual([
       { tab: "Healthy Agency", reason: 'row 2: expected "Owner email" in A2, found "Owner"' },
     ]);
     expect(summary.accountsScanned).toBe(1);
     expect(summary.newEscalations).toBe(4);
-    expect(summary.message).toContain('1 tab skipped (Healthy Agency: row 2: expected "Owner email" in A2, found "Owner")');
+    expect(summary.message).toContain(
+      '1 tab skipped (Healthy Agency: row 2: expected "Owner email" in A2, found "Owner")',
+    );
   });
 
   it("matches account tab headers case- and space-insensitively and ignores tabs that are not account tabs", () => {
@@ -118,11 +124,13 @@ describe("runScan: rules and values that cannot be read", () => {
     const summary = plain(gas.runScan());
     expect(summary.breaches).toBe(4);
     const problem = summary.ruleProblems.find((p: string) => p.includes("belw"));
-    expect(problem).toMatch(/^Escalation Rules row \d+: the Warning rule for "Monthly active users \(MAU\)" is not applied: Condition "belw 30%" in C\d+ could not be read: /);
+    expect(problem).toMatch(
+      /^Escalation Rules row \d+: the Warning rule for "Monthly active users \(MAU\)" is not applied: Condition "belw 30%" in C\d+ could not be read: /,
+    );
     expect(summary.message).toContain("1 rule problem");
   });
 
-  it("reads numbers typed as text (\"35%\", \"4 hrs\") in the rule's unit and reports values it cannot read", () => {
+  it('reads numbers typed as text ("35%", "4 hrs") in the rule\'s unit and reports values it cannot read', () => {
     const { gas } = loadScenario({
       accounts: [
         examplesAccount({
@@ -156,7 +164,10 @@ describe("previewScan", () => {
     expect(summary.mode).toBe("preview");
     expect(summary.newEscalations).toBe(8);
     expect(summary.emailsSent).toBe(2);
-    expect(summary.emails.map((email: { to: string }) => email.to)).toEqual(["b.owner@agency.gov", "pm.owner@agency.gov"]);
+    expect(summary.emails.map((email: { to: string }) => email.to)).toEqual([
+      "b.owner@agency.gov",
+      "pm.owner@agency.gov",
+    ]);
     expect(summary.highlighted).toBe(8);
     expect(workbookSnapshot(env)).toBe(sheets);
     expect(JSON.stringify(env.properties.document.entries())).toBe(properties);
@@ -187,11 +198,20 @@ describe("runScan: the run summary", () => {
       "emailsQueued",
       "skipped",
     ]);
-    expect(summary).toMatchObject({ accountsScanned: 1, breaches: 4, newEscalations: 4, emailsSent: 1, emailsQueued: 0, skipped: [] });
+    expect(summary).toMatchObject({
+      accountsScanned: 1,
+      breaches: 4,
+      newEscalations: 4,
+      emailsSent: 1,
+      emailsQueued: 0,
+      skipped: [],
+    });
     expect(summary.message).toBe(
       "Scan 2026-06-15 07:00: 1 account scanned, 4 breaches (4 new, 0 resolved), 1 email sent, 1 missing value",
     );
-    const note = env.counter.uncounted(() => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange("A1").getNote());
+    const note = env.counter.uncounted(() =>
+      env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange("A1").getNote(),
+    );
     expect(note).toBe(summary.message);
     expect(env.logs.messages()).toContain(`KPI Steward: ${summary.message}`);
     expect(JSON.parse(env.properties.document.get("KPI_STEWARD_LAST_RUN") ?? "{}")).toEqual(summary);

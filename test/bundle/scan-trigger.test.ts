@@ -14,7 +14,12 @@ describe("installDailyScan / removeDailyScan", () => {
     expect(env.scriptApp.triggers).toHaveLength(1);
     const [trigger] = env.scriptApp.triggers;
     expect(trigger.handlerFunction).toBe("scheduledScan");
-    expect(trigger.schedule).toMatchObject({ every: "days", interval: 1, atHour: 6, timeZone: "America/New_York" });
+    expect(trigger.schedule).toMatchObject({
+      every: "days",
+      interval: 1,
+      atHour: 6,
+      timeZone: "America/New_York",
+    });
     expect(env.ui.alerts[0].prompt).toBe(
       "Daily scan installed: every day at 06:00 (America/New_York), set by Settings › Scan hour.",
     );
@@ -55,8 +60,12 @@ describe("scheduledScan", () => {
     const summary = plain(gas.scheduledScan({ authMode: "FULL", triggerUid: "1" }));
     expect(summary.newEscalations).toBe(4);
     expect(env.ui.alerts).toHaveLength(0);
-    expect(JSON.parse(env.properties.document.get("KPI_STEWARD_LAST_RUN") ?? "{}").message).toBe(summary.message);
-    const note = env.counter.uncounted(() => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange("A1").getNote());
+    expect(JSON.parse(env.properties.document.get("KPI_STEWARD_LAST_RUN") ?? "{}").message).toBe(
+      summary.message,
+    );
+    const note = env.counter.uncounted(() =>
+      env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange("A1").getNote(),
+    );
     expect(note).toBe(summary.message);
   });
 

@@ -1,9 +1,9 @@
 // Builds small KPI Steward workbooks in the emulation for scan tests: template tabs plus hand-made account tabs.
 import type { GasEnvironment, GasEnvironmentOptions } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
+import type { TemplateId } from "../../src/domain/templates/template-types";
 import { tableValues } from "../../src/domain/templates/template-values";
 import { getWorkbookTemplate } from "../../src/domain/templates/workbook-templates";
-import type { TemplateId } from "../../src/domain/templates/template-types";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
 
 /** One metric row of an account tab: values oldest first, typed as a user would (numbers, "45%", ""). */
@@ -52,7 +52,12 @@ export const SCAN_TIME_ZONE = "America/New_York";
 
 /** A fresh environment with the test clock and time zone. */
 export function scanEnvironment(options: GasEnvironmentOptions = {}): GasEnvironment {
-  return createGasEnvironment({ timeZone: SCAN_TIME_ZONE, now: SCAN_NOW, spreadsheetName: "CS Tracker", ...options });
+  return createGasEnvironment({
+    timeZone: SCAN_TIME_ZONE,
+    now: SCAN_NOW,
+    spreadsheetName: "CS Tracker",
+    ...options,
+  });
 }
 
 function isoDay(text: string): string {
@@ -89,7 +94,9 @@ export function buildWorkbook(env: GasEnvironment, spec: WorkbookSpec): void {
   const ruleRows = spec.rules ?? template.escalationRules.rows;
   env.sheetFromRows(TAB.escalationRules, [
     [...COLUMNS.escalationRules],
-    ...[...ruleRows, ...(spec.extraRules ?? [])].map((rule) => COLUMNS.escalationRules.map((column) => rule[column])),
+    ...[...ruleRows, ...(spec.extraRules ?? [])].map((rule) =>
+      COLUMNS.escalationRules.map((column) => rule[column]),
+    ),
   ]);
   if (!spec.withoutLog) env.sheetFromRows(TAB.escalationLog, [[...COLUMNS.escalationLog]]);
   for (const account of spec.accounts) env.sheetFromRows(account.tab, accountRows(env, account));
