@@ -35,12 +35,13 @@ export function highlightKey(sheetId: number): string {
  */
 export function applyHighlights(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sheetId: number,
   tab: ParsedAccountTab,
   evaluation: AccountEvaluation,
   store: ScanStore,
   write: boolean,
 ): HighlightCounts {
-  const key = highlightKey(sheet.getSheetId());
+  const key = highlightKey(sheetId);
   const record = decodeHighlightRecord(store.readText(key));
   const desired = new Map<string, CellPosition & { color: string; rank: number }>();
   for (const breach of evaluation.breaches) {

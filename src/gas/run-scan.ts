@@ -174,8 +174,17 @@ function scan(
   const missingData: MissingData[] = [];
   const seenRuleProblems = new Set(summary.ruleProblems);
   let stoppedEarly = false;
+  const sheetIds = new Map<GoogleAppsScript.Spreadsheet.Sheet, number>();
+  const idOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+    let id = sheetIds.get(sheet);
+    if (id === undefined) {
+      id = sheet.getSheetId();
+      sheetIds.set(sheet, id);
+    }
+    return id;
+  };
   for (const sheet of workbook.candidates) {
-    const sheetId = sheet.getSheetId();
+    const sheetId = idOf(sheet);
     if (done.has(sheetId)) continue;
     if (evaluations.length > 0 && Date.now() - startMs >= budget) {
       stoppedEarly = true;
@@ -238,11 +247,11 @@ function scan(
         cell: item.cell,
       })),
     );
-    const counts = applyHighlights(sheet, tab, evaluation, store, writing);
+    const counts = applyHighlights(sheet, sheetId, tab, evaluation, store, writing);
     summary.highlighted += counts.painted;
     summary.highlightsCleared += counts.cleared;
   }
-  const remaining = workbook.candidates.filter((sheet) => !done.has(sheet.getSheetId())).length;
+  const remaining = workbook.candidates.filter((sheet) => !done.has(idOf(sheet))).length;
   const complete = !stoppedEarly || remaining === 0;
   summary.outcome = complete ? "complete" : "partial";
   summary.pass = { resumed: summary.pass.resumed, complete, tabsRemaining: complete ? 0 : remaining };

@@ -1,8 +1,13 @@
 // The scan over the built bundle when things are not tidy: locks, time budget, deleted or malformed tabs, bad rules and values, preview.
 import { describe, expect, it } from "vitest";
+import type { GasEnvironment } from "../../emulation/index";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
 import { examplesAccount, healthyAccount, loadScenario, plain } from "../support/scan-scenario";
-import { logRows, rule, workbookSnapshot } from "../support/workbook-fixture";
+import { accountRows, logRows, rule, workbookSnapshot } from "../support/workbook-fixture";
+
+function accountRowsFor(env: GasEnvironment): unknown[][] {
+  return accountRows(env, healthyAccount({ tab: "Annex", account: "Annex Office" }));
+}
 
 const accounts = [
   examplesAccount(),
@@ -115,6 +120,20 @@ describe("runScan: tabs that are gone or malformed", () => {
     expect(summary.skipped).toEqual([]);
     expect(summary.accountsScanned).toBe(1);
     expect(summary.breaches).toBe(4);
+  });
+});
+
+describe("runScan: the account tabs of a pass", () => {
+  it("remembers the account tabs it covered, so a tab added later refreshes the Portfolio", () => {
+    const { env, gas } = loadScenario();
+    gas.runScan();
+    const first = JSON.parse(env.properties.document.get("KPI_STEWARD_ACCOUNT_TABS") ?? "[]");
+    expect(first).toHaveLength(1);
+    env.sheetFromRows("Annex", accountRowsFor(env));
+    gas.runScan();
+    const second = JSON.parse(env.properties.document.get("KPI_STEWARD_ACCOUNT_TABS") ?? "[]");
+    expect(second).toHaveLength(2);
+    expect(second).toEqual(expect.arrayContaining(first));
   });
 });
 
