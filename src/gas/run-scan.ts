@@ -80,6 +80,14 @@ export function runScanJob(options: ScanOptions): ScanSummary {
   const started = new Date();
   const summary = emptySummary(options.mode, started);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) {
+    summary.outcome = "failed";
+    summary.error =
+      "no spreadsheet is open in this execution; run the scan from the spreadsheet's KPI Steward menu";
+    summary.message = summaryLine(summary, stampOf(started, null));
+    Logger.log(`KPI Steward: ${summary.message}`);
+    return summary;
+  }
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   if (options.mode === "run") {
     lock = LockService.getDocumentLock();
