@@ -47,7 +47,7 @@ function newRowFormats(
   const condition = record.breach?.target ?? record.rule?.condition;
   const unit = condition ? conditionUnit(condition) : undefined;
   if (typeof record.value === "number" && (unit === "percent" || unit === "percentagePoints"))
-    set("Value", "0.##%");
+    set("Value", "0.0#%");
   return formats;
 }
 

@@ -49,6 +49,12 @@ describe("runScan: Escalation Log", () => {
     expect(rowOf(rows, "Mean time to remediate (MTTR) - P1").Value).toBe("6 hrs");
     expect(rowOf(rows, "Monthly active users (MAU)").Condition).toBe("below 40%");
     expect(rowOf(rows, "System uptime").Severity).toBe("Critical");
+    const formats = env.counter.uncounted(() =>
+      env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(2, 1, 1, 15).getNumberFormats()[0],
+    );
+    expect(formats?.[COLUMNS.escalationLog.indexOf("Period")]).toBe("mmm yyyy");
+    expect(formats?.[COLUMNS.escalationLog.indexOf("Value")]).toBe("0.0#%");
+    expect(formats?.[COLUMNS.escalationLog.indexOf("Opened")]).toBe("yyyy-mm-dd hh:mm");
   });
 
   it("updates a continuing breach's open row (Value, Last seen) instead of adding a second one", () => {
