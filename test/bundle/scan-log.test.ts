@@ -49,8 +49,8 @@ describe("runScan: Escalation Log", () => {
     expect(rowOf(rows, "Mean time to remediate (MTTR) - P1").Value).toBe("6 hrs");
     expect(rowOf(rows, "Monthly active users (MAU)").Condition).toBe("below 40%");
     expect(rowOf(rows, "System uptime").Severity).toBe("Critical");
-    const formats = env.counter.uncounted(() =>
-      env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(2, 1, 1, 15).getNumberFormats()[0],
+    const formats = env.counter.uncounted(
+      () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(2, 1, 1, 15).getNumberFormats()[0],
     );
     expect(formats?.[COLUMNS.escalationLog.indexOf("Period")]).toBe("mmm yyyy");
     expect(formats?.[COLUMNS.escalationLog.indexOf("Value")]).toBe("0.0#%");
