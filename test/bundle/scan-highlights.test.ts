@@ -31,6 +31,8 @@ describe("runScan: highlights", () => {
     paint(env, TAB_NAME, "F9", "#00ff00");
     gas.runScan();
     expect(backgroundOf(env, TAB_NAME, "F9")).toBe(SEVERITY_COLORS.Critical);
+    env.setNow("2026-06-16T11:00:00Z");
+    gas.runScan(); // still breaching the next day
     typeInto(env, TAB_NAME, { F9: 0.9995 });
     gas.runScan();
     expect(backgroundOf(env, TAB_NAME, "F9")).toBe("#00ff00");
