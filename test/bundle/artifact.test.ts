@@ -16,8 +16,11 @@ const CUSTOM_FUNCTIONS = [
   "CAC_PAYBACK",
   "HEALTH_SCORE",
   "HEALTH_BAND",
+  "THRESHOLD_STATUS",
   "NPS",
   "EXPANSION_READY",
+  "REVIEW_TYPE",
+  "FISCAL_QUARTER",
 ];
 
 function topLevelFunctions(): Map<string, string> {
@@ -67,7 +70,15 @@ describe("build/Code.js", () => {
     expect(others.map((s) => s.getText(source).slice(0, 60))).toEqual([]);
     // The one variable statement is the bundle's namespace object; touching no service while loading.
     const calls: string[] = [];
-    const spy = new Proxy({}, { get: (_t, p) => (calls.push(String(p)), undefined) });
+    const spy = new Proxy(
+      {},
+      {
+        get: (_t, p) => {
+          calls.push(String(p));
+          return undefined;
+        },
+      },
+    );
     const context = vm.createContext({
       SpreadsheetApp: spy,
       PropertiesService: spy,
