@@ -17,6 +17,8 @@ export interface ServerBridge {
   calls: ServerCallRecord[];
   /** Contract breaches seen (a Date returned to the browser); tests expect none. */
   violations: string[];
+  /** Holds every later call until the returned function is called (to see the page while the server works). */
+  pause(): () => void;
 }
 
 /** Paths of every Date inside `value` (any realm), e.g. `result.rows[0].due`. */
@@ -37,12 +39,21 @@ export function findDates(value: unknown, path = "result"): string[] {
 export function createServerBridge(context: BundleContext): ServerBridge {
   const calls: ServerCallRecord[] = [];
   const violations: string[] = [];
+  let gate: Promise<void> = Promise.resolve();
   const reply = (answer: { ok: true; value: unknown } | { ok: false; message: string }) =>
     JSON.stringify(answer);
   return {
     calls,
     violations,
+    pause() {
+      let release = () => {};
+      gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => release();
+    },
     async handle(name, argsJson) {
+      await gate;
       const fn = context[name];
       if (name.endsWith("_") || typeof fn !== "function") {
         calls.push({ name, args: JSON.parse(argsJson), ok: false, message: "not callable" });

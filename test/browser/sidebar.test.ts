@@ -287,6 +287,23 @@ describe("Enter values panel", () => {
     await page.screenshot({ path: "out/sidebar-values.png", fullPage: true });
   });
 
+  it("shows a busy state while the server works and confirms the save", async () => {
+    const { page, bridge } = await openSidebar();
+    await showPanel(page, "Values");
+    await page.getByLabel("Product usage").fill("71");
+    const release = bridge.pause();
+    await page.getByRole("button", { name: "Save values" }).click();
+    await expect.poll(() => page.locator("#busy").textContent()).toBe("Saving…");
+    expect(await page.locator("#busy").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Save values" }).isDisabled()).toBe(true);
+    expect(await page.locator("#values-form").getAttribute("aria-busy")).toBe("true");
+    release();
+    await settled(page);
+    await expect.poll(() => formMessage(page, "values-form").textContent()).toContain("Saved 1 value");
+    expect(await formMessage(page, "values-form").getAttribute("role")).toBe("status");
+    expect(await page.getByRole("button", { name: "Save values" }).isDisabled()).toBe(false);
+  });
+
   it("shows a formula cell read-only and refuses a value changed in the sheet since the form loaded", async () => {
     const { page, env } = await openSidebar();
     await showPanel(page, "Values");
