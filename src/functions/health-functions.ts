@@ -18,10 +18,11 @@ export function readWeights(fn: string, weights: unknown): readonly number[] {
     const cells = weights.flat();
     list = cells.every((c) => typeof c === "number") ? (cells as number[]) : null;
   } else if (typeof weights === "number") list = [weights];
-  const problem = list === null ? "weights must be four numbers" : weightsProblem(list);
+  const problem = list === null ? null : weightsProblem(list);
   if (problem !== null || list === null) {
+    const why = problem === null ? "" : ` (${problem})`;
     throw new ArgumentError(
-      `${fn}: weights must be four numbers like "40/25/20/15" or a 4-cell range (${problem}), got ${describeValue(weights)}`,
+      `${fn}: weights must be four numbers like "40/25/20/15" or a 4-cell range, got ${describeValue(weights)}${why}`,
     );
   }
   return list;
@@ -57,10 +58,11 @@ export function readCutoffs(fn: string, bands: unknown): readonly number[] {
     const cells = (bands.flat() as CellValue[]).filter((c) => !isBlank(c));
     list = cells.every((c) => typeof c === "number") ? (cells as number[]) : null;
   }
-  const problem = list === null ? "cut-offs must be numbers" : cutoffsProblem(list);
+  const problem = list === null ? null : cutoffsProblem(list);
   if (problem !== null || list === null) {
+    const why = problem === null ? "" : ` (${problem})`;
     throw new ArgumentError(
-      `${fn}: bands must be like "90/70/50" or "90/70" (${problem}), got ${describeValue(bands)}`,
+      `${fn}: bands must be like "90/70/50" or "90/70", got ${describeValue(bands)}${why}`,
     );
   }
   return list;

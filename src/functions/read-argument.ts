@@ -1,5 +1,6 @@
 // Readers that turn one cell of a custom-function argument into a checked number, flag or text.
-import { describeValue, isBlank } from "../domain/cell-value";
+import { type CellValue, describeValue, isBlank } from "../domain/cell-value";
+import { parseQuantityText, readYesNo as readCellYesNo } from "../domain/condition";
 import { mustBe } from "./argument-error";
 
 /** What a numeric argument must be, in words a user reads in the error. */
@@ -14,26 +15,23 @@ export const NUMBER_RULES = {
   nonNegative: { expected: "zero or a positive number", accept: (n: number) => n >= 0 },
   fraction: { expected: "a fraction between 0 and 1 (80% is 0.8)", accept: (n: number) => n >= 0 && n <= 1 },
   positiveFraction: {
-    expected: "a fraction above 0 and at most 1 (80% is 0.8)",
+    expected: "a fraction above 0 and at most 1 (5% is 0.05)",
     accept: (n: number) => n > 0 && n <= 1,
   },
   score: { expected: "a score from 0 to 100", accept: (n: number) => n >= 0 && n <= 100 },
   count: { expected: "a whole number of zero or more", accept: (n: number) => n >= 0 && Number.isInteger(n) },
 } satisfies Record<string, NumberRule>;
 
-const NUMERIC_TEXT = /^\s*\$?\s*[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?\s*%?\s*$/;
-
 /**
  * Reads text that plainly holds a number ("1200", "1,200.50", "$1,200", "45%" → 0.45), as a
- * tracker exported from another tool often does. Returns null for anything else.
+ * tracker exported from another tool often does. Returns null for anything else, including
+ * numbers with another unit ("4 hrs").
  */
 export function numberFromText(text: string): number | null {
-  if (!NUMERIC_TEXT.test(text) || !/\d/.test(text)) return null;
-  const trimmed = text.trim();
-  const isPercent = trimmed.endsWith("%");
-  const n = Number(trimmed.replace(/[$,%\s]/g, ""));
-  if (!Number.isFinite(n)) return null;
-  return isPercent ? n / 100 : n;
+  const parsed = parseQuantityText(text);
+  if (parsed === undefined || !Number.isFinite(parsed.amount)) return null;
+  if (parsed.unit === undefined) return parsed.amount;
+  return parsed.unit === "percent" ? parsed.amount / 100 : null;
 }
 
 /** Reads a numeric argument; blank gives null. Throws an ArgumentError naming fn, argument and value. */
@@ -51,12 +49,8 @@ export function readNumber(fn: string, argument: string, value: unknown, rule: N
 /** Reads a yes/no argument: TRUE/FALSE, Yes/No, Y/N, 1/0. Blank gives null. */
 export function readYesNo(fn: string, argument: string, value: unknown): boolean | null {
   if (isBlank(value)) return null;
-  if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  if (typeof value === "string") {
-    const t = value.trim().toLowerCase();
-    if (["yes", "y", "true"].includes(t)) return true;
-    if (["no", "n", "false"].includes(t)) return false;
-  }
-  throw mustBe(fn, argument, "Yes or No (or TRUE/FALSE)", describeValue(value));
+  const answer = readCellYesNo(value as CellValue);
+  if (answer === undefined) throw mustBe(fn, argument, "Yes or No (or TRUE/FALSE)", describeValue(value));
+  return answer;
 }

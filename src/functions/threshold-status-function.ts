@@ -69,14 +69,15 @@ export function thresholdStatusFunction(
         try {
           targetCondition = parseCondition(key);
         } catch (error) {
-          throw new ArgumentError(`${FN}: target ${(error as Error).message}${where(r)}`);
+          throw new ArgumentError(`${FN}: target: ${(error as Error).message}${where(r)}`);
         }
         parsedTargets.set(key, targetCondition);
       }
     }
     if (series.every(isBlank)) return "";
     const result = evaluateRuleList(clauses, series, { target: targetCondition, readWallClock });
-    if (result.problem) throw new ArgumentError(`${FN}: values ${result.problem}${where(r)}`);
+    if (result.problem)
+      throw new ArgumentError(`${FN}: a value could not be read (${result.problem})${where(r)}`);
     return result.label;
   });
   return rows.length === 1 ? statuses[0] : statuses.map((s) => [s]);

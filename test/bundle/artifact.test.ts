@@ -16,8 +16,11 @@ const CUSTOM_FUNCTIONS = [
   "CAC_PAYBACK",
   "HEALTH_SCORE",
   "HEALTH_BAND",
+  "THRESHOLD_STATUS",
   "NPS",
   "EXPANSION_READY",
+  "REVIEW_TYPE",
+  "FISCAL_QUARTER",
 ];
 
 function topLevelFunctions(): Map<string, string> {

@@ -18,9 +18,9 @@ export function splitNumberList(text: string): number[] | null {
 /** Why a list of weights is unusable, or null when it is four non-negative numbers with a positive sum. */
 export function weightsProblem(weights: readonly number[]): string | null {
   if (weights.length !== 4)
-    return `four weights (usage/outcomes/relationship/growth) are needed, got ${weights.length}`;
-  if (weights.some((w) => !Number.isFinite(w) || w < 0)) return "weights cannot be negative";
-  if (weights.reduce((a, b) => a + b, 0) <= 0) return "at least one weight must be above 0";
+    return `${weights.length} ${weights.length === 1 ? "weight was" : "weights were"} given`;
+  if (weights.some((w) => !Number.isFinite(w) || w < 0)) return "a weight is negative";
+  if (weights.reduce((a, b) => a + b, 0) <= 0) return "they add up to 0";
   return null;
 }
 

@@ -33,6 +33,6 @@ describe("THRESHOLD_STATUS", () => {
     expect(() => status(0.3, "below blah: X")).toThrow(/THRESHOLD_STATUS: rules .*"blah"/);
   });
   it("reports an unreadable value instead of saying OK", () => {
-    expect(() => status([["abc"]], MAU_RULES)).toThrow(/THRESHOLD_STATUS: values .*abc/);
+    expect(() => status([["abc"]], MAU_RULES)).toThrow(/THRESHOLD_STATUS: a value could not be read .*abc/);
   });
 });

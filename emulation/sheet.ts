@@ -1,0 +1,421 @@
+// Sheet: one tab of the emulated spreadsheet, with Google's bounds, growth and naming rules.
+import { parseA1 } from "./a1-notation";
+import type { EmulationContext } from "./emulation-context";
+import { type ClearOptions, Range } from "./range";
+import { RangeList } from "./range-list";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SheetData } from "./sheet-data";
+import type { Spreadsheet } from "./spreadsheet";
+
+/** Longest tab name Sheets accepts. */
+export const MAX_SHEET_NAME_LENGTH = 100;
+
+/** The emulated `Sheet`. */
+export class Sheet {
+  /** The cells and layout (emulation internals). */
+  readonly data: SheetData;
+
+  constructor(
+    readonly ctx: EmulationContext,
+    readonly spreadsheet: Spreadsheet,
+    /** The tab name (change it with setName). */
+    public name: string,
+    readonly sheetId: number,
+    data?: SheetData,
+  ) {
+    this.data = data ?? new SheetData();
+  }
+
+  // ---- identity ----
+
+  /** The tab name. */
+  getName(): string {
+    return this.name;
+  }
+
+  /** Renames the tab; throws on a duplicate (ignoring case), an empty name or more than 100 characters. */
+  setName(name: string): Sheet {
+    const text = String(name);
+    this.spreadsheet.checkNewSheetName_(text, this);
+    this.name = text;
+    return this;
+  }
+
+  /** The sheet's id (`gid`). */
+  getSheetId(): number {
+    return this.sheetId;
+  }
+
+  /** 1-based position among the tabs. */
+  getIndex(): number {
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+
+  /** The spreadsheet holding this sheet. */
+  getParent(): Spreadsheet {
+    return this.spreadsheet;
+  }
+
+  /** Always "GRID". */
+  getType(): string {
+    return "GRID";
+  }
+
+  /** Makes this the active sheet. */
+  activate(): Sheet {
+    this.spreadsheet.activeSheet = this;
+    this.spreadsheet.activeRange = null;
+    return this;
+  }
+
+  /** Hides the tab; throws when it is the last visible one. */
+  hideSheet(): Sheet {
+    const visible = this.spreadsheet.sheets.filter((sheet) => !sheet.data.hidden);
+    if (visible.length === 1 && visible[0] === this)
+      throw this.ctx.error("You can't hide all the sheets in a document.");
+    this.data.hidden = true;
+    return this;
+  }
+
+  /** Shows the tab. */
+  showSheet(): Sheet {
+    this.data.hidden = false;
+    return this;
+  }
+
+  /** True when the tab is hidden. */
+  isSheetHidden(): boolean {
+    return this.data.hidden;
+  }
+
+  /** Sets the tab colour (null removes it). */
+  setTabColor(color: string | null): Sheet {
+    this.data.tabColor = color === null || color === "" ? null : color;
+    return this;
+  }
+
+  /** The tab colour, or null. */
+  getTabColor(): string | null {
+    return this.data.tabColor;
+  }
+
+  // ---- ranges ----
+
+  /**
+   * A range by A1 notation (`"B2:D9"`, `"A:A"`, `"'Other tab'!A1"`) or by 1-based row, column and
+   * optional size. Throws "The coordinates of the range are outside the dimensions of the sheet." past
+   * the sheet's rows or columns.
+   */
+  getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+    if (typeof a1OrRow === "string") return this.rangeByA1_(a1OrRow);
+    if (column === undefined)
+      throw this.ctx.error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
+    return this.range_(Number(a1OrRow), Number(column), numRows ?? 1, numColumns ?? 1);
+  }
+
+  /** Several ranges of this sheet at once, by A1 notation. */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations))
+      throw this.ctx.error(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    return new RangeList(
+      this.ctx,
+      a1Notations.map((a1) => this.rangeByA1_(a1)),
+    );
+  }
+
+  /** The block from A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): Range {
+    return this.range_(1, 1, Math.max(1, this.data.lastRow()), Math.max(1, this.data.lastColumn()));
+  }
+
+  /** Last row with content (0 when empty). */
+  getLastRow(): number {
+    return this.data.lastRow();
+  }
+
+  /** Last column with content (0 when empty). */
+  getLastColumn(): number {
+    return this.data.lastColumn();
+  }
+
+  /** Number of rows, filled or not. */
+  getMaxRows(): number {
+    return this.data.maxRows;
+  }
+
+  /** Number of columns, filled or not. */
+  getMaxColumns(): number {
+    return this.data.maxColumns;
+  }
+
+  // ---- rows and columns ----
+
+  /** Appends a row after the last row with content, growing the sheet when it is full. */
+  appendRow(rowContents: unknown[]): Sheet {
+    if (!Array.isArray(rowContents))
+      throw this.ctx.error(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
+    if (rowContents.length === 0) return this;
+    const row = this.data.lastRow() + 1;
+    if (row > this.data.maxRows) this.data.insertRows(this.data.maxRows, row - this.data.maxRows);
+    if (rowContents.length > this.data.maxColumns)
+      this.data.insertColumns(this.data.maxColumns, rowContents.length - this.data.maxColumns);
+    this.range_(row, 1, 1, rowContents.length).setValues([rowContents]);
+    return this;
+  }
+
+  /** Inserts `howMany` rows after row `afterPosition`. */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.checkRowPosition_(afterPosition);
+    this.checkCount_(howMany);
+    this.data.insertRows(afterPosition, howMany);
+    return this;
+  }
+
+  /** Inserts `howMany` rows before row `beforePosition`. */
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    this.checkRowPosition_(beforePosition);
+    this.checkCount_(howMany);
+    this.data.insertRows(beforePosition - 1, howMany);
+    return this;
+  }
+
+  /** Inserts a row after row `afterPosition`. */
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  /** Inserts a row before row `beforePosition`. */
+  insertRowBefore(beforePosition: number): Sheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
+  /** Inserts `numRows` (default 1) rows before row `rowIndex`. */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+
+  /** Inserts `howMany` columns after column `afterPosition`. */
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.checkColumnPosition_(afterPosition);
+    this.checkCount_(howMany);
+    this.data.insertColumns(afterPosition, howMany);
+    return this;
+  }
+
+  /** Inserts `howMany` columns before column `beforePosition`. */
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    this.checkColumnPosition_(beforePosition);
+    this.checkCount_(howMany);
+    this.data.insertColumns(beforePosition - 1, howMany);
+    return this;
+  }
+
+  /** Inserts a column after column `afterPosition`. */
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  /** Inserts a column before column `beforePosition`. */
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  /** Inserts `numColumns` (default 1) columns before column `columnIndex`. */
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsBefore(columnIndex, numColumns);
+  }
+
+  /** Deletes row `rowPosition`. */
+  deleteRow(rowPosition: number): Sheet {
+    return this.deleteRows(rowPosition, 1);
+  }
+
+  /** Deletes `howMany` rows from `rowPosition`; Sheets refuses to delete every non-frozen row. */
+  deleteRows(rowPosition: number, howMany: number): Sheet {
+    this.checkCount_(howMany);
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.data.maxRows)
+      throw this.ctx.error("Those rows are out of bounds.");
+    if (this.data.maxRows - howMany < Math.max(1, this.data.frozenRows + 1))
+      throw this.ctx.error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.data.deleteRows(rowPosition - 1, howMany);
+    return this;
+  }
+
+  /** Deletes column `columnPosition`. */
+  deleteColumn(columnPosition: number): Sheet {
+    return this.deleteColumns(columnPosition, 1);
+  }
+
+  /** Deletes `howMany` columns from `columnPosition`. */
+  deleteColumns(columnPosition: number, howMany: number): Sheet {
+    this.checkCount_(howMany);
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.data.maxColumns)
+      throw this.ctx.error("Those columns are out of bounds.");
+    if (this.data.maxColumns - howMany < Math.max(1, this.data.frozenColumns + 1))
+      throw this.ctx.error("Sorry, it is not possible to delete all non-frozen columns.");
+    this.data.deleteColumns(columnPosition - 1, howMany);
+    return this;
+  }
+
+  /** Freezes the top `rows` rows. */
+  setFrozenRows(rows: number): void {
+    if (!(rows >= 0) || rows > this.data.maxRows)
+      throw this.ctx.error("The coordinates of the range are outside the dimensions of the sheet.");
+    this.data.frozenRows = Math.floor(rows);
+  }
+
+  /** Number of frozen rows. */
+  getFrozenRows(): number {
+    return this.data.frozenRows;
+  }
+
+  /** Freezes the left `columns` columns. */
+  setFrozenColumns(columns: number): void {
+    if (!(columns >= 0) || columns > this.data.maxColumns)
+      throw this.ctx.error("The coordinates of the range are outside the dimensions of the sheet.");
+    this.data.frozenColumns = Math.floor(columns);
+  }
+
+  /** Number of frozen columns. */
+  getFrozenColumns(): number {
+    return this.data.frozenColumns;
+  }
+
+  /** Sets a column's width in pixels. */
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    this.checkColumnPosition_(columnPosition);
+    this.data.columnWidths[columnPosition - 1] = width;
+    return this;
+  }
+
+  /** Sets the width of `numColumns` columns from `startColumn`. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    for (let c = 0; c < numColumns; c++) this.setColumnWidth(startColumn + c, width);
+    return this;
+  }
+
+  /** A column's width in pixels (100 unless set). */
+  getColumnWidth(columnPosition: number): number {
+    this.checkColumnPosition_(columnPosition);
+    return this.data.columnWidths[columnPosition - 1] ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** Sets a row's height in pixels. */
+  setRowHeight(rowPosition: number, height: number): Sheet {
+    this.checkRowPosition_(rowPosition);
+    this.data.rowHeights[rowPosition - 1] = height;
+    return this;
+  }
+
+  /** Sets the height of `numRows` rows from `startRow`. */
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet {
+    for (let r = 0; r < numRows; r++) this.setRowHeight(startRow + r, height);
+    return this;
+  }
+
+  /** A row's height in pixels (21 unless set). */
+  getRowHeight(rowPosition: number): number {
+    this.checkRowPosition_(rowPosition);
+    return this.data.rowHeights[rowPosition - 1] ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** Fits columns to their longest displayed text (about 7 px a character). */
+  autoResizeColumns(startColumn: number, numColumns: number): Sheet {
+    this.checkColumnPosition_(startColumn);
+    this.checkColumnPosition_(startColumn + numColumns - 1);
+    const lastRow = this.data.lastRow();
+    for (let c = startColumn; c < startColumn + numColumns; c++) {
+      let longest = 0;
+      if (lastRow > 0) {
+        const range = this.range_(1, c, lastRow, 1);
+        for (const [text] of range.getDisplayValues()) longest = Math.max(longest, text.length);
+      }
+      this.data.columnWidths[c - 1] = longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.max(24, longest * 7 + 10);
+    }
+    return this;
+  }
+
+  /** Fits one column to its content. */
+  autoResizeColumn(columnPosition: number): Sheet {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
+
+  // ---- clearing ----
+
+  /** Clears the whole sheet's contents and formats (or what `options` names). */
+  clear(options?: ClearOptions): Sheet {
+    this.range_(1, 1, this.data.maxRows, this.data.maxColumns).clear(options);
+    return this;
+  }
+
+  /** Clears every value, keeping formats. */
+  clearContents(): Sheet {
+    this.data.values.clearAll();
+    return this;
+  }
+
+  /** Clears every format, keeping values. */
+  clearFormats(): Sheet {
+    for (const layer of Object.values(this.data.formats)) layer.clearAll();
+    return this;
+  }
+
+  /** Removes every note. */
+  clearNotes(): Sheet {
+    this.data.notes.clearAll();
+    return this;
+  }
+
+  // ---- internals (not Apps Script API; not counted) ----
+
+  /** A range by 1-based coordinates, with Google's bounds errors. */
+  range_(row: number, column: number, numRows: number, numColumns: number): Range {
+    if (!(row >= 1)) throw this.ctx.error("The starting row of the range is too small.");
+    if (!(column >= 1)) throw this.ctx.error("The starting column of the range is too small.");
+    if (!(numRows >= 1)) throw this.ctx.error("The number of rows in the range must be at least 1.");
+    if (!(numColumns >= 1)) throw this.ctx.error("The number of columns in the range must be at least 1.");
+    const r = Math.floor(row);
+    const c = Math.floor(column);
+    const nr = Math.floor(numRows);
+    const nc = Math.floor(numColumns);
+    if (r + nr - 1 > this.data.maxRows || c + nc - 1 > this.data.maxColumns)
+      throw this.ctx.error("The coordinates of the range are outside the dimensions of the sheet.");
+    return new Range(this.ctx, this, r, c, nr, nc);
+  }
+
+  /** A range by A1 notation on this sheet (or on the tab the notation names). */
+  rangeByA1_(a1: string): Range {
+    const ref = parseA1(a1);
+    if (!ref) throw this.ctx.error("Range not found");
+    const sheet =
+      ref.sheetName === null ? this : this.spreadsheet.sheets.find((s) => s.name === ref.sheetName);
+    if (!sheet) throw this.ctx.error("Range not found");
+    const startRow = ref.startRow ?? 1;
+    const startColumn = ref.startColumn ?? 1;
+    const endRow = ref.endRow ?? sheet.data.maxRows;
+    const endColumn = ref.endColumn ?? sheet.data.maxColumns;
+    const top = Math.min(startRow, endRow);
+    const left = Math.min(startColumn, endColumn);
+    return sheet.range_(top, left, Math.abs(endRow - startRow) + 1, Math.abs(endColumn - startColumn) + 1);
+  }
+
+  private checkRowPosition_(position: number): void {
+    if (!(position >= 1) || position > this.data.maxRows)
+      throw this.ctx.error("Those rows are out of bounds.");
+  }
+
+  private checkColumnPosition_(position: number): void {
+    if (!(position >= 1) || position > this.data.maxColumns)
+      throw this.ctx.error("Those columns are out of bounds.");
+  }
+
+  private checkCount_(count: number): void {
+    if (!(count >= 1))
+      throw this.ctx.error("The number of rows or columns to insert or delete must be at least 1.");
+  }
+}

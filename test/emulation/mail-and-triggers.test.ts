@@ -1,0 +1,121 @@
+// MailApp counts quota per recipient and can fail on demand; ScriptApp keeps a trigger registry with Google's rules.
+import { describe, expect, it } from "vitest";
+import { createGasEnvironment } from "../../emulation/index";
+
+describe("MailApp", () => {
+  it("records both call forms in the outbox", () => {
+    const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
+    const { MailApp } = env.globals;
+    MailApp.sendEmail({
+      to: "a@agency.gov",
+      subject: "Digest",
+      body: "plain",
+      htmlBody: "<b>x</b>",
+      name: "KPI Steward",
+    });
+    MailApp.sendEmail("b@agency.gov", "Reminder", "text", { replyTo: "lead@vendor.com" });
+    expect(env.mail.sent.map((m) => [m.to, m.subject, m.body, m.htmlBody, m.name, m.replyTo])).toEqual([
+      ["a@agency.gov", "Digest", "plain", "<b>x</b>", "KPI Steward", null],
+      ["b@agency.gov", "Reminder", "text", null, null, "lead@vendor.com"],
+    ]);
+    expect(env.mail.sent[0].sentAt.toISOString()).toBe("2026-10-01T07:00:00.000Z");
+  });
+
+  it("counts the daily quota in recipients", () => {
+    const env = createGasEnvironment({ mailDailyQuota: 5 });
+    const { MailApp } = env.globals;
+    MailApp.sendEmail({ to: "a@x.gov, b@x.gov", cc: "c@x.gov", subject: "s", body: "b" });
+    expect(MailApp.getRemainingDailyQuota()).toBe(2);
+    expect(() => MailApp.sendEmail({ to: "a@x.gov,b@x.gov,c@x.gov", subject: "s", body: "b" })).toThrow(
+      "Service invoked too many times for one day: email.",
+    );
+    expect(env.mail.sent).toHaveLength(1);
+  });
+
+  it("throws Google's message when the quota is used up, and restores it after 24 hours", () => {
+    const env = createGasEnvironment({ mailDailyQuota: 1, now: "2026-10-01T07:00:00Z" });
+    const { MailApp } = env.globals;
+    MailApp.sendEmail("a@x.gov", "s", "b");
+    expect(MailApp.getRemainingDailyQuota()).toBe(0);
+    expect(() => MailApp.sendEmail("a@x.gov", "s", "b")).toThrow(
+      "Service invoked too many times for one day: email.",
+    );
+    env.advance(24 * 3600 * 1000);
+    expect(MailApp.getRemainingDailyQuota()).toBe(1);
+  });
+
+  it("fails every send after the injected number of successful ones", () => {
+    const env = createGasEnvironment({ mailFailAfter: 2 });
+    const { MailApp } = env.globals;
+    MailApp.sendEmail("a@x.gov", "1", "b");
+    MailApp.sendEmail("a@x.gov", "2", "b");
+    expect(() => MailApp.sendEmail("a@x.gov", "3", "b")).toThrow("Service unavailable");
+    expect(env.mail.sent.map((m) => m.subject)).toEqual(["1", "2"]);
+    env.mail.clearFailure();
+    MailApp.sendEmail("a@x.gov", "4", "b");
+    expect(env.mail.sent).toHaveLength(3);
+  });
+
+  it("rejects a message without recipients or with a malformed address", () => {
+    const env = createGasEnvironment();
+    expect(() => env.globals.MailApp.sendEmail({ subject: "s", body: "b" })).toThrow("no recipient");
+    expect(() => env.globals.MailApp.sendEmail("not-an-address", "s", "b")).toThrow(
+      "Invalid email: not-an-address",
+    );
+  });
+});
+
+describe("ScriptApp triggers", () => {
+  it("registers a daily trigger at an hour and lists, describes and deletes it", () => {
+    const env = createGasEnvironment();
+    const { ScriptApp } = env.globals;
+    const created = ScriptApp.newTrigger("scheduledScan")
+      .timeBased()
+      .everyDays(1)
+      .atHour(7)
+      .nearMinute(15)
+      .create();
+    const [listed] = ScriptApp.getProjectTriggers();
+    expect(listed.getUniqueId()).toBe(created.getUniqueId());
+    expect(listed.getHandlerFunction()).toBe("scheduledScan");
+    expect(listed.getEventType()).toBe(ScriptApp.EventType.CLOCK);
+    expect(listed.getTriggerSource()).toBe(ScriptApp.TriggerSource.CLOCK);
+    expect(env.scriptApp.triggers[0].schedule).toMatchObject({
+      every: "days",
+      interval: 1,
+      atHour: 7,
+      nearMinute: 15,
+    });
+    expect(ScriptApp.getUserTriggers(env.globals.SpreadsheetApp.getActive())).toHaveLength(1);
+    ScriptApp.deleteTrigger(listed);
+    expect(ScriptApp.getProjectTriggers()).toEqual([]);
+  });
+
+  it("accepts only 1, 5, 10, 15 or 30 for everyMinutes", () => {
+    const env = createGasEnvironment({ addOnTriggerRules: false });
+    const builder = () => env.globals.ScriptApp.newTrigger("tick").timeBased();
+    expect(() => builder().everyMinutes(7)).toThrow("1, 5, 10, 15 or 30");
+    expect(builder().everyMinutes(15).create().getHandlerFunction()).toBe("tick");
+  });
+
+  it("applies editor add-on rules by default: hourly at most, one time-driven trigger per user", () => {
+    const env = createGasEnvironment();
+    const { ScriptApp } = env.globals;
+    expect(() => ScriptApp.newTrigger("tick").timeBased().everyMinutes(5)).toThrow(
+      "more often than once an hour",
+    );
+    ScriptApp.newTrigger("scheduledScan").timeBased().everyDays(1).atHour(7).create();
+    expect(() => ScriptApp.newTrigger("scheduledScan").timeBased().everyHours(1).create()).toThrow(
+      "only one CLOCK trigger",
+    );
+    expect(env.scriptApp.triggers).toHaveLength(1);
+  });
+
+  it("refuses an incomplete schedule and a 21st trigger", () => {
+    const env = createGasEnvironment({ addOnTriggerRules: false });
+    const { ScriptApp } = env.globals;
+    expect(() => ScriptApp.newTrigger("f").timeBased().atHour(7).create()).toThrow();
+    for (let i = 0; i < 20; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
+    expect(() => ScriptApp.newTrigger("f20").timeBased().everyHours(1).create()).toThrow("too many triggers");
+  });
+});
