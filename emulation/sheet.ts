@@ -300,6 +300,29 @@ export class Sheet {
   }
 
   /** A column's width in pixels (100 unless set). */
+  /** Hides `numColumns` columns from `columnIndex` (Apps Script `hideColumns(columnIndex, numColumns?)`). */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden_(columnIndex, numColumns, true);
+  }
+
+  /** Shows `numColumns` columns from `columnIndex` again. */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden_(columnIndex, numColumns, false);
+  }
+
+  /** True when the user (or a script) hid the column. */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.checkColumnPosition_(columnPosition);
+    return this.data.hiddenColumns[columnPosition - 1] === true;
+  }
+
+  private setColumnsHidden_(columnIndex: number, numColumns: number, hidden: boolean): void {
+    this.checkCount_(numColumns);
+    this.checkColumnPosition_(columnIndex);
+    this.checkColumnPosition_(columnIndex + numColumns - 1);
+    for (let c = 0; c < numColumns; c++) this.data.hiddenColumns[columnIndex - 1 + c] = hidden;
+  }
+
   getColumnWidth(columnPosition: number): number {
     this.checkColumnPosition_(columnPosition);
     return this.data.columnWidths[columnPosition - 1] ?? DEFAULT_COLUMN_WIDTH;
