@@ -363,6 +363,17 @@ export class Sheet {
     return this;
   }
 
+  /**
+   * Fits rows to their content in Sheets. The emulation cannot measure text, so heights set with
+   * `setRowHeight(s)` stay as they are (a script that estimates heights first exports them unchanged).
+   */
+  autoResizeRows(startRow: number, numRows: number): Sheet {
+    this.checkCount_(numRows);
+    this.checkRowPosition_(startRow);
+    this.checkRowPosition_(startRow + numRows - 1);
+    return this;
+  }
+
   /** Fits one column to its content. */
   autoResizeColumn(columnPosition: number): Sheet {
     return this.autoResizeColumns(columnPosition, 1);

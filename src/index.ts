@@ -8,7 +8,10 @@ import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { openMenu } from "./gas/open-menu";
 import { generateReviewTabs, meansAllAccounts } from "./gas/review/generate-review-tab";
-import { reviewDialogOptions as reviewDialogChoices, showReviewDialog as openReviewDialog } from "./gas/review/review-dialog";
+import {
+  showReviewDialog as openReviewDialog,
+  reviewDialogOptions as reviewDialogChoices,
+} from "./gas/review/review-dialog";
 import { notAvailableYet } from "./gas/unfinished";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 

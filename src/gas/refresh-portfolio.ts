@@ -1,5 +1,9 @@
 // Rebuilds the Portfolio tab's rows (one per account tab, formulas over the account tabs); called by setup and the scan.
 import type { CellValue } from "../domain/cell-value";
+import type { PortfolioSource } from "../domain/portfolio/plan-portfolio";
+import { planPortfolio } from "../domain/portfolio/plan-portfolio";
+import type { PortfolioReferences } from "../domain/portfolio/portfolio-formulas";
+import { quoteSheetName } from "../domain/portfolio/portfolio-formulas";
 import { columnLetter } from "../domain/workbook/cell-address";
 import { mapHeaders } from "../domain/workbook/column-map";
 import { civilDateOf } from "../domain/workbook/date-cells";
@@ -7,10 +11,6 @@ import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-
 import { parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
 import { normalizeHeader, TAB } from "../domain/workbook-schema";
-import type { PortfolioSource } from "../domain/portfolio/plan-portfolio";
-import { planPortfolio } from "../domain/portfolio/plan-portfolio";
-import type { PortfolioReferences } from "../domain/portfolio/portfolio-formulas";
-import { quoteSheetName } from "../domain/portfolio/portfolio-formulas";
 import { wallClockReader } from "./wall-clock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,13 +21,17 @@ const TABLE_TABS = new Set(Object.values(TAB).map(normalizeHeader));
 /** Number formats of the Portfolio's value columns. */
 const PORTFOLIO_FORMATS = { "Health score": "0", NRR: "0.0%", "Open escalations": "0" } as const;
 
-function settingsCells(sheet: Sheet | null): Pick<PortfolioReferences, "healthWeightsCell" | "healthBandsCell"> {
+function settingsCells(
+  sheet: Sheet | null,
+): Pick<PortfolioReferences, "healthWeightsCell" | "healthBandsCell"> {
   const none = { healthWeightsCell: null, healthBandsCell: null };
   if (!sheet) return none;
   const parsed = parseSettings(sheet.getDataRange().getValues() as CellValue[][]);
   if (isWorkbookProblem(parsed)) return none;
   const cell = (row: number | undefined) =>
-    row === undefined ? null : `${quoteSheetName(TAB.settings)}!$${columnLetter(parsed.columns.Value)}$${row}`;
+    row === undefined
+      ? null
+      : `${quoteSheetName(TAB.settings)}!$${columnLetter(parsed.columns.Value)}$${row}`;
   return {
     healthWeightsCell: cell(parsed.rows["Health weights"]),
     healthBandsCell: cell(parsed.rows["Health bands"]),
@@ -94,7 +98,8 @@ export function refreshPortfolio(spreadsheet: Spreadsheet): void {
     references,
   );
   const height = plan.rows.length + 1 + plan.staleRows;
-  if (portfolio.getMaxRows() < height) portfolio.insertRowsAfter(portfolio.getMaxRows(), height - portfolio.getMaxRows());
+  if (portfolio.getMaxRows() < height)
+    portfolio.insertRowsAfter(portfolio.getMaxRows(), height - portfolio.getMaxRows());
   if (portfolio.getMaxColumns() < plan.width)
     portfolio.insertColumnsAfter(portfolio.getMaxColumns(), plan.width - portfolio.getMaxColumns());
 
@@ -109,7 +114,9 @@ export function refreshPortfolio(spreadsheet: Spreadsheet): void {
       portfolio.getRange(2, start, count, length).setFormulas(block);
     }
     for (const [name, format] of Object.entries(PORTFOLIO_FORMATS))
-      portfolio.getRange(2, plan.columns[name as keyof typeof PORTFOLIO_FORMATS], count, 1).setNumberFormat(format);
+      portfolio
+        .getRange(2, plan.columns[name as keyof typeof PORTFOLIO_FORMATS], count, 1)
+        .setNumberFormat(format);
   }
   if (plan.staleRows > 0) portfolio.getRange(count + 2, 1, plan.staleRows, plan.width).clearContent();
 }

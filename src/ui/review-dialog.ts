@@ -51,7 +51,11 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 /** Replaces a select's options; every label is set as text, never as HTML. */
-function fillSelect(select: HTMLSelectElement, options: { value: string; label: string }[], selected: string) {
+function fillSelect(
+  select: HTMLSelectElement,
+  options: { value: string; label: string }[],
+  selected: string,
+) {
   while (select.firstChild) select.removeChild(select.firstChild);
   for (const option of options) {
     const node = document.createElement("option");
@@ -90,7 +94,11 @@ async function load(): Promise<void> {
       { value: ALL_ACCOUNTS, label: `All accounts (${options.accounts.length})` },
       ...options.accounts.map((name) => ({ value: name, label: name })),
     ];
-    fillSelect(element("account"), accounts, options.accounts.length === 1 ? options.accounts[0] : ALL_ACCOUNTS);
+    fillSelect(
+      element("account"),
+      accounts,
+      options.accounts.length === 1 ? options.accounts[0] : ALL_ACCOUNTS,
+    );
     fillSelect(
       element("quarter"),
       options.quarters.map((label) => ({ value: label, label })),
@@ -117,7 +125,10 @@ async function generate(event: Event): Promise<void> {
   try {
     const result = await callServer<string | string[]>("generateReviewTab", account, quarter);
     const names = Array.isArray(result) ? result : [result];
-    showMessage(names.length === 1 ? `Done: ${names[0]}` : `Done: ${names.length} review tabs for ${quarter}.`, "done");
+    showMessage(
+      names.length === 1 ? `Done: ${names[0]}` : `Done: ${names.length} review tabs for ${quarter}.`,
+      "done",
+    );
   } catch (error) {
     showMessage((error as Error).message, "error");
   } finally {

@@ -139,6 +139,15 @@ describe("hidden columns", () => {
     expect(sheet.isColumnHiddenByUser(11)).toBe(false);
     expect(() => sheet.hideColumns(28)).toThrow();
   });
+
+  it("keeps row heights set by a script when rows are auto-resized (text is not measured)", () => {
+    const { ss } = setup();
+    const sheet = ss.insertSheet("Heights");
+    sheet.setRowHeights(2, 3, 37);
+    sheet.autoResizeRows(1, 5);
+    expect([sheet.getRowHeight(1), sheet.getRowHeight(3)]).toEqual([21, 37]);
+    expect(() => sheet.autoResizeRows(999, 5)).toThrow();
+  });
 });
 
 describe("formats", () => {

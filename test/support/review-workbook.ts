@@ -6,10 +6,7 @@ import { accountTabValues, tableValues } from "../../src/domain/templates/templa
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
 
 /** The federal sample account under another name (and tab name), optionally changed. */
-export function federalAccount(
-  name: string,
-  change?: (tab: TemplateAccountTab) => void,
-): TemplateAccountTab {
+export function federalAccount(name: string, change?: (tab: TemplateAccountTab) => void): TemplateAccountTab {
   const tab = structuredClone(FEDERAL_TEMPLATE.sampleAccount);
   tab.account = name;
   tab.tabName = name.slice(0, 100);

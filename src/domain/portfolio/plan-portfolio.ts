@@ -1,9 +1,9 @@
 // Plans the Portfolio tab: one row per account tab (formulas over it), dropped rows for removed accounts, user columns kept.
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
-import { COLUMNS, normalizeHeader } from "../workbook-schema";
 import { mapHeaders } from "../workbook/column-map";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
+import { COLUMNS, normalizeHeader } from "../workbook-schema";
 import type { PortfolioColumn, PortfolioReferences } from "./portfolio-formulas";
 import { accountCellText, portfolioFormulas } from "./portfolio-formulas";
 
@@ -46,7 +46,7 @@ function usedWidth(values: readonly CellValue[][]): number {
 
 /** A user's cell carried to its account's new row: its formula if it has one, else its value kept as typed. */
 function carry(value: CellValue, formula: string | undefined): CellValue {
-  if (formula && formula.startsWith("=")) return formula;
+  if (formula?.startsWith("=")) return formula;
   if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
   return value;
 }
@@ -85,7 +85,8 @@ export function planPortfolio(
   const previous = new Map<string, number>();
   for (let index = 1; index < values.length; index += 1) {
     const account = values[index]?.[columns.Account - 1];
-    if (!isBlank(account) && !previous.has(normalizeHeader(account))) previous.set(normalizeHeader(account), index);
+    if (!isBlank(account) && !previous.has(normalizeHeader(account)))
+      previous.set(normalizeHeader(account), index);
   }
   const formulaColumns = COLUMNS.portfolio.filter((n) => n !== "Account").map((n) => columns[n]);
   const rows: CellValue[][] = [];
@@ -100,12 +101,19 @@ export function planPortfolio(
     });
     cells[columns.Account - 1] = accountCellText(source.account);
     rows.push(cells);
-    const built = source.parsed ? portfolioFormulas(source.parsed, source.values, sheetRow, columns, references) : null;
+    const built = source.parsed
+      ? portfolioFormulas(source.parsed, source.values, sheetRow, columns, references)
+      : null;
     rowFormulas.push(
-      COLUMNS.portfolio.filter((n) => n !== "Account").map((name) => (built ? built[name as Exclude<PortfolioColumn, "Account">] : "")),
+      COLUMNS.portfolio
+        .filter((n) => n !== "Account")
+        .map((name) => (built ? built[name as Exclude<PortfolioColumn, "Account">] : "")),
     );
   });
-  const lastOld = values.reduceRight((found, row, index) => (found === 0 && index > 0 && row.some((c) => !isBlank(c)) ? index : found), 0);
+  const lastOld = values.reduceRight(
+    (found, row, index) => (found === 0 && index > 0 && row.some((c) => !isBlank(c)) ? index : found),
+    0,
+  );
   return {
     width,
     header,

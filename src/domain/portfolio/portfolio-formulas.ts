@@ -1,13 +1,19 @@
 // The Portfolio tab's formulas for one account: the project's custom functions over the account tab's latest cells.
+
+import { nextReview } from "../cadence/review-cadence";
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
-import { nextReview } from "../cadence/review-cadence";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { HEALTH_COMPONENTS } from "../metrics/health-score";
-import { ACCOUNT_HEADER_KEYS, COLUMNS, normalizeHeader, WELL_KNOWN_METRICS } from "../workbook-schema";
 import { cellAddress, columnLetter } from "../workbook/cell-address";
 import { civilDateOf } from "../workbook/date-cells";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
+import {
+  type ACCOUNT_HEADER_KEYS,
+  type COLUMNS,
+  normalizeHeader,
+  WELL_KNOWN_METRICS,
+} from "../workbook-schema";
 
 /** A Portfolio column (SPEC §2). */
 export type PortfolioColumn = (typeof COLUMNS.portfolio)[number];

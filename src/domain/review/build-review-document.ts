@@ -41,7 +41,9 @@ export function buildReviewDocument(input: ReviewInput): ReviewDocument {
   if (problems.length > 0) {
     rows.spacer("expansion");
     rows.heading("data", "Data notes — fix these in the workbook and generate again");
-    problems.slice(0, MAX_PROBLEMS_SHOWN).forEach((problem, index) => rows.message(`data|${index + 1}`, problem));
+    problems.slice(0, MAX_PROBLEMS_SHOWN).forEach((problem, index) => {
+      rows.message(`data|${index + 1}`, problem);
+    });
     if (problems.length > MAX_PROBLEMS_SHOWN)
       rows.message("data|more", `…and ${problems.length - MAX_PROBLEMS_SHOWN} more.`);
   }

@@ -1,9 +1,9 @@
 // An account's escalations as a review quarter saw them: opened in it, resolved in it, still open.
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { compareCivil } from "../civil-date";
-import { normalizeHeader } from "../workbook-schema";
 import { civilDateOf } from "../workbook/date-cells";
 import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
+import { normalizeHeader } from "../workbook-schema";
 import type { ReviewQuarter } from "./review-quarter";
 import { inQuarter } from "./review-quarter";
 

@@ -6,8 +6,8 @@ import { compareCivil, toDayNumber } from "../civil-date";
 import { readYesNo } from "../condition";
 import type { ExpansionSignals, TriggerCheck } from "../metrics/expansion-readiness";
 import { checkExpansionTriggers } from "../metrics/expansion-readiness";
-import { normalizeHeader, WELL_KNOWN_METRICS } from "../workbook-schema";
 import type { AccountMetricRow, AccountPeriod } from "../workbook/parse-account-tab";
+import { normalizeHeader, WELL_KNOWN_METRICS } from "../workbook-schema";
 import { numericValue } from "./metric-values";
 import { formatDay, formatMonthList } from "./review-quarter";
 
@@ -40,7 +40,10 @@ export interface ExpansionInput {
   readWallClock: ReadWallClock;
 }
 
-function findRow(metrics: readonly AccountMetricRow[], names: readonly string[]): AccountMetricRow | undefined {
+function findRow(
+  metrics: readonly AccountMetricRow[],
+  names: readonly string[],
+): AccountMetricRow | undefined {
   const keys = names.map(normalizeHeader);
   return metrics.find((row) => keys.includes(normalizeHeader(row.name)));
 }
@@ -69,11 +72,7 @@ const missing = (names: readonly string[]): Reading<never> => ({
   evidence: `no data: no "${names[0]}" row on the account tab`,
 });
 
-function latestNumber(
-  input: ExpansionInput,
-  names: readonly string[],
-  unitWord: string,
-): Reading<number> {
+function latestNumber(input: ExpansionInput, names: readonly string[], unitWord: string): Reading<number> {
   const row = findRow(input.metrics, names);
   if (!row) return missing(names);
   const found = valuesUpTo(row, input.periods, input.asOf);
@@ -97,7 +96,10 @@ function adoption(input: ExpansionInput): Reading<number> {
   if (number === null)
     return { value: null, evidence: `no data: "${row.name}" holds ${JSON.stringify(String(latest.value))}` };
   if (number <= 1)
-    return { value: number, evidence: `${Math.round(number * 1000) / 10}% of provisioned users active (${when})` };
+    return {
+      value: number,
+      evidence: `${Math.round(number * 1000) / 10}% of provisioned users active (${when})`,
+    };
   if (input.provisionedUsers && input.provisionedUsers > 0) {
     const share = number / input.provisionedUsers;
     return {

@@ -130,8 +130,13 @@ function componentMoves(first: HealthMonth, last: HealthMonth): ComponentMove[] 
   });
 }
 
-function explain(first: HealthMonth | null, last: HealthMonth | null, moves: readonly ComponentMove[]): string {
-  if (!first || !last) return "No health score this quarter: the component rows have no values in its months.";
+function explain(
+  first: HealthMonth | null,
+  last: HealthMonth | null,
+  moves: readonly ComponentMove[],
+): string {
+  if (!first || !last)
+    return "No health score this quarter: the component rows have no values in its months.";
   const from = first.score as number;
   const to = last.score as number;
   if (first === last)

@@ -1,20 +1,21 @@
 // One metric over a review quarter: each month against its target and the escalation rules, the status and the trend.
+
+import { fromMonthReached } from "../cadence/months-since";
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { addDays, addMonths } from "../civil-date";
-import { fromMonthReached } from "../cadence/months-since";
 import type { Condition } from "../condition";
 import { conditionUnit, evaluateCondition, formatCondition, parseCondition } from "../condition";
 import type { StatusTone } from "../severity-colors";
-import type { Severity } from "../workbook-schema";
-import { normalizeHeader, SEVERITIES } from "../workbook-schema";
 import { civilDateOf } from "../workbook/date-cells";
 import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
 import type { EscalationRule } from "../workbook/parse-rules";
-import { formatMonthList } from "./review-quarter";
+import type { Severity } from "../workbook-schema";
+import { normalizeHeader, SEVERITIES } from "../workbook-schema";
 import type { ValueStyle } from "./metric-values";
 import { formatNumber, numericValue } from "./metric-values";
+import { formatMonthList } from "./review-quarter";
 
 /** An escalation rule with its condition read once; `problem` when the condition cannot be read. */
 export interface CompiledRule {
@@ -103,7 +104,10 @@ export function worseSeverity(a: Severity | null, b: Severity | null): Severity 
 }
 
 /** Reads a target text; `null` for blank, a problem string for text that cannot be read. */
-export function readTarget(metric: string, target: string): { condition: Condition | null; problem?: string } {
+export function readTarget(
+  metric: string,
+  target: string,
+): { condition: Condition | null; problem?: string } {
   if (target.trim() === "") return { condition: null };
   try {
     return { condition: parseCondition(target) };
@@ -156,7 +160,8 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     const series = input.values.slice(0, index + 1);
     if (target.condition) {
       const result = evaluateCondition(target.condition, series, context);
-      if (result.problem) problems.push(`"${input.metric}" in ${formatMonthList([month])}: ${result.problem}`);
+      if (result.problem)
+        problems.push(`"${input.metric}" in ${formatMonthList([month])}: ${result.problem}`);
       else reading.metTarget = result.matched;
     }
     for (const compiled of rules) {
@@ -165,7 +170,12 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
       const result = evaluateCondition(compiled.condition, series, context);
       if (!result.matched) continue;
       reading.severity = worseSeverity(reading.severity, compiled.rule.severity);
-      breaches.push({ month, severity: compiled.rule.severity, condition: compiled.rule.condition, source: "rule" });
+      breaches.push({
+        month,
+        severity: compiled.rule.severity,
+        condition: compiled.rule.condition,
+        source: "rule",
+      });
     }
     return reading;
   });
@@ -183,7 +193,12 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     );
     if (already) continue;
     reading.severity = worseSeverity(reading.severity, entry.severity);
-    breaches.push({ month: reading.month, severity: entry.severity, condition: entry.condition, source: "log" });
+    breaches.push({
+      month: reading.month,
+      severity: entry.severity,
+      condition: entry.condition,
+      source: "log",
+    });
   }
 
   const worstSeverity = months.reduce<Severity | null>((worst, m) => worseSeverity(worst, m.severity), null);
@@ -209,7 +224,10 @@ function statusOf(
   if (judged.length === 0) return { text: "Unreadable", tone: "Watch" };
   const missed = judged.filter((m) => m.metTarget === false).length;
   if (missed === 0) return { text: "Met", tone: "OK" };
-  return { text: missed === judged.length ? "Missed" : `Missed ${missed} of ${judged.length}`, tone: "Watch" };
+  return {
+    text: missed === judged.length ? "Missed" : `Missed ${missed} of ${judged.length}`,
+    tone: "Watch",
+  };
 }
 
 /** `higher` when a higher value is better under the target, `lower` when lower is, else `null`. */
@@ -241,7 +259,7 @@ function trendOf(months: readonly MonthReading[], target: Condition | null, styl
   if (Math.abs(change) <= tolerance) return `Steady: ${path}`;
   const direction = betterDirection(target);
   if (direction === null) return `${change > 0 ? "Up" : "Down"}: ${path}`;
-  const improving = (change > 0) === (direction === "higher");
+  const improving = change > 0 === (direction === "higher");
   return `${improving ? "Improving" : "Worsening"}: ${path}`;
 }
 

@@ -1,7 +1,8 @@
 // The quarters the review dialog offers: every quarter the account tabs have months in, and the current one.
+
+import { fiscalQuarterOf } from "../calendar/fiscal-quarter";
 import type { CivilDate } from "../civil-date";
 import { compareCivil } from "../civil-date";
-import { fiscalQuarterOf } from "../calendar/fiscal-quarter";
 
 /** Quarter labels, newest first, and the one to pick by default. */
 export interface QuarterChoices {
@@ -14,7 +15,11 @@ export interface QuarterChoices {
  * quarter, newest first. The default is the newest quarter with a period column that has begun by
  * `today` (the review usually looks back at the quarter just measured), else the current quarter.
  */
-export function quarterChoices(months: readonly CivilDate[], today: CivilDate, fyStartMonth: number): QuarterChoices {
+export function quarterChoices(
+  months: readonly CivilDate[],
+  today: CivilDate,
+  fyStartMonth: number,
+): QuarterChoices {
   const current = fiscalQuarterOf(today, fyStartMonth);
   const byLabel = new Map<string, number>();
   const order = (q: { fiscalYear: number; quarter: number }) => q.fiscalYear * 4 + q.quarter;

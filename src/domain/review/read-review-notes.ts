@@ -1,8 +1,8 @@
 // Reads an existing review tab back: which account and quarter it belongs to, and the notes the user typed, by row key.
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
-import { normalizeHeader } from "../workbook-schema";
 import { cellText } from "../workbook/read-cells";
+import { normalizeHeader } from "../workbook-schema";
 import { NOTES_HEADER, REVIEW_FROZEN_ROWS } from "./review-document";
 import { readReviewTabMarker } from "./review-grid";
 

@@ -1,27 +1,28 @@
 // Everything the review sections share, worked out once: the quarter, each metric evaluated over it, the review slot.
+
+import type { FiscalQuarter } from "../calendar/fiscal-quarter";
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
-import type { FiscalQuarter } from "../calendar/fiscal-quarter";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { compareCivil } from "../civil-date";
-import { normalizeHeader } from "../workbook-schema";
 import { civilDateOf } from "../workbook/date-cells";
+import { formatMonth } from "../workbook/date-text";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry, CparsArea, MetricCategory } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
 import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
-import type { EscalationRule } from "../workbook/parse-rules";
 import type { ReviewOutcome } from "../workbook/parse-review-outcomes";
+import type { EscalationRule } from "../workbook/parse-rules";
 import type { Settings } from "../workbook/parse-settings";
+import { normalizeHeader } from "../workbook-schema";
 import type { CompiledRule, MetricQuarter } from "./metric-quarter";
 import { compileRules, evaluateMetricQuarter, readTarget, targetUnit } from "./metric-quarter";
 import type { ValueStyle } from "./metric-values";
 import { numericValue, valueStyle } from "./metric-values";
-import type { QuarterReview } from "./review-slot-for-quarter";
-import { reviewForQuarter } from "./review-slot-for-quarter";
 import type { ReviewQuarter } from "./review-quarter";
 import { inQuarter, quarterPeriodIndexes, reviewQuarter } from "./review-quarter";
-import { formatMonth } from "../workbook/date-text";
+import type { QuarterReview } from "./review-slot-for-quarter";
+import { reviewForQuarter } from "./review-slot-for-quarter";
 
 /** Everything a review of one account and quarter is built from (all already parsed). */
 export interface ReviewInput {

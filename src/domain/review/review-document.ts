@@ -32,6 +32,8 @@ export interface ReviewCell {
   tone?: StatusTone;
   /** Bold even when the kind is not (the health score row, a verdict). */
   bold?: boolean;
+  /** Overrides the kind's alignment (a date beside text in the account section reads better on the left). */
+  align?: "left" | "center" | "right";
 }
 
 /** How a row looks as a whole. */
@@ -58,7 +60,7 @@ export interface ReviewDocument {
 export const REVIEW_CONTENT_COLUMNS = 8;
 
 /** Width in pixels of each column: A–H content, I Notes, J the hidden key column. */
-export const REVIEW_COLUMN_WIDTHS: readonly number[] = [230, 105, 115, 78, 78, 78, 95, 290, 230, 40];
+export const REVIEW_COLUMN_WIDTHS: readonly number[] = [230, 105, 115, 78, 78, 78, 95, 300, 230, 40];
 
 /** Header of the notes column: what the user types there survives a refresh. */
 export const NOTES_HEADER = "Notes";
@@ -139,7 +141,11 @@ export class RowCollector {
   message(key: string, message: string, tone?: StatusTone): void {
     for (const line of splitLines(message, MESSAGE_LINE_LENGTH)) {
       const remark = tone ? cell("note", line, { tone, bold: true }) : note(line);
-      this.add(key, "message", tone ? [remark, ...Array(REVIEW_CONTENT_COLUMNS - 1).fill(cell("note", "", { tone }))] : [remark]);
+      this.add(
+        key,
+        "message",
+        tone ? [remark, ...Array(REVIEW_CONTENT_COLUMNS - 1).fill(cell("note", "", { tone }))] : [remark],
+      );
     }
   }
 

@@ -9,6 +9,7 @@ import {
   REVIEW_COLUMN_WIDTHS,
   REVIEW_CONTENT_COLUMNS,
   REVIEW_FROZEN_ROWS,
+  splitLines,
 } from "./review-document";
 
 /** A value to write: text, a number, or a calendar day (the adapter turns it into a date cell). */
@@ -26,6 +27,11 @@ export interface ReviewGrid {
   horizontalAlignments: ("left" | "center" | "right")[][];
   /** Pixel width of each column. */
   columnWidths: number[];
+  /**
+   * Pixel height of each row, from the lines its wrapped text needs (Sheets grows wrapped rows by
+   * itself, but an exported .xlsx printed elsewhere does not, so the heights are set explicitly).
+   */
+  rowHeights: number[];
   frozenRows: number;
   /** 1-based column of the notes (the last visible column). */
   notesColumn: number;
@@ -76,6 +82,12 @@ function isNumeric(kind: ReviewCell["kind"]): boolean {
   return kind === "number" || kind === "percent" || kind === "date" || kind === "month";
 }
 
+/** Status words and dates are centred in their columns, other numbers right, text left. */
+function defaultAlignment(kind: ReviewCell["kind"]): "left" | "center" | "right" {
+  if (kind === "status" || kind === "date" || kind === "month") return "center";
+  return kind === "number" || kind === "percent" ? "right" : "left";
+}
+
 /** Describes a row key for the kept-notes section: `contract|system uptime` → `contract › system uptime`. */
 function describeKey(key: string): string {
   return key.replace(/\|/g, " › ");
@@ -95,7 +107,9 @@ export function layoutReview(document: ReviewDocument, notes: ReadonlyMap<string
     rows.push({
       key: "earlier|heading",
       style: "heading",
-      cells: [cell("heading", "Notes kept from an earlier version of this tab (their rows are no longer shown)")],
+      cells: [
+        cell("heading", "Notes kept from an earlier version of this tab (their rows are no longer shown)"),
+      ],
     });
     for (const [key] of orphaned) rows.push({ key, style: "body", cells: [label(describeKey(key))] });
   }
@@ -109,6 +123,7 @@ export function layoutReview(document: ReviewDocument, notes: ReadonlyMap<string
     wraps: [],
     horizontalAlignments: [],
     columnWidths: [...REVIEW_COLUMN_WIDTHS],
+    rowHeights: [],
     frozenRows: REVIEW_FROZEN_ROWS,
     notesColumn: REVIEW_NOTES_COLUMN,
     keyColumn: REVIEW_KEY_COLUMN,
@@ -122,6 +137,7 @@ export function layoutReview(document: ReviewDocument, notes: ReadonlyMap<string
       grid.values[index][REVIEW_NOTES_COLUMN - 1] =
         kept === "" && row.style === "columns" ? NOTES_HEADER : kept;
     }
+    grid.rowHeights.push(rowHeight(grid, index));
   });
   return grid;
 }
@@ -134,7 +150,8 @@ function layoutRow(grid: ReviewGrid, row: ReviewRow, keyText: string): void {
   const colors: string[] = [];
   const wraps: boolean[] = [];
   const aligns: ("left" | "center" | "right")[] = [];
-  const rowFill = row.style === "heading" ? STYLE.headingFill : row.style === "columns" ? STYLE.columnsFill : null;
+  const rowFill =
+    row.style === "heading" ? STYLE.headingFill : row.style === "columns" ? STYLE.columnsFill : null;
   const rowBold = row.style === "title" || row.style === "heading" || row.style === "columns";
 
   for (let column = 0; column < REVIEW_CONTENT_COLUMNS + 1; column += 1) {
@@ -156,7 +173,7 @@ function layoutRow(grid: ReviewGrid, row: ReviewRow, keyText: string): void {
     weights.push(rowBold || content.bold || content.kind === "status" ? "bold" : "normal");
     colors.push(content.kind === "note" && !content.tone ? STYLE.remark : STYLE.text);
     wraps.push(wrapsAt(row, column, content));
-    aligns.push(content.kind === "status" ? "center" : isNumeric(content.kind) ? "right" : "left");
+    aligns.push(content.align ?? defaultAlignment(content.kind));
   }
   values.push(keyText);
   formats.push("@");
@@ -173,6 +190,29 @@ function layoutRow(grid: ReviewGrid, row: ReviewRow, keyText: string): void {
   grid.fontColors.push(colors);
   grid.wraps.push(wraps);
   grid.horizontalAlignments.push(aligns);
+}
+
+/** Default row height of a sheet, and the height of one more line of 10-point text. */
+const ROW_HEIGHT = 21;
+const LINE_HEIGHT = 16;
+const TITLE_ROW_HEIGHT = 28;
+/** Average width of a character of 10-point Arial, rounded up so estimates err towards taller rows. */
+const CHARACTER_WIDTH = 5.3;
+
+/** Lines a wrapped text needs in a column `width` pixels wide. */
+export function estimateLines(text: string, width: number): number {
+  const perLine = Math.max(8, Math.floor((width - 8) / CHARACTER_WIDTH));
+  return text.split("\n").reduce((lines, paragraph) => lines + splitLines(paragraph, perLine).length, 0);
+}
+
+function rowHeight(grid: ReviewGrid, index: number): number {
+  if (index === 0) return TITLE_ROW_HEIGHT;
+  let lines = 1;
+  grid.values[index].forEach((value, column) => {
+    if (!grid.wraps[index][column] || typeof value !== "string" || value === "") return;
+    lines = Math.max(lines, estimateLines(value, grid.columnWidths[column]));
+  });
+  return lines === 1 ? ROW_HEIGHT : ROW_HEIGHT + (lines - 1) * LINE_HEIGHT;
 }
 
 /**

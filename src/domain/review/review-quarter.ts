@@ -1,8 +1,9 @@
 // The quarter a review covers: its three months, its days, and where its months sit on an account tab.
-import type { CivilDate } from "../civil-date";
-import { compareCivil } from "../civil-date";
+
 import type { FiscalQuarter, QuarterRange } from "../calendar/fiscal-quarter";
 import { quarterMonths, quarterRange } from "../calendar/fiscal-quarter";
+import type { CivilDate } from "../civil-date";
+import { compareCivil } from "../civil-date";
 import { monthName } from "../workbook/date-text";
 import type { AccountPeriod } from "../workbook/parse-account-tab";
 

@@ -42,7 +42,12 @@ export function reviewForQuarter(
     const type = latest.outcome.reviewType || slot?.type || "Review";
     const recordedSlot =
       named && slot && named.milestone !== slot.milestone
-        ? { ...slot, milestone: named.milestone, attendees: [...named.milestone.attendees], agenda: [...named.milestone.agenda] }
+        ? {
+            ...slot,
+            milestone: named.milestone,
+            attendees: [...named.milestone.attendees],
+            agenda: [...named.milestone.agenda],
+          }
         : slot;
     return {
       slot: recordedSlot,

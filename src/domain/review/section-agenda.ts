@@ -6,11 +6,17 @@ import { label, status, text } from "./review-document";
 
 /** Where in the review tab an agenda item is prepared, by the words it uses. */
 const POINTERS: readonly { words: RegExp; where: string }[] = [
-  { words: /cpars|past performance/i, where: "Section 1 (contract-facing metrics and the CPARS summary) and section 4" },
+  {
+    words: /cpars|past performance/i,
+    where: "Section 1 (contract-facing metrics and the CPARS summary) and section 4",
+  },
   { words: /contract/i, where: "Section 1: contract-facing metrics vs target" },
   { words: /health|baseline/i, where: "Section 2: health score, components and why it moved" },
   { words: /issues|escalat/i, where: "Section 3: escalations opened, resolved and still open" },
-  { words: /poa&m|conmon/i, where: "Sections 1–2: POA&M closure rate, control deviations, past-due POA&M items" },
+  {
+    words: /poa&m|conmon/i,
+    where: "Sections 1–2: POA&M closure rate, control deviations, past-due POA&M items",
+  },
   { words: /expansion/i, where: "Section 6: expansion-readiness checklist" },
   { words: /renewal|option year|user count/i, where: "Sections 2 and 6: NRR, adoption and the checklist" },
   { words: /go-live/i, where: "Account and review: go-live date" },

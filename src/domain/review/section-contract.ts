@@ -1,7 +1,7 @@
 // Section 1, the part a contracting officer may see: contract-facing metrics vs target by CPARS area, plus internal breaches.
 import { CPARS_AREAS } from "../workbook-schema";
-import { valueCell } from "./metric-values";
 import { describeBreaches } from "./metric-quarter";
+import { valueCell } from "./metric-values";
 import type { EvaluatedMetric, ReviewContext } from "./review-context";
 import type { ReviewCell, RowCollector } from "./review-document";
 import { cell, label, status, text } from "./review-document";
@@ -17,10 +17,15 @@ export function breachedInQuarter(metric: EvaluatedMetric): boolean {
 }
 
 /** The metric's row: name, area, target, the three months, status, trend and breaches. */
-export function metricRow(context: ReviewContext, metric: EvaluatedMetric, area: string): (ReviewCell | null)[] {
+export function metricRow(
+  context: ReviewContext,
+  metric: EvaluatedMetric,
+  area: string,
+): (ReviewCell | null)[] {
   const months = metric.quarter.months.map((month) => {
     const value = valueCell(month.value, metric.style, context.input.readWallClock);
     if (value && month.severity) value.tone = month.severity;
+    if (value) value.align = "center";
     return value;
   });
   const breaches = describeBreaches(metric.quarter.breaches);
@@ -48,7 +53,14 @@ export function addContractSection(rows: RowCollector, context: ReviewContext): 
     "QASP/CLIN-aligned metrics (KPI Catalog Category = Contract-facing), grouped by CPARS area. Internal metrics " +
       "appear here only when they breached an escalation threshold this quarter (seed 000).",
   );
-  rows.columns(section, ["Metric", "CPARS area", "Target", ...context.monthHeadings, "Status", "Trend and breaches"]);
+  rows.columns(section, [
+    "Metric",
+    "CPARS area",
+    "Target",
+    ...context.monthHeadings,
+    "Status",
+    "Trend and breaches",
+  ]);
   const contract = context.metrics
     .map((metric, order) => ({ metric, order }))
     .filter(({ metric }) => metric.category === "Contract-facing")

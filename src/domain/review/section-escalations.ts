@@ -12,7 +12,12 @@ export function addEscalationSection(rows: RowCollector, context: ReviewContext)
   const section = "escalations";
   const { readWallClock } = context.input;
   rows.heading(section, "3. Escalations this quarter — Escalation Log");
-  const found = escalationsInQuarter(context.input.escalations, context.account.account, context.quarter, readWallClock);
+  const found = escalationsInQuarter(
+    context.input.escalations,
+    context.account.account,
+    context.quarter,
+    readWallClock,
+  );
   const count = (item: string, value: number, remark: string) =>
     rows.add(`${section}|${item}`, "body", [
       label(item),
@@ -26,7 +31,7 @@ export function addEscalationSection(rows: RowCollector, context: ReviewContext)
     ]);
   count("Opened this quarter", found.opened, "Opened date within the quarter");
   count("Resolved this quarter", found.resolved, "Status Resolved, last seen within the quarter");
-  count("Still open", found.stillOpen, "Open, Acknowledged or Snoozed now, and opened by the quarter's end");
+  count("Still open", found.stillOpen, "Not resolved now; opened by the quarter's end");
   if (found.rows.length === 0) {
     rows.message(
       `${section}|none`,
@@ -34,7 +39,16 @@ export function addEscalationSection(rows: RowCollector, context: ReviewContext)
     );
     return;
   }
-  rows.columns(section, ["Escalation", "Severity", "Period", "Opened", "Due", "Last seen", "Status", "Condition → action"]);
+  rows.columns(section, [
+    "Escalation",
+    "Severity",
+    "Period",
+    "Opened",
+    "Due",
+    "Last seen",
+    "Status",
+    "Condition → action",
+  ]);
   for (const item of found.rows) {
     const { entry } = item;
     const severityTone: StatusTone | undefined = entry.severity ?? undefined;

@@ -31,7 +31,9 @@ export function addExpansionSection(rows: RowCollector, context: ReviewContext):
       null,
       null,
       null,
-      check.met ? status("Met", "OK") : status("Not met", check.evidence.startsWith("no data") ? "No data" : "Warning"),
+      check.met
+        ? status("Met", "OK")
+        : status("Not met", check.evidence.startsWith("no data") ? "No data" : "Warning"),
       text(check.evidence),
     ]);
   const total = checklist.checks.length;

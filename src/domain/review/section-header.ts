@@ -1,8 +1,8 @@
 // The review tab's title block and its account section: account, owner, quarter, review type, attendees.
-import { formatAttendees } from "../cadence/review-cadence";
+
 import { monthsSinceGoLive } from "../cadence/months-since";
-import { monthName } from "../workbook/date-text";
-import { formatMonth } from "../workbook/date-text";
+import { formatAttendees } from "../cadence/review-cadence";
+import { formatMonth, monthName } from "../workbook/date-text";
 import type { ReviewContext } from "./review-context";
 import type { RowCollector } from "./review-document";
 import { cell, label, NOTES_HEADER, note, text } from "./review-document";
@@ -31,25 +31,41 @@ export function addAccountSection(rows: RowCollector, context: ReviewContext): v
   const section = "account";
   rows.heading(section, "Account and review");
   const pair = (item: string, value: ReturnType<typeof text> | null, remark = "") =>
-    rows.add(`${section}|${item}`, "body", [label(item), value, null, null, null, null, null, remark ? note(remark) : null]);
-  pair("Account", text(account.account), account.tabName !== account.account ? `account tab "${account.tabName}"` : "");
+    rows.add(`${section}|${item}`, "body", [
+      label(item),
+      value,
+      null,
+      null,
+      null,
+      null,
+      null,
+      remark ? note(remark) : null,
+    ]);
+  pair(
+    "Account",
+    text(account.account),
+    account.tabName !== account.account ? `account tab "${account.tabName}"` : "",
+  );
   pair("Owner", text(account.ownerEmail));
   pair("Contract / CLIN", account.contract ? text(account.contract) : note("not given on the account tab"));
   pair(
     "Quarter",
     text(`${quarter.label} · ${formatQuarterDays(quarter.range)}`),
-    `fiscal year starts ${monthName(quarter.fyStartMonth)} (Settings › Fiscal year starts)`,
+    `Settings › Fiscal year starts: ${monthName(quarter.fyStartMonth)}`,
   );
   if (goLive) {
     const months = monthsSinceGoLive(goLive, quarter.range.end);
     pair(
       "Go-live",
-      cell("date", goLive),
+      cell("date", goLive, { align: "left" }),
       months >= 0 ? `month ${months} since go-live at the quarter's end` : "go-live is after this quarter",
     );
   } else pair("Go-live", note("no Go-live date on the account tab"));
   pair("Review type", text(review.type), review.basis);
-  pair("Review date", review.date ? cell("date", review.date) : note("not scheduled in this quarter"));
+  pair(
+    "Review date",
+    review.date ? cell("date", review.date, { align: "left" }) : note("not scheduled in this quarter"),
+  );
   const attendees = review.slot?.attendees ?? [];
   pair(
     "Suggested attendees",
@@ -58,7 +74,8 @@ export function addAccountSection(rows: RowCollector, context: ReviewContext): v
   );
   const recorded = [...new Set(context.outcomes.map((o) => o.attendees).filter((a) => a !== ""))];
   if (recorded.length) pair("Recorded attendees", text(recorded.join("; ")), "from Review Outcomes");
-  if (account.provisionedUsers !== null) pair("Provisioned users", cell("number", account.provisionedUsers, { format: "#,##0" }));
+  if (account.provisionedUsers !== null)
+    pair("Provisioned users", cell("number", account.provisionedUsers, { format: "#,##0", align: "left" }));
   const periods = account.periods;
   const inQuarter = context.quarterIndexes.filter((i) => i >= 0).length;
   const dataText =

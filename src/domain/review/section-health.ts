@@ -44,11 +44,18 @@ export function addHealthSection(rows: RowCollector, context: ReviewContext): He
     readWallClock: context.input.readWallClock,
   });
   const weightSum = settings.healthWeights.reduce((a, b) => a + b, 0);
-  rows.columns(section, ["Health component", "Weight", "Target", ...context.monthHeadings, "Status", "Change over the quarter"]);
+  rows.columns(section, [
+    "Health component",
+    "Weight",
+    "Target",
+    ...context.monthHeadings,
+    "Status",
+    "Change over the quarter",
+  ]);
 
   HEALTH_COMPONENTS.forEach((name, i) => {
     const metric = components[i];
-    const weight = cell("percent", settings.healthWeights[i] / weightSum, { format: "0%" });
+    const weight = cell("percent", settings.healthWeights[i] / weightSum, { format: "0%", align: "center" });
     if (!metric) {
       rows.add(`${section}|${name}`, "body", [
         label(name),
@@ -74,7 +81,9 @@ export function addHealthSection(rows: RowCollector, context: ReviewContext): He
   });
 
   const scoreCells = health.months.map((month) =>
-    month.score === null ? null : cell("number", round1(month.score), { format: "0", bold: true, tone: month.tone }),
+    month.score === null
+      ? null
+      : cell("number", round1(month.score), { format: "0", bold: true, tone: month.tone, align: "center" }),
   );
   const last = health.last;
   const scoreLabel = scoreMetric
@@ -109,8 +118,16 @@ export function addHealthSection(rows: RowCollector, context: ReviewContext): He
     (m) => m.category === "Internal" && !HEALTH_ROWS.includes(normalizeHeader(m.row.name)),
   );
   if (others.length > 0) {
-    rows.columns(`${section}|indicators`, ["Internal indicator", "", "Target", ...context.monthHeadings, "Status", "Trend and breaches"]);
-    for (const metric of others) rows.add(`${section}|indicator|${metric.row.name}`, "body", metricRow(context, metric, ""));
+    rows.columns(`${section}|indicators`, [
+      "Internal indicator",
+      "",
+      "Target",
+      ...context.monthHeadings,
+      "Status",
+      "Trend and breaches",
+    ]);
+    for (const metric of others)
+      rows.add(`${section}|indicator|${metric.row.name}`, "body", metricRow(context, metric, ""));
   }
   return health;
 }
@@ -121,8 +138,19 @@ function addNrrRow(rows: RowCollector, context: ReviewContext, section: string):
   const start = context.account.startingArr;
   const name = "Net revenue retention (ARR ÷ Starting ARR)";
   if (!arr || !start) {
-    const why = !arr ? `no "${WELL_KNOWN_METRICS.arr}" row on the account tab` : "Starting ARR is blank on the account tab";
-    rows.add(`${section}|nrr`, "body", [label(name), null, null, null, null, null, status("No data", "No data"), text(why)]);
+    const why = !arr
+      ? `no "${WELL_KNOWN_METRICS.arr}" row on the account tab`
+      : "Starting ARR is blank on the account tab";
+    rows.add(`${section}|nrr`, "body", [
+      label(name),
+      null,
+      null,
+      null,
+      null,
+      null,
+      status("No data", "No data"),
+      text(why),
+    ]);
     return;
   }
   const values = quarterValues(context, arr) ?? [];
@@ -130,13 +158,21 @@ function addNrrRow(rows: RowCollector, context: ReviewContext, section: string):
     const number = isBlank(value) ? null : numericValue(value, undefined, context.input.readWallClock);
     return number === null ? null : number / start;
   });
-  const latestIndex = ratios.map((r, i) => (r === null ? -1 : i)).filter((i) => i >= 0).pop();
-  const latestArr = latestIndex === undefined ? null : numericValue(values[latestIndex], undefined, context.input.readWallClock);
+  const latestIndex = ratios
+    .map((r, i) => (r === null ? -1 : i))
+    .filter((i) => i >= 0)
+    .pop();
+  const latestArr =
+    latestIndex === undefined
+      ? null
+      : numericValue(values[latestIndex], undefined, context.input.readWallClock);
   rows.add(`${section}|nrr`, "body", [
     label(name),
     null,
     null,
-    ...ratios.map((ratio) => (ratio === null ? null : cell("percent", ratio, { format: "0.0%" }))),
+    ...ratios.map((ratio) =>
+      ratio === null ? null : cell("percent", ratio, { format: "0.0%", align: "center" }),
+    ),
     latestIndex === undefined ? status("No data", "No data") : null,
     text(
       latestArr === null

@@ -19,7 +19,16 @@ export function addOutcomesSection(rows: RowCollector, context: ReviewContext): 
     );
     return;
   }
-  rows.columns(section, ["Agenda item", "Review date", "Action owner", "Action due", "", "", "CPARS area", "Outcome and decision"]);
+  rows.columns(section, [
+    "Agenda item",
+    "Review date",
+    "Action owner",
+    "Action due",
+    "",
+    "",
+    "CPARS area",
+    "Outcome and decision",
+  ]);
   let previous: { day: ReturnType<typeof civilDateOf>; type: string } | null = null;
   for (const outcome of context.outcomes) {
     const day = civilDateOf(outcome.reviewDate, readWallClock);

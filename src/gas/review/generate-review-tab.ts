@@ -1,7 +1,8 @@
 // generateReviewTab: creates or refreshes `Review FY27 Q1 · <Account>` for one account or all, keeping the user's notes.
-import { describeValue, isBlank } from "../../domain/cell-value";
+
 import type { FiscalQuarter } from "../../domain/calendar/fiscal-quarter";
 import { fiscalQuarterOf, parseQuarterLabel } from "../../domain/calendar/fiscal-quarter";
+import { describeValue, isBlank } from "../../domain/cell-value";
 import { buildReviewDocument } from "../../domain/review/build-review-document";
 import { readReviewNotes } from "../../domain/review/read-review-notes";
 import { layoutReview } from "../../domain/review/review-grid";
@@ -43,7 +44,9 @@ export function quarterOf(quarter: unknown, workbook: ReviewWorkbook): FiscalQua
 function pickAccounts(account: unknown, workbook: ReviewWorkbook): AccountTabRead[] {
   if (meansAllAccounts(account)) {
     if (workbook.accounts.length === 0)
-      throw new Error(`${SOURCE}: no account tabs found (a tab whose A1 is "Account"); add one or run Setup workbook`);
+      throw new Error(
+        `${SOURCE}: no account tabs found (a tab whose A1 is "Account"); add one or run Setup workbook`,
+      );
     return workbook.accounts;
   }
   if (typeof account !== "string" || isBlank(account))
@@ -55,7 +58,9 @@ function pickAccounts(account: unknown, workbook: ReviewWorkbook): AccountTabRea
   if (match) return [match];
   const broken = workbook.unreadableAccounts.find((a) => normalizeHeader(a.sheet.getName()) === key);
   if (broken)
-    throw new Error(`${SOURCE}: the account tab "${broken.sheet.getName()}" cannot be read: ${broken.problem.reason}`);
+    throw new Error(
+      `${SOURCE}: the account tab "${broken.sheet.getName()}" cannot be read: ${broken.problem.reason}`,
+    );
   const known = workbook.accounts.map((a) => JSON.stringify(a.parsed.account)).join(", ");
   throw new Error(
     `${SOURCE}: no account named ${JSON.stringify(account.trim())}; known accounts: ${known || "none"} (or "all")`,
@@ -132,7 +137,9 @@ export function generateReviewTabs(account: unknown, quarter: unknown): Generate
   if (!spreadsheet) throw new Error(`${SOURCE}: no spreadsheet is open`);
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS))
-    throw new Error(`${SOURCE}: another KPI Steward run (a scan or a save) is still writing; try again in a minute`);
+    throw new Error(
+      `${SOURCE}: another KPI Steward run (a scan or a save) is still writing; try again in a minute`,
+    );
   try {
     const workbook = readReviewWorkbook(spreadsheet);
     const fiscalQuarter = quarterOf(quarter, workbook);

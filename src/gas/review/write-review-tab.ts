@@ -32,7 +32,9 @@ export function writeReviewTab(sheet: Sheet, grid: ReviewGrid, readWallClock: Re
   const range = sheet.getRange(1, 1, rows, columns);
   range.setNumberFormats(grid.numberFormats);
   range.setValues(
-    grid.values.map((row) => row.map((value) => (isCivilDate(value) ? dateOfCivil(value, readWallClock) : value))),
+    grid.values.map((row) =>
+      row.map((value) => (isCivilDate(value) ? dateOfCivil(value, readWallClock) : value)),
+    ),
   );
   range.setBackgrounds(grid.backgrounds as string[][]);
   range.setFontWeights(grid.fontWeights);
@@ -46,4 +48,19 @@ export function writeReviewTab(sheet: Sheet, grid: ReviewGrid, readWallClock: Re
     sheet.setColumnWidth(index + 1, width);
   });
   sheet.hideColumns(grid.keyColumn);
+  setRowHeights(sheet, grid.rowHeights);
+  sheet.autoResizeRows(2, rows - 1);
+}
+
+/**
+ * Sets the estimated row heights, one call per run of rows of the same height. Sheets then fits
+ * them to the text exactly (autoResizeRows); a copy exported elsewhere keeps the estimates.
+ */
+function setRowHeights(sheet: Sheet, heights: readonly number[]): void {
+  let start = 0;
+  for (let index = 1; index <= heights.length; index += 1) {
+    if (index < heights.length && heights[index] === heights[start]) continue;
+    sheet.setRowHeights(start + 1, index - start, heights[start]);
+    start = index;
+  }
 }

@@ -1,8 +1,9 @@
 // Builds review inputs from the federal template (its catalog, rules and sample account), with tweaks per test.
+
+import { parseQuarterLabel } from "../../../src/domain/calendar/fiscal-quarter";
 import type { CellValue } from "../../../src/domain/cell-value";
 import type { CivilDate } from "../../../src/domain/civil-date";
 import { readWallClockUtc } from "../../../src/domain/civil-date";
-import { parseQuarterLabel } from "../../../src/domain/calendar/fiscal-quarter";
 import type { ReviewInput } from "../../../src/domain/review/review-context";
 import { FEDERAL_TEMPLATE } from "../../../src/domain/templates/federal-template";
 import type { TemplateAccountTab } from "../../../src/domain/templates/template-types";
@@ -12,9 +13,9 @@ import { parseAccountTab } from "../../../src/domain/workbook/parse-account-tab"
 import { parseCatalog } from "../../../src/domain/workbook/parse-catalog";
 import type { EscalationLogEntry } from "../../../src/domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../../../src/domain/workbook/parse-escalation-log";
-import { parseRules } from "../../../src/domain/workbook/parse-rules";
 import type { ReviewOutcome } from "../../../src/domain/workbook/parse-review-outcomes";
 import { parseReviewOutcomes } from "../../../src/domain/workbook/parse-review-outcomes";
+import { parseRules } from "../../../src/domain/workbook/parse-rules";
 import { parseSettings } from "../../../src/domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
 import { COLUMNS } from "../../../src/domain/workbook-schema";
@@ -54,7 +55,9 @@ export function outcomeRows(rows: Partial<Record<(typeof COLUMNS.reviewOutcomes)
 }
 
 /** A review input over the federal template for `quarter` (default FY26 Q4 = Jul–Sep 2026, October start). */
-export function federalInput(overrides: Partial<ReviewInput> & { quarterLabel?: string; fyStart?: string } = {}) {
+export function federalInput(
+  overrides: Partial<ReviewInput> & { quarterLabel?: string; fyStart?: string } = {},
+) {
   const settingsRows = tableValues(FEDERAL_TEMPLATE.settings).map((row) =>
     row[0] === "Fiscal year starts" && overrides.fyStart ? [row[0], overrides.fyStart] : row,
   );
