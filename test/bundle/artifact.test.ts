@@ -70,7 +70,15 @@ describe("build/Code.js", () => {
     expect(others.map((s) => s.getText(source).slice(0, 60))).toEqual([]);
     // The one variable statement is the bundle's namespace object; touching no service while loading.
     const calls: string[] = [];
-    const spy = new Proxy({}, { get: (_t, p) => (calls.push(String(p)), undefined) });
+    const spy = new Proxy(
+      {},
+      {
+        get: (_t, p) => {
+          calls.push(String(p));
+          return undefined;
+        },
+      },
+    );
     const context = vm.createContext({
       SpreadsheetApp: spy,
       PropertiesService: spy,

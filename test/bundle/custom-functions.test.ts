@@ -81,7 +81,9 @@ describe("1,000-row ranges give one same-shaped column", () => {
   it("HEALTH_SCORE, HEALTH_BAND, CLV, CAC_PAYBACK, EXPANSION_READY", () => {
     const usage = column(N, (i) => i % 101);
     const score = plain(call("HEALTH_SCORE", usage, usage, usage, usage)) as number[][];
-    score.forEach((row, i) => expect(row[0]).toBeCloseTo(i % 101, 9));
+    score.forEach((row, i) => {
+      expect(row[0]).toBeCloseTo(i % 101, 9);
+    });
     const bands = plain(call("HEALTH_BAND", score)) as string[][];
     expect(bands[95][0]).toBe("Excellent");
     expect(bands[10][0]).toBe("Critical");
