@@ -47,6 +47,14 @@ function escalationColumns(sheet: Sheet | null): PortfolioReferences["escalation
   return account === undefined || status === undefined ? null : { account: account + 1, status: status + 1 };
 }
 
+/** Adds the Portfolio tab at the end, leaving the user on the tab they were on. */
+function addPortfolioTab(spreadsheet: Spreadsheet): Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(TAB.portfolio, spreadsheet.getNumSheets());
+  if (active) spreadsheet.setActiveSheet(active);
+  return sheet;
+}
+
 /** 1-based runs of consecutive columns: [2,3,4,7] → [[2,3],[7,1]] as [start, length]. */
 function runs(columns: readonly number[]): [number, number][] {
   const sorted = [...columns].sort((a, b) => a - b);
@@ -89,7 +97,7 @@ export function refreshPortfolio(spreadsheet: Spreadsheet): void {
     readWallClock,
   };
 
-  const portfolio = byName.get(normalizeHeader(TAB.portfolio)) ?? spreadsheet.insertSheet(TAB.portfolio);
+  const portfolio = byName.get(normalizeHeader(TAB.portfolio)) ?? addPortfolioTab(spreadsheet);
   const current = portfolio.getDataRange();
   const plan = planPortfolio(
     current.getValues() as CellValue[][],

@@ -120,7 +120,8 @@ function generateOne(
   let sheet = found?.sheet;
   if (!sheet) {
     const taken = spreadsheet.getSheets().map((s) => s.getName());
-    sheet = spreadsheet.insertSheet(uniqueReviewTabName(quarter.label, account.parsed.account, taken));
+    const name = uniqueReviewTabName(quarter.label, account.parsed.account, taken);
+    sheet = spreadsheet.insertSheet(name, taken.length);
     existing.set(key, { sheet, values: [] });
   }
   writeReviewTab(sheet, grid, workbook.readWallClock);
