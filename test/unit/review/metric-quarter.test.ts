@@ -135,3 +135,30 @@ describe("expansion evidence", () => {
     });
   });
 });
+
+describe("a SaaS account (seeds 001–003)", () => {
+  it("builds every section from the SaaS template's own catalog, rules and sample account", async () => {
+    const { SAAS_TEMPLATE } = await import("../../../src/domain/templates/saas-template");
+    const { accountTabValues, tableValues } = await import("../../../src/domain/templates/template-values");
+    const { parseAccountTab } = await import("../../../src/domain/workbook/parse-account-tab");
+    const { parseCatalog } = await import("../../../src/domain/workbook/parse-catalog");
+    const { parseRules } = await import("../../../src/domain/workbook/parse-rules");
+    const { ok, day } = await import("./review-fixture");
+    const account = ok(
+      parseAccountTab(SAAS_TEMPLATE.sampleAccount.tabName, accountTabValues(SAAS_TEMPLATE.sampleAccount, day)),
+    );
+    const document = buildReviewDocument(
+      federalInput({
+        account,
+        catalog: ok(parseCatalog(tableValues(SAAS_TEMPLATE.kpiCatalog))).entries,
+        rules: ok(parseRules(tableValues(SAAS_TEMPLATE.escalationRules))).rules,
+        quarterLabel: "FY26 Q4",
+      }),
+    );
+    const keys = document.rows.map((row) => row.key);
+    for (const section of ["account|heading", "contract|heading", "health|health score", "escalations|heading", "outcomes|heading", "agenda|heading", "expansion|verdict"])
+      expect(keys).toContain(section);
+    const score = document.rows.find((row) => row.key === "health|health score");
+    expect(score?.cells.slice(3, 6).every((cell) => cell !== null && typeof cell.value === "number")).toBe(true);
+  });
+});
