@@ -145,7 +145,10 @@ describe("a SaaS account (seeds 001–003)", () => {
     const { parseRules } = await import("../../../src/domain/workbook/parse-rules");
     const { ok, day } = await import("./review-fixture");
     const account = ok(
-      parseAccountTab(SAAS_TEMPLATE.sampleAccount.tabName, accountTabValues(SAAS_TEMPLATE.sampleAccount, day)),
+      parseAccountTab(
+        SAAS_TEMPLATE.sampleAccount.tabName,
+        accountTabValues(SAAS_TEMPLATE.sampleAccount, day),
+      ),
     );
     const document = buildReviewDocument(
       federalInput({
@@ -156,9 +159,19 @@ describe("a SaaS account (seeds 001–003)", () => {
       }),
     );
     const keys = document.rows.map((row) => row.key);
-    for (const section of ["account|heading", "contract|heading", "health|health score", "escalations|heading", "outcomes|heading", "agenda|heading", "expansion|verdict"])
+    for (const section of [
+      "account|heading",
+      "contract|heading",
+      "health|health score",
+      "escalations|heading",
+      "outcomes|heading",
+      "agenda|heading",
+      "expansion|verdict",
+    ])
       expect(keys).toContain(section);
     const score = document.rows.find((row) => row.key === "health|health score");
-    expect(score?.cells.slice(3, 6).every((cell) => cell !== null && typeof cell.value === "number")).toBe(true);
+    expect(score?.cells.slice(3, 6).every((cell) => cell !== null && typeof cell.value === "number")).toBe(
+      true,
+    );
   });
 });
