@@ -5,14 +5,17 @@ import type { Severity } from "./workbook-schema";
 export type StatusTone = Severity | "OK" | "No data";
 
 /**
- * Background colour of each tone (Google Sheets' light yellow 3, light orange 3, light red 3,
- * light green 3 and light grey 2): mildest to worst, readable under black text and in print.
+ * Background colour of each tone. The severities are the colours the scan paints on breaching
+ * cells (branch `scan`: src/domain/scan/severity-colors.ts — Watch light yellow, Warning orange,
+ * Critical red, each at least 6:1 under black text), so a review's statuses read like the account
+ * tab's highlights; OK is light green 3 and No data light grey 2. Keep the two in step (one should
+ * re-export the other once both are on main).
  */
 export const SEVERITY_COLORS: Readonly<Record<StatusTone, string>> = {
   OK: "#d9ead3",
   Watch: "#fff2cc",
-  Warning: "#fce5cd",
-  Critical: "#f4cccc",
+  Warning: "#f6b26b",
+  Critical: "#e06666",
   "No data": "#efefef",
 };
 
