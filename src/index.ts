@@ -6,12 +6,15 @@ import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
 import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
+import { installDailyScanTrigger, removeDailyScanTrigger } from "./gas/daily-scan-trigger";
 import { openMenu } from "./gas/open-menu";
 import { generateReviewTabs, meansAllAccounts } from "./gas/review/generate-review-tab";
 import {
   showReviewDialog as openReviewDialog,
   reviewDialogOptions as reviewDialogChoices,
 } from "./gas/review/review-dialog";
+import { runScanJob } from "./gas/run-scan";
+import { alertIfInteractive, scanAlertText } from "./gas/scan-alert";
 import { notAvailableYet } from "./gas/unfinished";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
@@ -209,12 +212,16 @@ export function setupWorkbook(template?: string) {
 
 /** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */
 export function runScan() {
-  return notAvailableYet("Scan now");
+  const summary = runScanJob({ mode: "run" });
+  alertIfInteractive("KPI Steward: Scan now", scanAlertText(summary));
+  return summary;
 }
 
 /** Shows what a scan would flag and whom it would email, changing and sending nothing. */
 export function previewScan() {
-  return notAvailableYet("Preview scan");
+  const summary = runScanJob({ mode: "preview" });
+  alertIfInteractive("KPI Steward: Preview scan", scanAlertText(summary));
+  return summary;
 }
 
 /**
@@ -223,17 +230,21 @@ export function previewScan() {
  */
 export function scheduledScan(e?: unknown) {
   void e;
-  return notAvailableYet("The scheduled scan");
+  return runScanJob({ mode: "run" });
 }
 
 /** Installs the one daily scan trigger at the Settings' scan hour (never a second one). */
 export function installDailyScan() {
-  return notAvailableYet("Install daily scan");
+  const status = installDailyScanTrigger();
+  alertIfInteractive("KPI Steward: Install daily scan", status.message);
+  return status;
 }
 
 /** Removes the daily scan trigger. */
 export function removeDailyScan() {
-  return notAvailableYet("Remove daily scan");
+  const status = removeDailyScanTrigger();
+  alertIfInteractive("KPI Steward: Remove daily scan", status.message);
+  return status;
 }
 
 /**

@@ -44,6 +44,11 @@ export interface ConditionResult {
   reason?: string;
   /** Set when a value could not be read, e.g. `not a number: "abc"`; `matched` is then false. */
   problem?: string;
+  /**
+   * True when the condition could not be decided (not enough data, or a value that could not be
+   * read): `matched` is false, but that does not mean the condition is known not to hold.
+   */
+  undetermined?: boolean;
 }
 
 /** The outcome at one period; `undetermined` when data was missing or unreadable. */
@@ -76,6 +81,7 @@ export function evaluateCondition(
   if (outcome.quantity !== undefined) result.quantity = outcome.quantity;
   if (outcome.reason) result.reason = outcome.reason;
   if (outcome.problem) result.problem = outcome.problem;
+  if (outcome.undetermined) result.undetermined = true;
   return result;
 }
 

@@ -67,8 +67,21 @@ describe("comparisons", () => {
 
   it("report unreadable values as a problem instead of failing or silently not matching", () => {
     const result = check("above 4 hours", [3, "abc"]);
-    expect(result).toEqual({ matched: false, value: "abc", periodIndex: 1, problem: 'not a number: "abc"' });
+    expect(result).toEqual({
+      matched: false,
+      value: "abc",
+      undetermined: true,
+      periodIndex: 1,
+      problem: 'not a number: "abc"',
+    });
     expect(check("below 40%", [true]).problem).toBe("not a number: TRUE");
+  });
+
+  it("tell an undecided condition (missing or unreadable data) from one that does not hold", () => {
+    expect(check("drops by more than 20", [80]).undetermined).toBe(true);
+    expect(check("drops by more than 20", [80, 75]).undetermined).toBeUndefined();
+    expect(check("below 100% for 2 consecutive periods", [0.5, "", 0.5]).undetermined).toBe(true);
+    expect(check("below 40%", [0.5]).undetermined).toBeUndefined();
   });
 
   it("include both ends of a range", () => {

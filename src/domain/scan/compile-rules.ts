@@ -1,0 +1,106 @@
+// Turns the Escalation Rules rows into rules ready to evaluate; a rule that cannot be read is reported, never half-run.
+
+import type { ResponseWindow } from "../calendar/response-window";
+import {
+  DEFAULT_RESPONSE_WINDOW,
+  formatResponseWindow,
+  parseResponseWindow,
+} from "../calendar/response-window";
+import type { Condition } from "../condition";
+import { parseCondition } from "../condition";
+import { cellAddress } from "../workbook/cell-address";
+import type { EscalationRule } from "../workbook/parse-rules";
+import { TAB } from "../workbook-schema";
+import { ruleKey } from "./breach-key";
+
+/** A rule whose Condition parsed, with its response window. */
+export interface CompiledRule {
+  rule: EscalationRule;
+  condition: Condition;
+  window: ResponseWindow;
+  /** {@link ruleKey} of the rule. */
+  key: string;
+}
+
+/** The rules that will run, and why others will not (or run with a default). */
+export interface CompiledRules {
+  rules: CompiledRule[];
+  /** Keys of rules whose Condition did not parse: their open escalations are left as they are. */
+  brokenKeys: Set<string>;
+  /** Messages for the run summary, each naming the tab, row and cell. */
+  problems: string[];
+}
+
+/** True when a condition compares with the metric's Target (`misses target`, `meets target`). */
+export function usesTarget(condition: Condition): boolean {
+  switch (condition.kind) {
+    case "target":
+      return true;
+    case "streak":
+      return usesTarget(condition.condition);
+    case "all":
+    case "any":
+      return condition.conditions.some(usesTarget);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Parses each rule's Condition and Respond within. A Condition that does not parse leaves the rule
+ * out (the others still run) and is reported with the parser's message; a Respond within that does
+ * not parse keeps the rule, due in the default window, and is reported. A second rule with the same
+ * metric, severity and condition is left out.
+ */
+export function compileRules(
+  rules: readonly EscalationRule[],
+  columns?: Record<string, number>,
+): CompiledRules {
+  const compiled: CompiledRule[] = [];
+  const problems: string[] = [];
+  const brokenKeys = new Set<string>();
+  const seen = new Map<string, number>();
+  const cell = (name: string, row: number) => {
+    const column = columns?.[name];
+    return column ? cellAddress(row, column) : `row ${row}`;
+  };
+  for (const rule of rules) {
+    const key = ruleKey(rule.metric, rule.severity, rule.condition);
+    let condition: Condition;
+    try {
+      condition = parseCondition(rule.condition);
+    } catch (error) {
+      brokenKeys.add(key);
+      problems.push(
+        `${TAB.escalationRules} row ${rule.row}: the ${rule.severity} rule for "${rule.metric}" is not applied: ` +
+          `Condition ${JSON.stringify(rule.condition)} in ${cell("Condition", rule.row)} could not be read: ` +
+          (error as Error).message,
+      );
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push(
+        `${TAB.escalationRules} row ${rule.row}: the same rule as row ${earlier} ("${rule.metric}", ` +
+          `${rule.severity}, "${rule.condition}"); this row is ignored`,
+      );
+      continue;
+    }
+    seen.set(key, rule.row);
+    let window: ResponseWindow;
+    try {
+      window = parseResponseWindow(
+        rule.respondWithin,
+        `Respond within in ${cell("Respond within", rule.row)}`,
+      );
+    } catch (error) {
+      window = { ...DEFAULT_RESPONSE_WINDOW };
+      problems.push(
+        `${TAB.escalationRules} row ${rule.row}: ${(error as Error).message}; ` +
+          `escalations of this rule are due in ${formatResponseWindow(window)}`,
+      );
+    }
+    compiled.push({ rule, condition, window, key });
+  }
+  return { rules: compiled, brokenKeys, problems };
+}

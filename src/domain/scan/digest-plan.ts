@@ -1,0 +1,251 @@
+// Decides who gets a digest this run and what is in it (pure): new, reminder and overdue escalations, missing data.
+import type { CivilDate, ReadWallClock } from "../civil-date";
+import { addDays, compareCivil, toDayNumber, toIsoDate } from "../civil-date";
+import { civilDateOf, wallClockOf } from "../workbook/date-cells";
+import { formatMonth } from "../workbook/date-text";
+import type { Severity } from "../workbook-schema";
+import { monthKey, nameKey } from "./breach-key";
+import { displayValue } from "./display-value";
+import type { EscalationRecord } from "./escalation-plan";
+import { isUnresolved } from "./escalation-plan";
+import type { MissingData } from "./missing-data";
+import { severityRank } from "./severity-colors";
+
+/** An account tab whose escalations may be mailed this run. */
+export interface MailableAccount {
+  account: string;
+  tabName: string;
+  sheetId: number;
+  ownerEmail: string;
+}
+
+/** One escalation line of a digest. */
+export interface DigestItem {
+  id: string;
+  /** `new` (never mailed) or `reminder` (mailed before, interval passed). */
+  kind: "new" | "reminder";
+  overdue: boolean;
+  severity: Severity | null;
+  account: string;
+  tabName: string;
+  sheetId: number;
+  metric: string;
+  /** The month judged, `May 2026`, with `(since Apr 2026)` when the breach began earlier. */
+  period: string;
+  value: string;
+  condition: string;
+  action: string;
+  /** `2026-03-09` or `2026-03-04 14:00`; `""` when unknown. */
+  due: string;
+  status: string;
+}
+
+/** One missing value of a digest. */
+export interface DigestMissingItem {
+  /** {@link missingDataKey}. */
+  key: string;
+  account: string;
+  tabName: string;
+  sheetId: number;
+  metric: string;
+  /** `Mar 2026`. */
+  period: string;
+  months: number;
+  cell: string | null;
+}
+
+/** One owner's digest. */
+export interface Digest {
+  to: string;
+  items: DigestItem[];
+  missing: DigestMissingItem[];
+}
+
+/** An owner who gets no email, and why. */
+export interface SkippedEmail {
+  tab: string;
+  owner: string;
+  reason: string;
+}
+
+/** What {@link planDigests} needs. */
+export interface DigestPlanInput {
+  records: readonly EscalationRecord[];
+  /** Accounts whose escalations may be mailed (scanned in this pass), by {@link nameKey} of the account. */
+  accounts: ReadonlyMap<string, MailableAccount>;
+  missingData: readonly MissingData[];
+  /** When each missing value was last mailed, by {@link missingDataKey}. */
+  missingNotified: ReadonlyMap<string, Date>;
+  now: Date;
+  readWallClock?: ReadWallClock;
+  reminderEveryDays: number;
+  /** Lower-case domains; empty means any. */
+  allowedDomains: readonly string[];
+}
+
+/** The digests to send, and the owners left out. */
+export interface DigestPlan {
+  digests: Digest[];
+  skipped: SkippedEmail[];
+  /** Escalations in the digests that are past due. */
+  overdue: number;
+  /** Escalations in the digests mailed before (reminders). */
+  reminders: number;
+}
+
+/** The identity of a missing value: account, metric and month. */
+export function missingDataKey(item: Pick<MissingData, "account" | "metric" | "period">): string {
+  return `${nameKey(item.account)}|${nameKey(item.metric)}|${monthKey(item.period)}`;
+}
+
+/** True when an address's domain is allowed: equal to a listed domain or under it (`cs.agency.gov` under `agency.gov`). */
+export function emailDomainAllowed(email: string, allowedDomains: readonly string[]): boolean {
+  if (allowedDomains.length === 0) return true;
+  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+  return allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`));
+}
+
+/**
+ * True when a reminder may go out again: `reminderEveryDays` calendar days after the day it was
+ * last mailed (a daily scan a few seconds earlier than last time still counts the day).
+ */
+export function reminderDue(
+  lastNotified: Date,
+  today: CivilDate,
+  reminderEveryDays: number,
+  readWallClock: ReadWallClock,
+): boolean {
+  const last = civilDateOf(lastNotified, readWallClock);
+  return compareCivil(today, addDays(last, reminderEveryDays)) >= 0;
+}
+
+/** True when a due date has passed: a date-only Due (midnight) is overdue from the next day, a Due with a time once it is reached. */
+export function isOverdue(due: Date, now: Date, readWallClock: ReadWallClock): boolean {
+  const clock = readWallClock(due);
+  if (clock.hour === 0 && clock.minute === 0 && clock.second === 0)
+    return toDayNumber(civilDateOf(now, readWallClock)) > toDayNumber(clock);
+  return now.getTime() >= due.getTime();
+}
+
+function formatDue(due: Date, readWallClock: ReadWallClock): string {
+  const clock = readWallClock(due);
+  const day = toIsoDate(clock);
+  if (clock.hour === 0 && clock.minute === 0) return day;
+  return `${day} ${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
+}
+
+/** `May 2026`, or `May 2026 (since Apr 2026)` for a breach that began earlier; the row's Period otherwise. */
+function periodText(record: EscalationRecord, readWallClock: ReadWallClock): string {
+  const start = record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "";
+  if (!record.breach) return start;
+  const current = formatMonth(record.breach.period);
+  return start === "" || start === current ? current : `${current} (since ${start})`;
+}
+
+function statusText(record: EscalationRecord, readWallClock: ReadWallClock): string {
+  if (record.status.kind === "Snoozed")
+    return `Snoozed until ${toIsoDate(civilDateOf(record.status.until, readWallClock))}`;
+  return record.status.kind;
+}
+
+/**
+ * Plans one digest per owner: every unresolved escalation of a mailable account that was never
+ * mailed (`new`) or was last mailed at least `Reminder every (days)` ago (`reminder`), flagged when
+ * past due; snoozed rows stay silent until their date; and each missing value not mailed within the
+ * same interval. Owners outside the allowed domains get nothing and are listed.
+ */
+export function planDigests(input: DigestPlanInput): DigestPlan {
+  const readWallClock = wallClockOf({ readWallClock: input.readWallClock });
+  const today = civilDateOf(input.now, readWallClock);
+  const byOwner = new Map<string, Digest>();
+  const digestOf = (owner: string) => {
+    const key = owner.toLowerCase();
+    let digest = byOwner.get(key);
+    if (!digest) {
+      digest = { to: owner, items: [], missing: [] };
+      byOwner.set(key, digest);
+    }
+    return digest;
+  };
+  const plan: DigestPlan = { digests: [], skipped: [], overdue: 0, reminders: 0 };
+
+  for (const record of input.records) {
+    if (!isUnresolved(record.status) || record.id === "") continue;
+    const account = input.accounts.get(nameKey(record.account));
+    if (!account) continue;
+    if (record.status.kind === "Snoozed" && record.status.until.getTime() > input.now.getTime()) continue;
+    let kind: DigestItem["kind"];
+    if (!record.lastNotified) kind = "new";
+    else if (reminderDue(record.lastNotified, today, input.reminderEveryDays, readWallClock))
+      kind = "reminder";
+    else continue;
+    const overdue = record.due ? isOverdue(record.due, input.now, readWallClock) : false;
+    const owner = account.ownerEmail || record.owner;
+    if (owner === "") continue;
+    digestOf(owner).items.push({
+      id: record.id,
+      kind,
+      overdue,
+      severity: record.severity,
+      account: record.account,
+      tabName: account.tabName,
+      sheetId: account.sheetId,
+      metric: record.metric,
+      period: periodText(record, readWallClock),
+      value: displayValue(
+        record.value,
+        record.breach?.rule.condition ?? record.condition,
+        record.breach?.target,
+      ),
+      condition: record.condition,
+      action: record.action,
+      due: record.due ? formatDue(record.due, readWallClock) : "",
+      status: statusText(record, readWallClock),
+    });
+  }
+
+  for (const missing of input.missingData) {
+    const account = input.accounts.get(nameKey(missing.account));
+    if (!account) continue;
+    const key = missingDataKey(missing);
+    const last = input.missingNotified.get(key);
+    if (last && !reminderDue(last, today, input.reminderEveryDays, readWallClock)) continue;
+    digestOf(account.ownerEmail || missing.ownerEmail).missing.push({
+      key,
+      account: missing.account,
+      tabName: account.tabName,
+      sheetId: account.sheetId,
+      metric: missing.metric,
+      period: formatMonth(missing.period),
+      months: missing.months,
+      cell: missing.cell,
+    });
+  }
+
+  for (const digest of byOwner.values()) {
+    if (!emailDomainAllowed(digest.to, input.allowedDomains)) {
+      const tabs = new Set([...digest.items, ...digest.missing].map((item) => item.tabName));
+      for (const tab of tabs)
+        plan.skipped.push({
+          tab,
+          owner: digest.to,
+          reason:
+            `the owner ${digest.to} is not in Allowed email domains (${input.allowedDomains.join(", ")}); ` +
+            "no email was sent",
+        });
+      continue;
+    }
+    digest.items.sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (b.severity ? severityRank(b.severity) : -1) - (a.severity ? severityRank(a.severity) : -1) ||
+        a.account.localeCompare(b.account) ||
+        a.id.localeCompare(b.id),
+    );
+    plan.overdue += digest.items.filter((item) => item.overdue).length;
+    plan.reminders += digest.items.filter((item) => item.kind === "reminder").length;
+    plan.digests.push(digest);
+  }
+  plan.digests.sort((a, b) => a.to.localeCompare(b.to));
+  return plan;
+}

@@ -1,0 +1,366 @@
+// Plans every Escalation Log change of a run (pure): open, continue, resolve, end snoozes, record notifications.
+
+import { computeDue } from "../calendar/response-window";
+import type { CellValue } from "../cell-value";
+import { isDate } from "../cell-value";
+import type { ReadWallClock } from "../civil-date";
+import { toIsoDate } from "../civil-date";
+import { civilDateOf, dateOfCivil, wallClockOf } from "../workbook/date-cells";
+import type { EscalationStatus } from "../workbook/escalation-status";
+import type {
+  EscalationLogColumn,
+  EscalationLogEntry,
+  ParsedEscalationLog,
+} from "../workbook/parse-escalation-log";
+import type { Severity } from "../workbook-schema";
+import { COLUMNS } from "../workbook-schema";
+import { accountRuleKey, monthKey, nameKey, ruleKey } from "./breach-key";
+import type { CompiledRule } from "./compile-rules";
+import type { AccountEvaluation, Breach } from "./evaluate-account";
+
+/** One row of the Escalation Log after the run's changes: what the writer writes and the digests read. */
+export interface EscalationRecord {
+  /** 1-based sheet row (for a new row, the row it will be appended at). */
+  row: number;
+  /** True for a row this run opens. */
+  isNew: boolean;
+  /** Every cell of the row after the changes, the log's full width. */
+  cells: CellValue[];
+  /** 1-based columns this run changes (every column for a new row). */
+  changed: Set<number>;
+  id: string;
+  account: string;
+  metric: string;
+  period: Date | null;
+  value: CellValue;
+  condition: string;
+  severity: Severity | null;
+  action: string;
+  owner: string;
+  opened: Date | null;
+  due: Date | null;
+  status: EscalationStatus;
+  lastNotified: Date | null;
+  /** The user's note (with what this run appends). */
+  note: string;
+  /** The breach this run saw for the row, if any. */
+  breach?: Breach;
+  /** The rule of the row, when it is among the rules that ran. */
+  rule?: CompiledRule;
+}
+
+/** What {@link planEscalationLog} needs. */
+export interface EscalationPlanInput {
+  log: ParsedEscalationLog;
+  /** Evaluations of the account tabs scanned in this run (only their rows are resolved or updated). */
+  evaluations: readonly AccountEvaluation[];
+  rules: readonly CompiledRule[];
+  /** Keys of rules whose Condition did not parse: their rows are left alone. */
+  brokenKeys: ReadonlySet<string>;
+  /** False when the Escalation Rules tab could not be read: no row is resolved for a missing rule. */
+  rulesReadable: boolean;
+  /** When the scan runs. */
+  now: Date;
+  readWallClock?: ReadWallClock;
+  /** First month of the fiscal year, for `at next review` windows. */
+  fiscalYearStartMonth?: number;
+  /** Escalation IDs a digest covered in an earlier run that crashed before recording it (from the mail journal). */
+  notified?: ReadonlyMap<string, Date>;
+  /** 1-based sheet row where new rows start (the row after the log's last row). */
+  firstNewRow: number;
+}
+
+/** The planned changes and what they amount to. */
+export interface EscalationPlan {
+  /** Every log row after the changes (existing rows first, in sheet order, then new rows). */
+  records: EscalationRecord[];
+  newEscalations: number;
+  /** Open rows of a continuing breach (Value and Last seen updated). */
+  continuing: number;
+  resolved: number;
+  /** Snoozes whose date has come: back to Open. */
+  snoozesEnded: number;
+  /** Breaches of an episode that the user already resolved: left resolved, not reopened. */
+  alreadyResolved: number;
+}
+
+const ESCALATION_ID = /^ESC-(\d+)$/i;
+
+/** The next `ESC-0001`-style ID after the largest in the log. */
+export function nextEscalationNumber(entries: readonly EscalationLogEntry[]): number {
+  let max = 0;
+  for (const entry of entries) {
+    const match = ESCALATION_ID.exec(entry.id.trim());
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return max + 1;
+}
+
+/** `ESC-0007`. */
+export function formatEscalationId(number: number): string {
+  return `ESC-${String(number).padStart(4, "0")}`;
+}
+
+/** True for Open, Acknowledged and Snoozed rows. */
+export function isUnresolved(status: EscalationStatus): boolean {
+  return status.kind !== "Resolved";
+}
+
+/** Appends a line to a user's note, keeping what they wrote. */
+export function appendNote(note: string, addition: string): string {
+  const trimmed = note.trim();
+  return trimmed === "" ? addition : `${trimmed}; ${addition}`;
+}
+
+type Column = EscalationLogColumn;
+
+/**
+ * Plans the log changes of one run. Each breach (key: account + metric + rule + the period its
+ * episode started) updates the account's unresolved row for that rule (Value, Last seen) or, when
+ * there is none and no row already records that episode, opens a new row (`Open`, Due from Respond
+ * within). Unresolved rows of the scanned accounts whose rule is now clear, or whose rule was
+ * removed from Escalation Rules, are resolved with a note; rows whose rule cannot be decided (data
+ * missing or unreadable, rule unreadable) are left alone. A snooze whose date has come turns back to
+ * Open. Rows are never deleted, and rows of accounts not scanned are not touched.
+ */
+export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
+  const { log, now } = input;
+  const readWallClock = wallClockOf({ readWallClock: input.readWallClock });
+  const today = civilDateOf(now, readWallClock);
+  const stamp = toIsoDate(today);
+  const rulesByKey = new Map(input.rules.map((rule) => [rule.key, rule]));
+  const plan: EscalationPlan = {
+    records: log.entries.map((entry) => recordOf(entry, log.width)),
+    newEscalations: 0,
+    continuing: 0,
+    resolved: 0,
+    snoozesEnded: 0,
+    alreadyResolved: 0,
+  };
+  const set = (record: EscalationRecord, column: Column, value: CellValue) => {
+    const index = log.columns[column];
+    record.cells[index - 1] = value;
+    record.changed.add(index);
+    applyField(record, column, value);
+  };
+
+  if (input.notified)
+    for (const record of plan.records) {
+      const at = input.notified.get(record.id);
+      if (at && (!record.lastNotified || record.lastNotified.getTime() < at.getTime()))
+        set(record, "Last notified", at);
+    }
+
+  const scanned = new Map(input.evaluations.map((evaluation) => [nameKey(evaluation.account), evaluation]));
+  const unresolvedByRule = new Map<string, EscalationRecord[]>();
+  const episodes = new Set<string>();
+  for (const record of plan.records) {
+    const key = accountRuleKey(record.account, ruleKey(record.metric, record.severity, record.condition));
+    if (record.period) episodes.add(`${key}@${monthKey(civilDateOf(record.period, readWallClock))}`);
+    if (!isUnresolved(record.status) || !scanned.has(nameKey(record.account))) continue;
+    const list = unresolvedByRule.get(key) ?? [];
+    list.push(record);
+    unresolvedByRule.set(key, list);
+  }
+
+  const touched = new Set<EscalationRecord>();
+  let nextNumber = nextEscalationNumber(log.entries);
+  for (const evaluation of input.evaluations) {
+    for (const breach of evaluation.breaches) {
+      const key = accountRuleKey(breach.account, breach.rule.key);
+      const open = unresolvedByRule.get(key);
+      if (open && open.length > 0) {
+        const record = latestOf(open, readWallClock);
+        touched.add(record);
+        record.breach = breach;
+        record.rule = breach.rule;
+        if (!sameValue(record.value, breach.value)) set(record, "Value", breach.value);
+        set(record, "Last seen", now);
+        if (record.owner !== breach.ownerEmail && breach.ownerEmail !== "")
+          set(record, "Owner", breach.ownerEmail);
+        plan.continuing += 1;
+        continue;
+      }
+      if (episodes.has(`${key}@${monthKey(breach.episodeStart)}`)) {
+        plan.alreadyResolved += 1;
+        continue;
+      }
+      const record = newRecord(breach, formatEscalationId(nextNumber), input, readWallClock);
+      nextNumber += 1;
+      record.row = input.firstNewRow + plan.newEscalations;
+      plan.records.push(record);
+      plan.newEscalations += 1;
+      episodes.add(`${key}@${monthKey(breach.episodeStart)}`);
+    }
+  }
+
+  for (const [key, records] of unresolvedByRule) {
+    for (const record of records) {
+      const evaluation = scanned.get(nameKey(record.account));
+      if (!evaluation) continue;
+      const ruleOfRow = key.slice(key.indexOf("#") + 1);
+      record.rule = record.rule ?? rulesByKey.get(ruleOfRow);
+      if (!touched.has(record)) {
+        const reason = resolution(ruleOfRow, evaluation, input, rulesByKey, record);
+        if (reason !== null) {
+          set(record, "Status", "Resolved");
+          set(record, "Note", appendNote(record.note, `cleared by scan ${stamp}${reason}`));
+          plan.resolved += 1;
+          continue;
+        }
+      }
+      if (record.status.kind === "Snoozed" && record.status.until.getTime() <= now.getTime()) {
+        set(record, "Status", "Open");
+        set(record, "Note", appendNote(record.note, `snooze ended ${stamp}`));
+        plan.snoozesEnded += 1;
+      }
+    }
+  }
+  return plan;
+}
+
+/** Why an untouched unresolved row is resolved now (`""` or `: …`), or null to leave it. */
+function resolution(
+  key: string,
+  evaluation: AccountEvaluation,
+  input: EscalationPlanInput,
+  rulesByKey: ReadonlyMap<string, CompiledRule>,
+  record: EscalationRecord,
+): string | null {
+  if (rulesByKey.has(key)) return evaluation.outcomes.get(key) === "clear" ? "" : null;
+  if (input.brokenKeys.has(key) || !input.rulesReadable || record.severity === null) return null;
+  return ": its rule is no longer in Escalation Rules";
+}
+
+function latestOf(records: readonly EscalationRecord[], readWallClock: ReadWallClock): EscalationRecord {
+  let best = records[0];
+  for (const record of records.slice(1)) {
+    const a = best.period ? civilDateOf(best.period, readWallClock) : null;
+    const b = record.period ? civilDateOf(record.period, readWallClock) : null;
+    if (b && (!a || monthKey(b) >= monthKey(a))) best = record;
+  }
+  return best;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return a === b;
+}
+
+function recordOf(entry: EscalationLogEntry, width: number): EscalationRecord {
+  const cells = entry.cells.slice();
+  while (cells.length < width) cells.push("");
+  return {
+    row: entry.row,
+    isNew: false,
+    cells,
+    changed: new Set(),
+    id: entry.id,
+    account: entry.account,
+    metric: entry.metric,
+    period: entry.period,
+    value: entry.value,
+    condition: entry.condition,
+    severity: entry.severity,
+    action: entry.action,
+    owner: entry.owner,
+    opened: entry.opened,
+    due: entry.due,
+    status: entry.status,
+    lastNotified: entry.lastNotified,
+    note: entry.note,
+  };
+}
+
+function applyField(record: EscalationRecord, column: Column, value: CellValue): void {
+  const target = record;
+  switch (column) {
+    case "Value":
+      target.value = value;
+      break;
+    case "Owner":
+      target.owner = String(value);
+      break;
+    case "Status":
+      target.status = { kind: value === "Resolved" ? "Resolved" : "Open" };
+      break;
+    case "Last notified":
+      target.lastNotified = value as Date;
+      break;
+    case "Note":
+      target.note = String(value);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The Date a response is due, on the spreadsheet's wall clock. */
+function dueDate(
+  rule: CompiledRule,
+  now: Date,
+  readWallClock: ReadWallClock,
+  fiscalYearStartMonth: number | undefined,
+): Date {
+  const opened = readWallClock(now);
+  const due = computeDue(opened, rule.window, { fiscalYearStartMonth });
+  if (!due.dueAt) return dateOfCivil(due.due, readWallClock);
+  const midnight = dateOfCivil(due.dueAt.date, readWallClock);
+  return new Date(midnight.getTime() + (due.dueAt.hour * 60 + due.dueAt.minute) * 60_000);
+}
+
+function newRecord(
+  breach: Breach,
+  id: string,
+  input: EscalationPlanInput,
+  readWallClock: ReadWallClock,
+): EscalationRecord {
+  const { log, now } = input;
+  const period = dateOfCivil(breach.episodeStart, readWallClock);
+  const due = dueDate(breach.rule, now, readWallClock, input.fiscalYearStartMonth);
+  const values: Record<Column, CellValue> = {
+    ID: id,
+    Account: breach.account,
+    Metric: breach.rule.rule.metric,
+    Period: period,
+    Value: breach.value,
+    Condition: breach.rule.rule.condition,
+    Severity: breach.rule.rule.severity,
+    Action: breach.rule.rule.action,
+    Owner: breach.ownerEmail,
+    Opened: now,
+    Due: due,
+    Status: "Open",
+    "Last notified": "",
+    "Last seen": now,
+    Note: "",
+  };
+  const cells: CellValue[] = new Array(log.width).fill("");
+  const changed = new Set<number>();
+  for (const column of COLUMNS.escalationLog) {
+    cells[log.columns[column] - 1] = values[column];
+    changed.add(log.columns[column]);
+  }
+  return {
+    row: 0,
+    isNew: true,
+    cells,
+    changed,
+    id,
+    account: breach.account,
+    metric: breach.rule.rule.metric,
+    period,
+    value: breach.value,
+    condition: breach.rule.rule.condition,
+    severity: breach.rule.rule.severity,
+    action: breach.rule.rule.action,
+    owner: breach.ownerEmail,
+    opened: now,
+    due,
+    status: { kind: "Open" },
+    lastNotified: null,
+    note: "",
+    breach,
+    rule: breach.rule,
+  };
+}

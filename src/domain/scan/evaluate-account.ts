@@ -1,0 +1,221 @@
+// Evaluates every rule on one account tab: breaches (with the period their episode started), outcomes, problems.
+
+import { fromMonthReached } from "../cadence/months-since";
+import type { CellValue } from "../cell-value";
+import { isBlank } from "../cell-value";
+import type { CivilDate, ReadWallClock } from "../civil-date";
+import { daysInMonth } from "../civil-date";
+import type { Condition, ConditionResult } from "../condition";
+import { evaluateCondition, parseCondition } from "../condition";
+import { cellAddress } from "../workbook/cell-address";
+import { civilDateOf, wallClockOf } from "../workbook/date-cells";
+import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
+import type { CatalogEntry } from "../workbook/parse-catalog";
+import { findCatalogEntry } from "../workbook/parse-catalog";
+import { nameKey } from "./breach-key";
+import type { CompiledRule } from "./compile-rules";
+import { usesTarget } from "./compile-rules";
+import type { MissingData } from "./missing-data";
+import { findMissingData } from "./missing-data";
+
+/** A rule that holds for a metric of an account at its latest period with data. */
+export interface Breach {
+  tabName: string;
+  account: string;
+  ownerEmail: string;
+  /** The metric's name as on the account tab. */
+  metric: string;
+  rule: CompiledRule;
+  /** The month evaluated: the latest period with a value (day 1). */
+  period: CivilDate;
+  /** The first month of this breach episode (the rule held in every period with a value since). */
+  episodeStart: CivilDate;
+  /** The breaching cell as read. */
+  value: CellValue;
+  /** Why it breached, e.g. `38% is below 40%`. */
+  reason: string;
+  /** The Target a `misses target` rule compared with, when it used one (for showing the value). */
+  target?: Condition;
+  /** 1-based sheet row and column of the breaching cell. */
+  row: number;
+  column: number;
+}
+
+/** What a rule's evaluation says about an account now: breaching, clear, or not decidable. */
+export type RuleOutcome = "breach" | "clear" | "unknown";
+
+/** A cell whose value could not be read for a rule (not a breach). */
+export interface ValueProblem {
+  tabName: string;
+  metric: string;
+  /** A1 cell. */
+  cell: string;
+  problem: string;
+}
+
+/** Everything the scan learned about one account tab. */
+export interface AccountEvaluation {
+  tabName: string;
+  account: string;
+  ownerEmail: string;
+  breaches: Breach[];
+  /** Outcome of each rule whose metric has a row on the tab, by rule key. */
+  outcomes: Map<string, RuleOutcome>;
+  missingData: MissingData[];
+  valueProblems: ValueProblem[];
+  /** Rules that could not run on this tab (e.g. `misses target` without a readable Target). */
+  ruleProblems: string[];
+}
+
+/** What {@link evaluateAccount} needs besides the tab. */
+export interface EvaluateAccountOptions {
+  rules: readonly CompiledRule[];
+  catalog: readonly CatalogEntry[];
+  /** Today on the spreadsheet's calendar (for missing data). */
+  today: CivilDate;
+  readWallClock?: ReadWallClock;
+}
+
+/** How far back a breach episode is traced (periods with a value). */
+const MAX_EPISODE_LOOKBACK = 36;
+
+function endOfMonth(month: CivilDate): CivilDate {
+  return { year: month.year, month: month.month, day: daysInMonth(month.year, month.month) };
+}
+
+/** The Target a metric row is checked against: the row's own Target, else the catalog's. */
+function targetText(
+  row: AccountMetricRow,
+  catalog: readonly CatalogEntry[],
+): { text: string; where: string } {
+  if (row.target !== "") return { text: row.target, where: "its Target column" };
+  const entry = findCatalogEntry(catalog, row.name);
+  return { text: entry?.target ?? "", where: "the KPI Catalog" };
+}
+
+/**
+ * Evaluates every rule whose Metric names a row of the tab (case- and space-insensitive) on that
+ * row's periods, oldest to newest: the latest period with a value is the one judged, and change or
+ * streak conditions look back along the row. A rule with a `From month` applies once the account
+ * has reached that month since go-live during the period judged. `misses target` uses the row's own
+ * Target when set, else the catalog's. Unreadable values are reported, never breaches.
+ */
+export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountOptions): AccountEvaluation {
+  const readWallClock = wallClockOf({ readWallClock: options.readWallClock });
+  const goLive = tab.goLive ? civilDateOf(tab.goLive, readWallClock) : null;
+  const rowsByMetric = new Map<string, AccountMetricRow>();
+  for (const row of tab.metrics) rowsByMetric.set(nameKey(row.name), row);
+  const evaluation: AccountEvaluation = {
+    tabName: tab.tabName,
+    account: tab.account,
+    ownerEmail: tab.ownerEmail,
+    breaches: [],
+    outcomes: new Map(),
+    missingData: [],
+    valueProblems: [],
+    ruleProblems: [],
+  };
+  const targets = new Map<AccountMetricRow, Condition | null>();
+  const targetOf = (row: AccountMetricRow, rule: CompiledRule): Condition | undefined => {
+    if (!targets.has(row)) {
+      const { text, where } = targetText(row, options.catalog);
+      let target: Condition | null = null;
+      if (text === "")
+        evaluation.ruleProblems.push(
+          `${tab.tabName}: the ${rule.rule.severity} rule "${rule.rule.condition}" for "${row.name}" needs a ` +
+            `Target, and neither the tab (row ${row.row}) nor the KPI Catalog sets one; the rule is not applied here`,
+        );
+      else
+        try {
+          target = parseCondition(text);
+        } catch (error) {
+          evaluation.ruleProblems.push(
+            `${tab.tabName}: the Target ${JSON.stringify(text)} of "${row.name}" from ${where} could not be ` +
+              `read (${(error as Error).message}); rules comparing with the target are not applied here`,
+          );
+        }
+      targets.set(row, target);
+    }
+    return targets.get(row) ?? undefined;
+  };
+
+  for (const rule of options.rules) {
+    const row = rowsByMetric.get(nameKey(rule.rule.metric));
+    if (!row) continue;
+    let target: Condition | undefined;
+    if (usesTarget(rule.condition)) {
+      target = targetOf(row, rule);
+      if (!target) {
+        evaluation.outcomes.set(rule.key, "unknown");
+        continue;
+      }
+    }
+    const context = { target, readWallClock };
+    const applies = (index: number) =>
+      fromMonthReached(rule.rule.fromMonth, goLive, endOfMonth(tab.periods[index].month));
+    const result = evaluateCondition(rule.condition, row.values, context);
+    const index = result.periodIndex;
+    if (index >= 0 && !applies(index)) {
+      evaluation.outcomes.set(rule.key, "clear");
+      continue;
+    }
+    if (result.problem) {
+      evaluation.valueProblems.push({
+        tabName: tab.tabName,
+        metric: row.name,
+        cell: cellAddress(row.row, row.columns[Math.max(index, 0)] ?? tab.gridColumns.target),
+        problem: `${row.name} (${rule.rule.severity} rule "${rule.rule.condition}"): ${result.problem}`,
+      });
+    }
+    if (!result.matched) {
+      evaluation.outcomes.set(rule.key, result.undetermined ? "unknown" : "clear");
+      continue;
+    }
+    evaluation.outcomes.set(rule.key, "breach");
+    const start = episodeStart(rule, row.values, index, context, applies);
+    evaluation.breaches.push({
+      tabName: tab.tabName,
+      account: tab.account,
+      ownerEmail: tab.ownerEmail,
+      metric: row.name,
+      rule,
+      period: tab.periods[index].month,
+      episodeStart: tab.periods[start].month,
+      value: result.value,
+      reason: describeBreach(result),
+      ...(target ? { target } : {}),
+      row: row.row,
+      column: row.columns[index],
+    });
+  }
+  const ruleMetrics = new Set(options.rules.map((rule) => nameKey(rule.rule.metric)));
+  evaluation.missingData = findMissingData(tab, options.catalog, ruleMetrics, options.today, readWallClock);
+  return evaluation;
+}
+
+function describeBreach(result: ConditionResult): string {
+  return result.reason ?? "the condition holds";
+}
+
+/**
+ * The index of the first period of the breach that holds at `index`: going back over periods with
+ * a value while the rule held there too (blank months neither break nor extend an episode).
+ */
+function episodeStart(
+  rule: CompiledRule,
+  series: readonly CellValue[],
+  index: number,
+  context: { target?: Condition; readWallClock: ReadWallClock },
+  applies: (index: number) => boolean,
+): number {
+  let start = index;
+  let looked = 0;
+  for (let earlier = index - 1; earlier >= 0 && looked < MAX_EPISODE_LOOKBACK; earlier -= 1) {
+    if (isBlank(series[earlier])) continue;
+    looked += 1;
+    if (!applies(earlier)) break;
+    if (!evaluateCondition(rule.condition, series.slice(0, earlier + 1), context).matched) break;
+    start = earlier;
+  }
+  return start;
+}

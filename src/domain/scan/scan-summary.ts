@@ -1,0 +1,184 @@
+// The run summary that runScan/previewScan return and the scan records: its shape, one-line text and a compact copy.
+
+/** A tab the scan did not process, and why (the message names the cell and what was expected). */
+export interface SkippedTab {
+  tab: string;
+  reason: string;
+}
+
+/** One email of the run (sent, or in a preview, that would be sent). */
+export interface SummaryEmail {
+  to: string;
+  subject: string;
+  /** Escalation IDs covered (new rows of a preview have the IDs they would get). */
+  escalations: string[];
+  /** Missing values covered. */
+  missingData: number;
+}
+
+/**
+ * What a scan did (or, for a preview, would do). The first six keys are SPEC §7's; the rest say
+ * more. Plain JSON: it crosses `google.script.run` and is stored in Document Properties.
+ */
+export interface ScanSummary {
+  accountsScanned: number;
+  /** Breaching (account, metric, rule) found in the tabs scanned. */
+  breaches: number;
+  newEscalations: number;
+  emailsSent: number;
+  /** Digests that could not go out in this run (quota, mail failure, time) and wait for the next one. */
+  emailsQueued: number;
+  skipped: SkippedTab[];
+  /** `run` for runScan/scheduledScan, `preview` for previewScan (nothing changed or sent). */
+  mode: "run" | "preview";
+  /**
+   * `complete`: every account tab is covered; `partial`: the time budget ran out, the next run goes
+   * on from the next tab; `locked`: another scan was running, nothing was done; `blocked`: the
+   * Escalation Log cannot be read, nothing was done; `failed`: an error stopped the run.
+   */
+  outcome: "complete" | "partial" | "locked" | "blocked" | "failed";
+  /** The one-line summary recorded on the Escalation Log and in the execution log. */
+  message: string;
+  /** ISO instant the run started. */
+  startedAt: string;
+  durationMs: number;
+  /** Open rows of continuing breaches updated (Value, Last seen). */
+  updatedEscalations: number;
+  /** Rows resolved because the breach cleared (or its rule was removed). */
+  resolved: number;
+  /** Snoozes whose date came: back to Open. */
+  snoozesEnded: number;
+  /** Escalations in this run's digests that were mailed before. */
+  reminders: number;
+  /** Escalations in this run's digests that are past due. */
+  overdue: number;
+  /** Cells painted or repainted, and cells given back their colour. */
+  highlighted: number;
+  highlightsCleared: number;
+  /** Stale inputs: metrics with no value for the month that ended. */
+  missingData: { tab: string; account: string; metric: string; period: string; cell: string | null }[];
+  /** Values a rule could not read (not breaches), e.g. `"abc"` under `below 40%`. */
+  valueProblems: { tab: string; cell: string; problem: string }[];
+  /** Rules not applied (condition unreadable, missing target) or applied with a default. */
+  ruleProblems: string[];
+  /** Other things worth a look: Settings, KPI Catalog, Escalation Log cells, account tab warnings. */
+  problems: string[];
+  /** Owners who got no email (outside Allowed email domains). */
+  emailsSkipped: { tab: string; owner: string; reason: string }[];
+  /** Unresolved escalations whose account tab was not found (deleted, renamed or unreadable); left as they are. */
+  escalationsWithoutTab: { id: string; account: string }[];
+  /** Whether this run continued a pass that an earlier run started, and how many tabs are left. */
+  pass: { resumed: boolean; complete: boolean; tabsRemaining: number };
+  /** Digests whose sending an earlier run did not finish: counted as sent (never twice), delivery unknown. */
+  uncertainDeliveries: { to: string; escalations: string[] }[];
+  /** Emails sent (a preview: emails it would send). */
+  emails: SummaryEmail[];
+  /** Set when the run failed: the error message. */
+  error?: string;
+}
+
+/** An empty summary to fill in. */
+export function emptySummary(mode: ScanSummary["mode"], startedAt: Date): ScanSummary {
+  return {
+    accountsScanned: 0,
+    breaches: 0,
+    newEscalations: 0,
+    emailsSent: 0,
+    emailsQueued: 0,
+    skipped: [],
+    mode,
+    outcome: "complete",
+    message: "",
+    startedAt: startedAt.toISOString(),
+    durationMs: 0,
+    updatedEscalations: 0,
+    resolved: 0,
+    snoozesEnded: 0,
+    reminders: 0,
+    overdue: 0,
+    highlighted: 0,
+    highlightsCleared: 0,
+    missingData: [],
+    valueProblems: [],
+    ruleProblems: [],
+    problems: [],
+    emailsSkipped: [],
+    escalationsWithoutTab: [],
+    pass: { resumed: false, complete: true, tabsRemaining: 0 },
+    uncertainDeliveries: [],
+    emails: [],
+  };
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The one-line summary: `Scan 2026-03-04 07:00: 12 accounts scanned, 5 breaches (2 new, 1 resolved),
+ * 3 emails sent, 1 queued, 1 tab skipped (Foo: row 2: …), 4 missing values`.
+ */
+export function summaryLine(summary: ScanSummary, when: string): string {
+  const label = summary.mode === "preview" ? "Preview" : "Scan";
+  if (summary.outcome === "locked")
+    return `${label} ${when}: another scan is running; this one changed nothing`;
+  if (summary.outcome === "blocked")
+    return `${label} ${when}: nothing done: ${summary.problems[0] ?? "the Escalation Log cannot be read"}`;
+  if (summary.outcome === "failed") return `${label} ${when}: failed: ${summary.error ?? "unknown error"}`;
+  const verb = summary.mode === "preview" ? "would be " : "";
+  const parts = [
+    `${count(summary.accountsScanned, "account")} scanned`,
+    `${count(summary.breaches, "breach", "breaches")} (${summary.newEscalations} new, ${summary.resolved} resolved)`,
+    `${count(summary.emailsSent, "email")} ${verb}sent`,
+  ];
+  if (summary.emailsQueued > 0) parts.push(`${summary.emailsQueued} queued for the next run`);
+  if (summary.skipped.length > 0)
+    parts.push(
+      `${count(summary.skipped.length, "tab")} skipped (${summary.skipped.map((s) => `${s.tab}: ${s.reason}`).join("; ")})`,
+    );
+  if (summary.missingData.length > 0) parts.push(count(summary.missingData.length, "missing value"));
+  if (summary.ruleProblems.length > 0) parts.push(count(summary.ruleProblems.length, "rule problem"));
+  if (summary.emailsSkipped.length > 0)
+    parts.push(`${summary.emailsSkipped.length} owner email(s) not allowed`);
+  if (summary.outcome === "partial")
+    parts.push(
+      `stopped at the time budget; ${count(summary.pass.tabsRemaining, "tab")} left for the next run`,
+    );
+  return `${label} ${when}: ${parts.join(", ")}`;
+}
+
+/**
+ * A copy small enough for one property value (about `maxChars` of JSON): long lists are cut, and
+ * what was cut is counted in `problems`.
+ */
+export function compactSummary(summary: ScanSummary, maxChars = 8000): ScanSummary {
+  const copy: ScanSummary = JSON.parse(JSON.stringify(summary));
+  const lists: (keyof ScanSummary)[] = [
+    "emails",
+    "valueProblems",
+    "missingData",
+    "problems",
+    "emailsSkipped",
+    "escalationsWithoutTab",
+    "ruleProblems",
+    "uncertainDeliveries",
+    "skipped",
+  ];
+  const cut: string[] = [];
+  for (
+    let limit = 20;
+    JSON.stringify(copy).length > maxChars && limit >= 0;
+    limit = limit > 0 ? Math.floor(limit / 2) : -1
+  ) {
+    for (const key of lists) {
+      const list = copy[key] as unknown[];
+      if (list.length > limit) {
+        cut.push(`${key} ${list.length} → ${limit}`);
+        list.length = limit;
+      }
+    }
+    if (copy.message.length > 1000) copy.message = `${copy.message.slice(0, 999)}…`;
+  }
+  if (cut.length > 0) copy.problems.push(`(lists shortened to fit: ${cut.join(", ")})`);
+  return copy;
+}

@@ -1,0 +1,115 @@
+// Writes the planned Escalation Log changes in blocks: one setValues per run of changed rows and columns, one for new rows.
+import type { CellValue } from "../domain/cell-value";
+import type { ReadWallClock } from "../domain/civil-date";
+import { conditionUnit } from "../domain/condition";
+import type { EscalationRecord } from "../domain/scan/escalation-plan";
+import { literalText } from "../domain/scan/literal-text";
+import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
+import { COLUMNS, TAB } from "../domain/workbook-schema";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Consecutive runs of sorted numbers: [1,2,3,7,8] → [[1,2,3],[7,8]]. */
+export function consecutiveRuns(numbers: readonly number[]): number[][] {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const number of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === number - 1) last.push(number);
+    else runs.push([number]);
+  }
+  return runs;
+}
+
+function cellToWrite(value: CellValue): CellValue {
+  if (value === null || value === undefined) return "";
+  return literalText(value);
+}
+
+const DATE_TIME = "yyyy-mm-dd hh:mm";
+
+/** Number formats of a new row: readable dates, the value in its rule's unit; text is kept by the apostrophe. */
+function newRowFormats(
+  record: EscalationRecord,
+  log: ParsedEscalationLog,
+  readWallClock: ReadWallClock,
+): string[] {
+  const formats = new Array<string>(log.width).fill("General");
+  const set = (column: (typeof COLUMNS.escalationLog)[number], format: string) => {
+    formats[log.columns[column] - 1] = format;
+  };
+  set("Period", "mmm yyyy");
+  set("Opened", DATE_TIME);
+  set("Last seen", DATE_TIME);
+  set("Last notified", DATE_TIME);
+  const due = record.due ? readWallClock(record.due) : null;
+  set("Due", due && (due.hour !== 0 || due.minute !== 0) ? DATE_TIME : "yyyy-mm-dd");
+  const condition = record.breach?.target ?? record.rule?.condition;
+  const unit = condition ? conditionUnit(condition) : undefined;
+  if (typeof record.value === "number" && (unit === "percent" || unit === "percentagePoints"))
+    set("Value", "0.0#%");
+  return formats;
+}
+
+/**
+ * Writes every changed and new row of the plan. Existing rows: for each run of consecutive changed
+ * rows, one `setValues` per run of consecutive changed columns (untouched columns, such as a user's
+ * own, are never rewritten). New rows: one `setValues` (and one `setNumberFormats`) after the last
+ * row, growing the tab first when needed. Text is written so it stays text (`=x` never becomes a
+ * formula). Creates the Escalation Log tab, header first, when it does not exist and there is
+ * something to write. Returns the log tab (or `null` when nothing was written and there is none).
+ */
+export function writeEscalationLog(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  logSheet: Sheet | null,
+  log: ParsedEscalationLog,
+  records: readonly EscalationRecord[],
+  readWallClock: ReadWallClock,
+): Sheet | null {
+  const updates = records.filter((record) => !record.isNew && record.changed.size > 0);
+  const appends = records.filter((record) => record.isNew).sort((a, b) => a.row - b.row);
+  if (updates.length === 0 && appends.length === 0) return logSheet;
+  const sheet = logSheet ?? createLogSheet(spreadsheet);
+
+  const byRow = new Map(updates.map((record) => [record.row, record]));
+  for (const rows of consecutiveRuns(updates.map((record) => record.row))) {
+    const group = rows.map((row) => byRow.get(row) as EscalationRecord);
+    const columns = group.flatMap((record) => [...record.changed]);
+    for (const span of consecutiveRuns(columns)) {
+      const values = group.map((record) => span.map((column) => cellToWrite(record.cells[column - 1])));
+      sheet.getRange(rows[0], span[0], rows.length, span.length).setValues(values);
+    }
+  }
+
+  if (appends.length > 0) {
+    const first = appends[0].row;
+    const last = first + appends.length - 1;
+    const maxRows = sheet.getMaxRows();
+    if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+    const range = sheet.getRange(first, 1, appends.length, log.width);
+    range.setValues(appends.map((record) => record.cells.map(cellToWrite)));
+    range.setNumberFormats(appends.map((record) => newRowFormats(record, log, readWallClock)));
+  }
+  return sheet;
+}
+
+/** Creates the Escalation Log tab with its header row (bold, frozen). */
+function createLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+  const sheet = spreadsheet.insertSheet(TAB.escalationLog);
+  const header = sheet.getRange(1, 1, 1, COLUMNS.escalationLog.length);
+  header.setValues([[...COLUMNS.escalationLog]]);
+  header.setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/**
+ * Writes `Last notified` for the rows a digest covered: one `setValues` per run of consecutive rows
+ * in that one column.
+ */
+export function writeLastNotified(sheet: Sheet, column: number, notified: ReadonlyMap<number, Date>): void {
+  for (const rows of consecutiveRuns([...notified.keys()])) {
+    const values = rows.map((row) => [notified.get(row) as Date]);
+    sheet.getRange(rows[0], column, rows.length, 1).setValues(values);
+  }
+}

@@ -1,0 +1,201 @@
+// Reads what a scan needs from the spreadsheet: the KPI Steward tabs once each, then account tabs one batch at a time.
+import type { CellValue } from "../domain/cell-value";
+import type { ReadWallClock } from "../domain/civil-date";
+import type { ParsedAccountTab } from "../domain/workbook/parse-account-tab";
+import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-tab";
+import type { CatalogEntry } from "../domain/workbook/parse-catalog";
+import { parseCatalog } from "../domain/workbook/parse-catalog";
+import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
+import { parseEscalationLog } from "../domain/workbook/parse-escalation-log";
+import type { EscalationRule } from "../domain/workbook/parse-rules";
+import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse-rules";
+import type { Settings } from "../domain/workbook/parse-settings";
+import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
+import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
+import { COLUMNS, normalizeHeader, TAB } from "../domain/workbook-schema";
+import { wallClockReader } from "./wall-clock";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The KPI Steward tabs as a scan reads them, and the tabs that may be account tabs. */
+export interface ScanWorkbook {
+  spreadsheet: Spreadsheet;
+  timeZone: string;
+  readWallClock: ReadWallClock;
+  settings: Settings;
+  catalog: CatalogEntry[];
+  rules: EscalationRule[];
+  /** 1-based columns of the Escalation Rules tab (for cell names in messages). */
+  rulesColumns: Record<string, number>;
+  /** False when the Escalation Rules tab is missing or its header cannot be read. */
+  rulesReadable: boolean;
+  /** Problems of the rules tab's rows (rows left out). */
+  ruleProblems: string[];
+  /** The Escalation Log (an empty one with the standard columns when the tab does not exist yet). */
+  log: ParsedEscalationLog;
+  /** The Escalation Log tab, `null` when it does not exist yet. */
+  logSheet: Sheet | null;
+  /** Rows the log's `getValues()` returned (new rows go after them). */
+  logHeight: number;
+  /** Set when the Escalation Log exists but cannot be read: the scan must not write anything. */
+  blocking: string | null;
+  /** Settings, catalog and log problems worth a look. */
+  problems: string[];
+  /** Tabs that may be account tabs, in tab order (KPI Steward's own tabs and review tabs left out). */
+  candidates: Sheet[];
+}
+
+/** An account tab as read: the tab, or why it is not one / cannot be read. */
+export type AccountSheetRead =
+  | { kind: "not-account" }
+  | { kind: "problem"; reason: string }
+  | { kind: "account"; tab: ParsedAccountTab };
+
+const OWN_TABS = new Set(Object.values(TAB).map((name) => normalizeHeader(name)));
+const REVIEW_TAB = /^review\s+fy\d{2,4}\s+q[1-4]\b/i;
+
+/** True for KPI Steward's own tabs and review tabs, which are never account tabs. */
+export function isOwnTab(name: string): boolean {
+  return OWN_TABS.has(normalizeHeader(name)) || REVIEW_TAB.test(name.trim());
+}
+
+function valuesOf(sheet: Sheet | null): CellValue[][] | null {
+  return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
+}
+
+/** Finds a KPI Steward tab by name, case- and space-insensitively (users retype names). */
+function findTab(sheets: readonly Sheet[], names: readonly string[], name: string): Sheet | null {
+  const index = names.findIndex((candidate) => normalizeHeader(candidate) === normalizeHeader(name));
+  return index >= 0 ? sheets[index] : null;
+}
+
+/**
+ * Reads Settings, KPI Catalog, Escalation Rules and Escalation Log with one `getValues()` each and
+ * lists the other tabs. A missing tab is reported and read as empty (defaults for Settings); an
+ * Escalation Log whose header cannot be read blocks the run, since nothing could be recorded safely.
+ */
+export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const readWallClock = wallClockReader(timeZone);
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const problems: string[] = [];
+  const missingTab = (name: string) =>
+    problems.push(`no "${name}" tab; run KPI Steward › Setup workbook to create it`);
+
+  let settings = defaultSettings();
+  const settingsValues = valuesOf(findTab(sheets, names, TAB.settings));
+  if (!settingsValues) missingTab(TAB.settings);
+  else {
+    const parsed = parseSettings(settingsValues);
+    if (isWorkbookProblem(parsed)) problems.push(`${parsed.message}; defaults are used`);
+    else {
+      settings = parsed.settings;
+      problems.push(...parsed.problems.map((problem) => problem.message));
+    }
+  }
+
+  let catalog: CatalogEntry[] = [];
+  const catalogValues = valuesOf(findTab(sheets, names, TAB.kpiCatalog));
+  if (!catalogValues) missingTab(TAB.kpiCatalog);
+  else {
+    const parsed = parseCatalog(catalogValues);
+    if (isWorkbookProblem(parsed)) problems.push(parsed.message);
+    else {
+      catalog = parsed.entries;
+      problems.push(...parsed.problems.map((problem) => problem.message));
+    }
+  }
+
+  let rules: EscalationRule[] = [];
+  let rulesColumns: Record<string, number> = {};
+  let rulesReadable = false;
+  const ruleProblems: string[] = [];
+  const rulesValues = valuesOf(findTab(sheets, names, TAB.escalationRules));
+  if (!rulesValues) ruleProblems.push(`no "${TAB.escalationRules}" tab; run KPI Steward › Setup workbook`);
+  else {
+    const parsed = parseRules(rulesValues);
+    if (isWorkbookProblem(parsed)) ruleProblems.push(`${parsed.message}; no rule is applied`);
+    else {
+      rules = parsed.rules;
+      rulesColumns = parsed.columns;
+      rulesReadable = true;
+      ruleProblems.push(...parsed.problems.map((problem) => problem.message));
+      if (catalog.length > 0)
+        problems.push(...findRulesWithUnknownMetric(rules, catalog).map((problem) => problem.message));
+    }
+  }
+
+  const logSheet = findTab(sheets, names, TAB.escalationLog);
+  const logValues = valuesOf(logSheet);
+  let log: ParsedEscalationLog = emptyLog();
+  let blocking: string | null = null;
+  let logHeight = 1;
+  if (logValues) {
+    const parsed = parseEscalationLog(logValues, { readWallClock });
+    if (isWorkbookProblem(parsed))
+      blocking = `${parsed.message}; fix the header so escalations can be recorded`;
+    else {
+      log = parsed;
+      logHeight = Math.max(1, lastNonBlankRow(logValues));
+      problems.push(...parsed.problems.map((problem) => problem.message));
+    }
+  }
+
+  const candidates = sheets.filter((_sheet, index) => !isOwnTab(names[index]));
+  return {
+    spreadsheet,
+    timeZone,
+    readWallClock,
+    settings,
+    catalog,
+    rules,
+    rulesColumns,
+    rulesReadable,
+    ruleProblems,
+    log,
+    logSheet,
+    logHeight,
+    blocking,
+    problems,
+    candidates,
+  };
+}
+
+/** The Escalation Log of a workbook that has none yet: the standard columns, no rows. */
+function emptyLog(): ParsedEscalationLog {
+  const columns = {} as ParsedEscalationLog["columns"];
+  COLUMNS.escalationLog.forEach((name, index) => {
+    columns[name] = index + 1;
+  });
+  return {
+    tabName: TAB.escalationLog,
+    columns,
+    width: COLUMNS.escalationLog.length,
+    entries: [],
+    problems: [],
+  };
+}
+
+function lastNonBlankRow(values: readonly CellValue[][]): number {
+  for (let index = values.length - 1; index >= 0; index -= 1)
+    if (values[index].some((cell) => cell !== "" && cell !== null && cell !== undefined)) return index + 1;
+  return 0;
+}
+
+/**
+ * Reads one tab in one batch (`getDataRange().getValues()`): not an account tab unless A1 is
+ * `Account`; an account tab that cannot be read gives the reason (which header, which row).
+ */
+export function readAccountSheet(
+  sheet: Sheet,
+  tabName: string,
+  readWallClock: ReadWallClock,
+): AccountSheetRead {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  if (!isAccountTab(values)) return { kind: "not-account" };
+  const parsed = parseAccountTab(tabName, values, { readWallClock });
+  if (isWorkbookProblem(parsed)) return { kind: "problem", reason: parsed.reason };
+  return { kind: "account", tab: parsed };
+}

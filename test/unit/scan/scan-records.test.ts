@@ -1,0 +1,136 @@
+// The scan's stored records and messages: mail journal, long property values, digest rendering, run summary.
+import { describe, expect, it } from "vitest";
+import type { Digest } from "../../../src/domain/scan/digest-plan";
+import { literalText } from "../../../src/domain/scan/literal-text";
+import { decodeJournal, encodeJournal, journalNotifications } from "../../../src/domain/scan/mail-journal";
+import { joinChunks, splitIntoChunks } from "../../../src/domain/scan/property-chunks";
+import { escapeHtml, renderDigest, tabLink } from "../../../src/domain/scan/render-digest";
+import { compactSummary, emptySummary, summaryLine } from "../../../src/domain/scan/scan-summary";
+
+describe("mail journal", () => {
+  it("counts an interrupted send as sent, and keeps each escalation's latest mailing", () => {
+    const entries = decodeJournal(
+      encodeJournal([
+        { to: "a@x.gov", ids: ["ESC-0001"], missing: ["k"], at: 1000, state: "sent" },
+        { to: "b@x.gov", ids: ["ESC-0002", "ESC-0001"], missing: [], at: 2000, state: "sending" },
+      ]),
+    );
+    const result = journalNotifications(entries);
+    expect(result.escalations.get("ESC-0001")?.getTime()).toBe(2000);
+    expect(result.escalations.get("ESC-0002")?.getTime()).toBe(2000);
+    expect(result.missing.get("k")?.getTime()).toBe(1000);
+    expect(result.uncertain.map((entry) => entry.to)).toEqual(["b@x.gov"]);
+    expect(decodeJournal("garbage")).toEqual([]);
+  });
+});
+
+describe("property chunks", () => {
+  it("splits long text under 9 KB a value, escapes non-ASCII, and joins it back", () => {
+    const text = JSON.stringify({ name: "Agência ".repeat(3000) });
+    const pieces = splitIntoChunks("KEY", text);
+    // 3,000 × "Ag\u00eancia " (13 characters once escaped) is 39,000 characters: five pieces.
+    expect(Object.keys(pieces)).toEqual(["KEY", "KEY~2", "KEY~3", "KEY~4", "KEY~5"]);
+    for (const piece of Object.values(pieces))
+      expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(8000);
+    expect(JSON.parse(joinChunks(pieces, "KEY") ?? "")).toEqual(JSON.parse(text));
+    expect(joinChunks({}, "KEY")).toBeNull();
+  });
+});
+
+describe("renderDigest", () => {
+  const digest: Digest = {
+    to: "owner@agency.gov",
+    items: [
+      {
+        id: "ESC-0001",
+        kind: "new",
+        overdue: true,
+        severity: "Critical",
+        account: "<img src=x onerror=alert(1)>",
+        tabName: "Acme",
+        sheetId: 7,
+        metric: "Uptime",
+        period: "May 2026",
+        value: "98%",
+        condition: "misses target",
+        action: 'Call "the" PM & ISSO',
+        due: "2026-06-15",
+        status: "Open",
+      },
+    ],
+    missing: [],
+  };
+
+  it("escapes every value in the HTML and links the account to its tab", () => {
+    const mail = renderDigest(digest, {
+      spreadsheetName: "Tracker",
+      spreadsheetUrl: "https://x/edit#gid=0",
+      senderName: "",
+    });
+    expect(mail.htmlBody).not.toContain("<img");
+    expect(mail.htmlBody).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(mail.htmlBody).toContain("Call &quot;the&quot; PM &amp; ISSO");
+    expect(mail.htmlBody).toContain('href="https://x/edit#gid=7"');
+    expect(mail.body).toContain("[OVERDUE NEW] ESC-0001 Critical");
+    expect(mail.name).toBe("KPI Steward");
+    expect(mail.subject).toBe("KPI Steward: 1 new escalation, 1 overdue — Tracker");
+  });
+
+  it("keeps the subject under Apps Script's 250 characters", () => {
+    const mail = renderDigest(digest, {
+      spreadsheetName: "N".repeat(400),
+      spreadsheetUrl: "u",
+      senderName: "S",
+    });
+    expect(mail.subject.length).toBeLessThanOrEqual(250);
+  });
+
+  it("escapes the five HTML characters and builds tab links", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    expect(tabLink("https://docs.google.com/spreadsheets/d/abc/edit", 12)).toBe(
+      "https://docs.google.com/spreadsheets/d/abc/edit#gid=12",
+    );
+  });
+});
+
+describe("scan summary", () => {
+  it("says in one line what a run did", () => {
+    const summary = emptySummary("run", new Date(0));
+    Object.assign(summary, {
+      accountsScanned: 3,
+      breaches: 5,
+      newEscalations: 2,
+      resolved: 1,
+      emailsSent: 2,
+      emailsQueued: 1,
+    });
+    summary.skipped.push({ tab: "Foo", reason: 'row 2: expected "Owner email" in A2' });
+    expect(summaryLine(summary, "2026-06-15 07:00")).toBe(
+      "Scan 2026-06-15 07:00: 3 accounts scanned, 5 breaches (2 new, 1 resolved), 2 emails sent, 1 queued for the next run, " +
+        '1 tab skipped (Foo: row 2: expected "Owner email" in A2)',
+    );
+    expect(summaryLine({ ...summary, outcome: "locked" }, "t")).toBe(
+      "Scan t: another scan is running; this one changed nothing",
+    );
+  });
+
+  it("shortens long lists to fit one property value and says so", () => {
+    const summary = emptySummary("run", new Date(0));
+    for (let i = 0; i < 500; i += 1)
+      summary.valueProblems.push({ tab: "T", cell: `A${i}`, problem: 'not a number: "abc"' });
+    const compact = compactSummary(summary);
+    expect(JSON.stringify(compact).length).toBeLessThanOrEqual(8000);
+    expect(compact.valueProblems.length).toBeLessThan(500);
+    expect(compact.problems.at(-1)).toMatch(/^\(lists shortened to fit: valueProblems 500 → /);
+    expect(summary.valueProblems).toHaveLength(500);
+  });
+});
+
+describe("literalText", () => {
+  it("marks strings as text so Sheets never turns them into formulas or numbers", () => {
+    expect(literalText("=HYPERLINK(x)")).toBe("'=HYPERLINK(x)");
+    expect(literalText("45%")).toBe("'45%");
+    expect(literalText("")).toBe("");
+    expect(literalText(0.45)).toBe(0.45);
+  });
+});
