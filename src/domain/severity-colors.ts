@@ -1,25 +1,22 @@
-// The one set of status colours the add-in paints with: scan highlights, review tab statuses, Portfolio bands.
+// The status colours of the review tab and the Portfolio: the scan's severity colours plus OK and No data.
+import { SEVERITY_COLORS } from "./scan/severity-colors";
 import type { Severity } from "./workbook-schema";
 
 /** A status tone: a severity, `OK` (met / healthy), or `No data`. */
 export type StatusTone = Severity | "OK" | "No data";
 
 /**
- * Background colour of each tone. The severities are the colours the scan paints on breaching
- * cells (branch `scan`: src/domain/scan/severity-colors.ts — Watch light yellow, Warning orange,
- * Critical red, each at least 6:1 under black text), so a review's statuses read like the account
- * tab's highlights; OK is light green 3 and No data light grey 2. Keep the two in step (one should
- * re-export the other once both are on main).
+ * Background colour of each tone. Severities are exactly the colours the scan paints on breaching
+ * cells (src/domain/scan/severity-colors.ts), so a review's statuses read like the account tab's
+ * highlights; OK is Sheets' light green 3 and No data light grey 2.
  */
-export const SEVERITY_COLORS: Readonly<Record<StatusTone, string>> = {
+export const STATUS_COLORS: Readonly<Record<StatusTone, string>> = {
+  ...SEVERITY_COLORS,
   OK: "#d9ead3",
-  Watch: "#fff2cc",
-  Warning: "#f6b26b",
-  Critical: "#e06666",
   "No data": "#efefef",
 };
 
 /** The background colour of a tone. */
 export function toneColor(tone: StatusTone): string {
-  return SEVERITY_COLORS[tone];
+  return STATUS_COLORS[tone];
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { GasEnvironment, Sheet } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
-import { SEVERITY_COLORS } from "../../src/domain/severity-colors";
+import { STATUS_COLORS } from "../../src/domain/severity-colors";
 import type { BundleContext } from "../support/load-bundle";
 import { loadBundle } from "../support/load-bundle";
 import type { FederalWorkbookOptions } from "../support/review-workbook";
@@ -226,13 +226,13 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
     expect(sheet.getRange(heading, 1).getFontWeight()).toBe("bold");
     const uptime = rowByKey(rows, "contract|system uptime").row;
     expect(sheet.getRange(uptime, 4).getNumberFormat()).toBe("0.00%");
-    expect(sheet.getRange(uptime, 7).getBackground()).toBe(SEVERITY_COLORS.OK);
+    expect(sheet.getRange(uptime, 7).getBackground()).toBe(STATUS_COLORS.OK);
     const goLive = rowByKey(rows, "account|go-live").row;
     expect(sheet.getRange(goLive, 2).getNumberFormat()).toBe("mmm d, yyyy");
     const critical = rowByKey(rows, "escalations|esc-0001").row;
-    expect(sheet.getRange(critical, 2).getBackground()).toBe(SEVERITY_COLORS.Critical);
+    expect(sheet.getRange(critical, 2).getBackground()).toBe(STATUS_COLORS.Critical);
     const watch = rowByKey(rows, "health|indicator|monthly active users (mau)").row;
-    expect(sheet.getRange(watch, 5).getBackground()).toBe(SEVERITY_COLORS.Watch);
+    expect(sheet.getRange(watch, 5).getBackground()).toBe(STATUS_COLORS.Watch);
     expect(rows[1].cells[NOTES - 1]).toBe("Notes");
     expect(sheet.isColumnHiddenByUser(KEY)).toBe(true);
     expect(sheet.getColumnWidth(8)).toBeGreaterThan(sheet.getColumnWidth(4));
