@@ -15,6 +15,7 @@ import {
 } from "./gas/review/review-dialog";
 import { runScanJob } from "./gas/run-scan";
 import { alertIfInteractive, scanAlertText } from "./gas/scan-alert";
+import { setupWorkbook as runSetupWorkbook } from "./gas/setup/setup-workbook";
 import { notAvailableYet } from "./gas/unfinished";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
@@ -207,7 +208,7 @@ export function showSidebar() {
  * @param {string} template "federal" (default) or "saas".
  */
 export function setupWorkbook(template?: string) {
-  return notAvailableYet(`Setup workbook (${template ?? "federal"})`);
+  return runSetupWorkbook(template);
 }
 
 /** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */

@@ -1,0 +1,53 @@
+// Writes each email of the emulated outbox as out/emails/NN-<owner>.html and .txt, headers first.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SentEmail } from "../../emulation/index";
+import { zonedParts } from "../../emulation/time-zone";
+
+/** `2026-11-23 09:00 America/New_York`: when the email was sent, on the spreadsheet's clock. */
+function sentAt(date: Date, timeZone: string): string {
+  const p = zonedParts(date.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} ${timeZone}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The file name stem of the n-th email (1-based): `01-dana.reyes`. */
+export function emailStem(index: number, email: SentEmail): string {
+  const owner = (email.to.split(",")[0] ?? "").trim().split("@")[0] || "unknown";
+  return `${String(index).padStart(2, "0")}-${owner.replace(/[^A-Za-z0-9._-]/g, "_")}`;
+}
+
+/** Writes every email, its send time on `timeZone`'s clock; returns the paths written (html and txt of each). */
+export function writeEmails(emails: readonly SentEmail[], folder: string, timeZone = "Etc/UTC"): string[] {
+  mkdirSync(folder, { recursive: true });
+  const written: string[] = [];
+  emails.forEach((email, index) => {
+    const stem = emailStem(index + 1, email);
+    const headers: [string, string][] = [
+      ["From", email.name ?? ""],
+      ["To", email.to],
+      ["Subject", email.subject],
+      ["Sent", sentAt(email.sentAt, timeZone)],
+    ];
+    const headerHtml = headers
+      .map(([key, value]) => `<div><b>${key}:</b> ${escapeHtml(value)}</div>`)
+      .join("");
+    const body = email.htmlBody ?? `<pre>${escapeHtml(email.body)}</pre>`;
+    const html =
+      `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(email.subject)}</title></head>\n` +
+      `<body style="margin:0;background:#f3f3f3">\n` +
+      `<div style="font:13px/1.5 Arial,sans-serif;color:#555;background:#fff;padding:10px 16px;border-bottom:1px solid #ddd">${headerHtml}</div>\n` +
+      `<div style="background:#fff;margin:12px;padding:12px">${body}</div>\n</body></html>\n`;
+    const text = `${headers.map(([key, value]) => `${key}: ${value}`).join("\n")}\n\n${email.body}\n`;
+    const htmlPath = join(folder, `${stem}.html`);
+    const textPath = join(folder, `${stem}.txt`);
+    writeFileSync(htmlPath, html);
+    writeFileSync(textPath, text);
+    written.push(htmlPath, textPath);
+  });
+  return written;
+}

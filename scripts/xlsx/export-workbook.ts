@@ -1,0 +1,206 @@
+// Writes an emulated spreadsheet to .xlsx with ExcelJS: values, fills, fonts, number formats, frozen panes, widths, notes, dropdowns.
+import ExcelJS from "exceljs";
+import type { GasEnvironment, Sheet } from "../../emulation/index";
+import { zonedParts } from "../../emulation/time-zone";
+import { isDate } from "../../src/domain/cell-value";
+
+/** Sheets' automatic number format, which Excel calls General. */
+const SHEETS_AUTOMATIC = "0.###############";
+/** Sheets' default cell colours: left out of the file. */
+const DEFAULT_BACKGROUND = "#ffffff";
+const DEFAULT_FONT_COLOR = "#000000";
+/** Sheets' default font. */
+const FONT_NAME = "Arial";
+const FONT_SIZE = 10;
+/** Rows below the data that still get a tab's dropdowns, so the next row typed has them too. */
+const DROPDOWN_ROWS_BELOW = 50;
+
+/** `#rrggbb` as ExcelJS's ARGB. */
+function argb(color: string): string {
+  return `FF${color.replace("#", "").toUpperCase()}`;
+}
+
+/** The Excel number format for a Sheets one; `value` picks a date format for an unformatted date. */
+function excelFormat(format: string, value: unknown): string | undefined {
+  if (format === SHEETS_AUTOMATIC || format === "") {
+    if (isDate(value)) return "yyyy-mm-dd hh:mm";
+    return undefined;
+  }
+  return format;
+}
+
+/**
+ * A `Date` whose UTC fields are the spreadsheet's wall clock: xlsx dates carry no time zone, and
+ * ExcelJS writes a `Date` by its UTC fields, so midnight in New York stays midnight in the file.
+ */
+function wallClockDate(date: Date, timeZone: string): Date {
+  const p = zonedParts(date.getTime(), timeZone);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
+}
+
+/** Pixels (Sheets column width) to Excel's width in characters of the default font. */
+function excelWidth(pixels: number): number {
+  return Math.max(2, Math.round((pixels / 7) * 100) / 100);
+}
+
+/** Average width of a character of 10 pt Arial, in pixels, and the height of one line in points. */
+const CHAR_PIXELS = 5.5;
+const LINE_POINTS = 13;
+
+/**
+ * Lines `text` takes when word-wrapped in a column `pixels` wide. Sheets reports every cell as
+ * wrapping by default, so the writer wraps only text that does not fit on one line and has a
+ * non-empty right neighbour, and sets the row height itself (LibreOffice does not grow the rows of a
+ * generated file).
+ */
+function wrappedLines(text: string, pixels: number): number {
+  const capacity = Math.max(4, Math.floor((pixels - 8) / CHAR_PIXELS));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/)) {
+      const length = word.length;
+      if (line === 0) line = length;
+      else if (line + 1 + length <= capacity) line += 1 + length;
+      else {
+        lines += 1;
+        line = length;
+      }
+      while (line > capacity) {
+        lines += 1;
+        line -= capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The list of allowed values of a VALUE_IN_LIST rule, as Excel's quoted list formula. */
+function listFormula(values: unknown[]): string {
+  return `"${values.map((value) => String(value).replace(/"/g, "")).join(",")}"`;
+}
+
+function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string): void {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const frozenRows = sheet.getFrozenRows();
+  const frozenColumns = sheet.getFrozenColumns();
+  const worksheet = workbook.addWorksheet(sheet.getName(), {
+    views: [
+      frozenRows > 0 || frozenColumns > 0
+        ? { state: "frozen", xSplit: frozenColumns, ySplit: frozenRows }
+        : { state: "normal" },
+    ],
+    state: sheet.isSheetHidden() ? "hidden" : "visible",
+  });
+  // Printed (and converted to PDF) landscape, one page wide, frozen header rows repeated on each page.
+  worksheet.pageSetup = {
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(frozenRows > 0 ? { printTitlesRow: `1:${frozenRows}` } : {}),
+  };
+  worksheet.headerFooter = { oddFooter: `&L${sheet.getName().replace(/&/g, "&&")}&RPage &P of &N` };
+  const tabColor = sheet.getTabColor();
+  if (tabColor) worksheet.properties.tabColor = { argb: argb(tabColor) };
+  const columns = Math.max(lastColumn, 1);
+  worksheet.columns = Array.from({ length: columns }, (_unused, i) => ({
+    width: excelWidth(sheet.getColumnWidth(i + 1)),
+  }));
+  if (lastRow === 0 || lastColumn === 0) return;
+
+  const range = sheet.getRange(1, 1, lastRow, lastColumn);
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const backgrounds = range.getBackgrounds();
+  const weights = range.getFontWeights();
+  const styles = range.getFontStyles();
+  const fontColors = range.getFontColors();
+  const wraps = range.getWraps();
+  const alignments = range.getHorizontalAlignments();
+  const notes = range.getNotes();
+
+  const widths = Array.from({ length: lastColumn }, (_unused, c) => sheet.getColumnWidth(c + 1));
+  for (let r = 0; r < lastRow; r += 1) {
+    const row = worksheet.getRow(r + 1);
+    let rowLines = 1;
+    for (let c = 0; c < lastColumn; c += 1) {
+      const cell = row.getCell(c + 1);
+      const value = values[r][c];
+      const written = isDate(value) ? wallClockDate(value, timeZone) : value === "" ? null : value;
+      if (formulas[r][c])
+        cell.value = {
+          formula: formulas[r][c].replace(/^=/, ""),
+          result: written ?? undefined,
+        } as ExcelJS.CellFormulaValue;
+      else cell.value = written as ExcelJS.CellValue;
+      const numFmt = excelFormat(formats[r][c], value);
+      if (numFmt) cell.numFmt = numFmt;
+      if (backgrounds[r][c] && backgrounds[r][c] !== DEFAULT_BACKGROUND)
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(backgrounds[r][c]) } };
+      const bold = weights[r][c] === "bold";
+      const italic = styles[r][c] === "italic";
+      const color =
+        fontColors[r][c] && fontColors[r][c] !== DEFAULT_FONT_COLOR
+          ? { argb: argb(fontColors[r][c]) }
+          : undefined;
+      cell.font = { name: FONT_NAME, size: FONT_SIZE, bold, italic, ...(color ? { color } : {}) };
+      const horizontal = alignments[r][c] as ExcelJS.Alignment["horizontal"] | null | "general";
+      const alignment: Partial<ExcelJS.Alignment> = {};
+      const text = typeof value === "string" ? value : "";
+      // Text overflows into an empty neighbour, as in Sheets; otherwise it wraps.
+      const overflows = c + 1 >= lastColumn || values[r][c + 1] === "";
+      const lines = wraps[r][c] && text && !overflows ? wrappedLines(text, widths[c]) : 1;
+      if (lines > 1) {
+        alignment.wrapText = true;
+        rowLines = Math.max(rowLines, lines);
+      }
+      if (horizontal && horizontal !== "general") alignment.horizontal = horizontal;
+      alignment.vertical = "top";
+      if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+      if (notes[r][c]) cell.note = notes[r][c];
+    }
+    if (rowLines > 1) row.height = rowLines * LINE_POINTS;
+  }
+
+  const validationRows = Math.min(sheet.getMaxRows(), lastRow + DROPDOWN_ROWS_BELOW);
+  const rules = sheet.getRange(1, 1, validationRows, lastColumn).getDataValidations();
+  rules.forEach((row, r) => {
+    row.forEach((rule, c) => {
+      if (!rule) return;
+      if (rule.getCriteriaType() !== "VALUE_IN_LIST") return;
+      const [list] = rule.getCriteriaValues() as [unknown[]];
+      worksheet.getCell(r + 1, c + 1).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [listFormula(list)],
+        showErrorMessage: !rule.getAllowInvalid(),
+        ...(rule.getHelpText() ? { showInputMessage: true, prompt: rule.getHelpText() as string } : {}),
+      };
+    });
+  });
+}
+
+/**
+ * Builds an .xlsx workbook of every tab of the environment's spreadsheet, in tab order, without
+ * counting these reads as the add-in's service calls.
+ */
+export function workbookFromEnvironment(env: GasEnvironment): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "KPI Steward demo";
+  workbook.created = new Date(env.now().getTime());
+  const timeZone = env.spreadsheet.getSpreadsheetTimeZone();
+  env.counter.uncounted(() => {
+    for (const sheet of env.spreadsheet.getSheets()) exportSheet(workbook, sheet, timeZone);
+  });
+  return workbook;
+}
+
+/** Writes the environment's spreadsheet to `path` as .xlsx. */
+export async function exportWorkbook(env: GasEnvironment, path: string): Promise<void> {
+  await workbookFromEnvironment(env).xlsx.writeFile(path);
+}

@@ -1,0 +1,150 @@
+// Setup workbook: creates the missing SPEC §2 tabs from a template, never touching a tab that exists, and records it.
+
+import { parseIsoDate } from "../../domain/civil-date";
+import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
+import { dateOfCivil } from "../../domain/workbook/date-cells";
+import { ACCOUNT_HEADER_KEYS, normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { refreshPortfolio } from "../refresh-portfolio";
+import { wallClockReader } from "../wall-clock";
+import { appendAuditRow } from "./append-audit-row";
+import { availableUi, chooseTemplate } from "./choose-template";
+import { workbookLayouts } from "./tab-layout";
+import { writeTab } from "./write-tab";
+
+/** What Setup workbook did. */
+export interface SetupSummary {
+  /** The template used; null when the user cancelled. */
+  template: TemplateId | null;
+  /** Tabs created, in order. */
+  created: string[];
+  /** Tabs of the template that already existed and were left exactly as they were. */
+  kept: string[];
+  /** Anything else the user should know (sample tab not added, audit row not written, …). */
+  notes: string[];
+}
+
+const LOCK_WAIT_MS = 30_000;
+
+/** The active user's address, or "" when Apps Script does not reveal it (consumer accounts, triggers). */
+function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || "";
+  } catch (_error) {
+    return "";
+  }
+}
+
+/**
+ * Names of existing account tabs: tabs whose A1 is `Account`, other than KPI Steward's own tabs
+ * (`Review Outcomes` and `Portfolio` also start with an Account column).
+ */
+function accountTabNames(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const key = normalizeHeader(ACCOUNT_HEADER_KEYS[0]);
+  const ownTabs = new Set(Object.values(TAB).map(normalizeHeader));
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => !ownTabs.has(normalizeHeader(sheet.getName())))
+    .filter((sheet) => normalizeHeader(sheet.getRange(1, 1).getValue()) === key)
+    .map((sheet) => sheet.getName());
+}
+
+/** The summary as the alert shows it. */
+export function describeSetup(summary: SetupSummary): string {
+  if (summary.template === null) return "Setup cancelled: nothing was changed.";
+  const lines = [
+    summary.created.length > 0
+      ? `Created: ${summary.created.join(", ")}.`
+      : "Nothing to create: every KPI Steward tab is already here.",
+  ];
+  if (summary.kept.length > 0) lines.push(`Kept as they were: ${summary.kept.join(", ")}.`);
+  lines.push(...summary.notes);
+  return lines.join("\n\n");
+}
+
+/**
+ * Creates the tabs of SPEC §2 that are missing (`Settings`, `KPI Catalog`, `Escalation Rules`,
+ * `Escalation Log`, `Audit Log`, `Review Outcomes`, `Portfolio`, and a sample account tab when the
+ * workbook has no account tab yet), filled from the template; existing tabs are not touched. Records
+ * the setup in `Audit Log`, refreshes the Portfolio, and shows the summary when there is a UI.
+ */
+export function setupWorkbook(templateArgument?: unknown): SetupSummary {
+  const template = chooseTemplate(templateArgument);
+  const ui = availableUi();
+  if (!template) {
+    return { template: null, created: [], kept: [], notes: [] };
+  }
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS))
+    throw new Error(
+      "Setup workbook: another KPI Steward command (a scan or a setup) is running in this spreadsheet; try again in a minute",
+    );
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const summary = createMissingTabs(spreadsheet, template);
+    if (ui) ui.alert("KPI Steward: Setup workbook", describeSetup(summary), ui.ButtonSet.OK);
+    return summary;
+  } finally {
+    if (lock) {
+      SpreadsheetApp.flush();
+      lock.releaseLock();
+    }
+  }
+}
+
+/** Writes every missing tab of `template`, then the audit row and the Portfolio refresh. */
+function createMissingTabs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  template: WorkbookTemplate,
+): SetupSummary {
+  const summary: SetupSummary = { template: template.id, created: [], kept: [], notes: [] };
+  const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
+  const toDate = (iso: string) => {
+    const day = parseIsoDate(iso);
+    if (!day) throw new Error(`Setup workbook: the template's date "${iso}" is not YYYY-MM-DD`);
+    return dateOfCivil(day, readWallClock);
+  };
+  const user = activeUserEmail();
+  const layouts = workbookLayouts(template, toDate, user || undefined);
+  const sampleName = template.sampleAccount.tabName;
+  const existingAccounts = accountTabNames(spreadsheet);
+  const active = spreadsheet.getActiveSheet();
+
+  const existingNames = new Map(
+    spreadsheet.getSheets().map((sheet) => [normalizeHeader(sheet.getName()), sheet.getName()]),
+  );
+  for (const layout of layouts) {
+    const existing = existingNames.get(normalizeHeader(layout.name));
+    if (existing !== undefined) {
+      summary.kept.push(existing);
+      continue;
+    }
+    if (layout.name === sampleName && existingAccounts.length > 0) {
+      const count = existingAccounts.length;
+      summary.notes.push(
+        `No sample account tab was added: the workbook already has ${count} account tab${count === 1 ? "" : "s"} (${existingAccounts.join(", ")}).`,
+      );
+      continue;
+    }
+    writeTab(spreadsheet, layout);
+    summary.created.push(layout.name);
+  }
+  if (active) spreadsheet.setActiveSheet(active);
+
+  if (summary.created.length > 0) {
+    const problem = appendAuditRow(spreadsheet, {
+      timestamp: new Date(),
+      user,
+      action: `Setup workbook (${template.id} template)`,
+      where: summary.created.join(", "),
+      before: summary.kept.length > 0 ? `existing tabs: ${summary.kept.join(", ")}` : "",
+      after: `created: ${summary.created.join(", ")}`,
+    });
+    if (problem) summary.notes.push(`Audit Log: ${problem}.`);
+    try {
+      refreshPortfolio(spreadsheet);
+    } catch (error) {
+      summary.notes.push(`The Portfolio tab could not be refreshed: ${(error as Error).message}`);
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,297 @@
+// Pure layout of every tab Setup workbook creates: values, per-cell number formats, bold cells, frozen panes, widths, dropdowns.
+import type { CellValue } from "../../domain/cell-value";
+import type {
+  IsoDateString,
+  TemplateAccountTab,
+  TemplateTable,
+  WorkbookTemplate,
+} from "../../domain/templates/template-types";
+import { accountTabValues, tableValues } from "../../domain/templates/template-values";
+import {
+  ACCOUNT_GRID_COLUMNS,
+  ACCOUNT_GRID_HEADER_ROW,
+  ACCOUNT_HEADER_KEYS,
+  CATEGORIES,
+  COLUMNS,
+  CPARS_AREAS,
+  SEVERITIES,
+  TAB,
+} from "../../domain/workbook-schema";
+
+/** The number format that keeps a cell's content as typed text (never a formula or a number). */
+export const TEXT_FORMAT = "@";
+/** Sheets' automatic number format (an unformatted cell). */
+export const AUTOMATIC_FORMAT = "0.###############";
+/** A calendar date. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+/** A date and time of day. */
+export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+/** A period column header: the month. */
+export const MONTH_FORMAT = "mmm yyyy";
+
+/** A dropdown on one column, from `fromRow` to the bottom of the sheet. */
+export interface DropdownPlan {
+  /** 1-based column. */
+  column: number;
+  /** 1-based first row. */
+  fromRow: number;
+  /** The allowed values. */
+  values: readonly string[];
+  /** Shown when the cell is hovered or a wrong value is typed. */
+  helpText: string;
+}
+
+/** Everything the writer needs to create one tab, in one setNumberFormats and one setValues. */
+export interface TabLayout {
+  name: string;
+  /** The block written at A1; rectangular. */
+  values: CellValue[][];
+  /** One number format per cell of `values`; text cells are `@`, written before the values. */
+  numberFormats: string[][];
+  /** True for each cell of `values` shown bold (headers and key labels). */
+  bold: boolean[][];
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixel width of each column from A (as many entries as columns to size). */
+  columnWidths: number[];
+  /** 1-based columns whose text wraps (long prose). */
+  wrapColumns: number[];
+  dropdowns: DropdownPlan[];
+  /** Blocks aligned other than Sheets' default (text left, numbers right), one call each. */
+  alignments: AlignmentPlan[];
+}
+
+/** One block of cells given a horizontal alignment (1-based). */
+export interface AlignmentPlan {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  alignment: "left" | "center" | "right";
+}
+
+type ColumnSpec = { width: number; wrap?: boolean; format?: string };
+
+/** Width, wrapping and data-row format of each SPEC §2 column; formats default to text. */
+const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
+  [TAB.settings]: {
+    Setting: { width: 200 },
+    Value: { width: 240 },
+  },
+  [TAB.kpiCatalog]: {
+    Metric: { width: 240 },
+    Category: { width: 130 },
+    "CLIN / QASP ref": { width: 230, wrap: true },
+    Definition: { width: 400, wrap: true },
+    Target: { width: 140 },
+    "Measurement method": { width: 260, wrap: true },
+    "Reporting cadence": { width: 200, wrap: true },
+    "CPARS area": { width: 110 },
+  },
+  [TAB.escalationRules]: {
+    Metric: { width: 240 },
+    Severity: { width: 90 },
+    Condition: { width: 250 },
+    "From month": { width: 95, format: "0" },
+    Action: { width: 440, wrap: true },
+    "Respond within": { width: 130 },
+  },
+  [TAB.escalationLog]: {
+    ID: { width: 90 },
+    Account: { width: 160 },
+    Metric: { width: 220 },
+    Period: { width: 90 },
+    Value: { width: 90 },
+    Condition: { width: 220 },
+    Severity: { width: 90 },
+    Action: { width: 320, wrap: true },
+    Owner: { width: 200 },
+    Opened: { width: 140 },
+    Due: { width: 140 },
+    Status: { width: 170 },
+    "Last notified": { width: 140 },
+    "Last seen": { width: 140 },
+    Note: { width: 260, wrap: true },
+  },
+  [TAB.auditLog]: {
+    Timestamp: { width: 150 },
+    User: { width: 200 },
+    Action: { width: 230 },
+    Where: { width: 260, wrap: true },
+    Before: { width: 260, wrap: true },
+    After: { width: 320, wrap: true },
+  },
+  [TAB.reviewOutcomes]: {
+    Account: { width: 160 },
+    "Review date": { width: 110 },
+    "Review type": { width: 220 },
+    Attendees: { width: 220, wrap: true },
+    "Agenda item": { width: 240, wrap: true },
+    Outcome: { width: 280, wrap: true },
+    Decision: { width: 220, wrap: true },
+    "Action owner": { width: 160 },
+    "Action due": { width: 110 },
+    "CPARS area": { width: 110 },
+  },
+  [TAB.portfolio]: {
+    Account: { width: 180 },
+    Owner: { width: 210 },
+    "Health score": { width: 110 },
+    Band: { width: 100 },
+    NRR: { width: 90 },
+    "Open escalations": { width: 130 },
+    "Next review": { width: 230 },
+  },
+};
+
+/** Dropdown columns of each table tab (SPEC §2: Category, Severity, CPARS area). */
+const TABLE_DROPDOWNS: Record<string, Record<string, { values: readonly string[]; helpText: string }>> = {
+  [TAB.kpiCatalog]: {
+    Category: {
+      values: CATEGORIES,
+      helpText: "Contract-facing (reported to the contracting officer) or Internal",
+    },
+    "CPARS area": { values: CPARS_AREAS, helpText: "Schedule, Quality, Cost, Management, or blank" },
+  },
+  [TAB.escalationRules]: {
+    Severity: { values: SEVERITIES, helpText: "Watch, Warning or Critical" },
+  },
+  [TAB.reviewOutcomes]: {
+    "CPARS area": { values: CPARS_AREAS, helpText: "Schedule, Quality, Cost, Management, or blank" },
+  },
+};
+
+/** A table tab (header row, then the template's rows): text as text, numbers in the column's format. */
+export function tableTabLayout(name: string, table: TemplateTable<readonly string[]>): TabLayout {
+  const values: CellValue[][] = tableValues(table);
+  const specs = COLUMN_SPECS[name] ?? {};
+  const columns = table.columns;
+  const numberFormats = values.map((row, index) =>
+    row.map((cell, column) => {
+      if (index === 0 || typeof cell === "string") return TEXT_FORMAT;
+      return specs[columns[column]]?.format ?? AUTOMATIC_FORMAT;
+    }),
+  );
+  const bold = values.map((row, index) => row.map(() => index === 0));
+  const dropdowns: DropdownPlan[] = [];
+  for (const [column, dropdown] of Object.entries(TABLE_DROPDOWNS[name] ?? {})) {
+    const position = columns.indexOf(column);
+    if (position >= 0) dropdowns.push({ column: position + 1, fromRow: 2, ...dropdown });
+  }
+  return {
+    name,
+    values,
+    numberFormats,
+    bold,
+    frozenRows: 1,
+    frozenColumns: name === TAB.settings ? 0 : 1,
+    columnWidths: columns.map((column) => specs[column]?.width ?? 140),
+    wrapColumns: columns.flatMap((column, index) => (specs[column]?.wrap ? [index + 1] : [])),
+    dropdowns,
+    alignments: [],
+  };
+}
+
+/** A tab that starts as its header row only (logs, outcomes, Portfolio). */
+export function headerOnlyTabLayout(name: string, columns: readonly string[]): TabLayout {
+  return tableTabLayout(name, { columns, rows: [] });
+}
+
+/** Number formats of the account tab's key/value header (rows 1–6, column B). */
+const ACCOUNT_DETAIL_FORMATS: Record<(typeof ACCOUNT_HEADER_KEYS)[number], string> = {
+  Account: TEXT_FORMAT,
+  "Owner email": TEXT_FORMAT,
+  "Go-live date": DATE_FORMAT,
+  "Provisioned users": "#,##0",
+  "Starting ARR": "$#,##0",
+  "Contract / CLIN": TEXT_FORMAT,
+};
+
+/**
+ * The sample account tab: key/value rows 1–6, the grid header in row 8 (periods as months), one metric
+ * per row with the template's number format on its value cells. `toDate` makes the `Date` of a day
+ * on the spreadsheet's calendar; `ownerEmail` replaces the template's placeholder when known.
+ */
+export function accountTabLayout(
+  tab: TemplateAccountTab,
+  toDate: (iso: IsoDateString) => Date,
+  ownerEmail?: string,
+): TabLayout {
+  const source = ownerEmail ? { ...tab, ownerEmail } : tab;
+  const values = accountTabValues(source, toDate);
+  const width = values[0].length;
+  const gridIndex = ACCOUNT_GRID_HEADER_ROW - 1;
+  const fixed = ACCOUNT_GRID_COLUMNS.length;
+  const numberFormats = values.map((row, index) =>
+    row.map((cell, column) => {
+      if (index < ACCOUNT_HEADER_KEYS.length) {
+        if (column === 0) return TEXT_FORMAT;
+        if (column === 1) return ACCOUNT_DETAIL_FORMATS[ACCOUNT_HEADER_KEYS[index]];
+        return AUTOMATIC_FORMAT;
+      }
+      if (index < gridIndex) return AUTOMATIC_FORMAT;
+      if (column < fixed) return TEXT_FORMAT;
+      if (index === gridIndex) return MONTH_FORMAT;
+      const metric = tab.metrics[index - gridIndex - 1];
+      if (metric.numberFormat) return metric.numberFormat;
+      return typeof cell === "string" && cell !== "" ? TEXT_FORMAT : AUTOMATIC_FORMAT;
+    }),
+  );
+  const bold = values.map((row, index) =>
+    row.map((_cell, column) => index === gridIndex || (index < ACCOUNT_HEADER_KEYS.length && column === 0)),
+  );
+  const columnWidths = Array.from({ length: width }, (_unused, column) => {
+    if (column === 0) return 240;
+    if (column === 1) return 210;
+    if (column === 2) return 130;
+    return 85;
+  });
+  return {
+    name: tab.tabName,
+    values,
+    numberFormats,
+    bold,
+    frozenRows: ACCOUNT_GRID_HEADER_ROW,
+    frozenColumns: 1,
+    columnWidths,
+    wrapColumns: [],
+    alignments: [
+      // The details read as one column: dates and amounts line up with the text above them.
+      { row: 1, column: 2, numRows: ACCOUNT_HEADER_KEYS.length, numColumns: 1, alignment: "left" },
+      // Yes/No cells sit under their month like the numbers do.
+      {
+        row: ACCOUNT_GRID_HEADER_ROW,
+        column: fixed + 1,
+        numRows: values.length - gridIndex,
+        numColumns: width - fixed,
+        alignment: "right",
+      },
+    ],
+    dropdowns: [
+      {
+        column: ACCOUNT_GRID_COLUMNS.indexOf("Category") + 1,
+        fromRow: ACCOUNT_GRID_HEADER_ROW + 1,
+        values: CATEGORIES,
+        helpText: "Contract-facing (reported to the contracting officer) or Internal",
+      },
+    ],
+  };
+}
+
+/** Every tab a template sets up, in the order Setup workbook creates them. */
+export function workbookLayouts(
+  template: WorkbookTemplate,
+  toDate: (iso: IsoDateString) => Date,
+  ownerEmail?: string,
+): TabLayout[] {
+  return [
+    tableTabLayout(TAB.settings, template.settings),
+    tableTabLayout(TAB.kpiCatalog, template.kpiCatalog),
+    tableTabLayout(TAB.escalationRules, template.escalationRules),
+    headerOnlyTabLayout(TAB.escalationLog, COLUMNS.escalationLog),
+    headerOnlyTabLayout(TAB.auditLog, COLUMNS.auditLog),
+    headerOnlyTabLayout(TAB.reviewOutcomes, COLUMNS.reviewOutcomes),
+    headerOnlyTabLayout(TAB.portfolio, COLUMNS.portfolio),
+    accountTabLayout(template.sampleAccount, toDate, ownerEmail),
+  ];
+}
