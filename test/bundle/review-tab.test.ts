@@ -160,15 +160,22 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
   it("explains the health score: each component's weight, change and points, and why the score moved", () => {
     const usage = rowByKey(rows, "health|product usage");
     expect(usage.cells.slice(1, 6)).toEqual(["40%", "at least 70", "68", "74", "78"]);
-    expect(usage.cells[7]).toBe("+10 (68 → 78) = +4 points of the score");
+    // Measured from the end of the previous quarter (Jun 2026) to the quarter's last month.
+    expect(usage.cells[7]).toBe("+18 (60 → 78) = +7.2 points of the score");
     const score = rowByKey(rows, "health|health score");
-    expect(score.cells.slice(3, 8)).toEqual(["67", "71", "75", "Good", "+8 points (67 → 75)"]);
+    expect(score.cells.slice(3, 8)).toEqual([
+      "67",
+      "71",
+      "75",
+      "Good",
+      "+15 points (60 → 75, Jun 2026 → Sep 2026)",
+    ]);
     const why = rows
       .filter((r) => r.key.startsWith("health|why"))
       .map((r) => r.cells[0])
       .join(" ");
-    expect(why).toContain("Health score rose 8 points, 67 → 75 (Jul 2026 → Sep 2026), from At Risk to Good");
-    expect(why).toContain("Biggest mover: Product usage +4 points of the score (68 → 78 at 40% weight)");
+    expect(why).toContain("Health score rose 15 points, 60 → 75 (Jun 2026 → Sep 2026), from At Risk to Good");
+    expect(why).toContain("Biggest mover: Product usage +7.2 points of the score (60 → 78 at 40% weight)");
     expect(rowByKey(rows, "health|nrr").cells.slice(3, 6)).toEqual(["100.0%", "100.0%", "112.0%"]);
   });
 

@@ -43,7 +43,7 @@ export interface ComponentMove {
 /** Health over a quarter. */
 export interface HealthQuarter {
   months: HealthMonth[];
-  /** First and last month with a score; `null` when fewer than one. */
+  /** Where the change is measured from (the baseline month, else the first scored month) and to. */
   first: HealthMonth | null;
   last: HealthMonth | null;
   moves: ComponentMove[];
@@ -63,13 +63,19 @@ export interface HealthQuarterInput {
   weights: readonly number[];
   bands: readonly number[];
   readWallClock: ReadWallClock;
+  /**
+   * The last month before the quarter with health values (the end of the previous quarter, as a
+   * rule): the change over the quarter is measured from it when present.
+   */
+  baseline?: { month: CivilDate; components: readonly CellValue[]; score: CellValue } | null;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(round1(n))}`;
 
 /**
- * Scores each quarter month and explains the change from the first to the last scored month: the
+ * Scores each quarter month and explains the change from the baseline (the last scored month
+ * before the quarter) or else the quarter's first scored month, to its last scored month: the
  * component whose weighted contribution changed most is named with its values, weight and points.
  */
 export function healthOverQuarter(input: HealthQuarterInput): HealthQuarter {
@@ -78,15 +84,18 @@ export function healthOverQuarter(input: HealthQuarterInput): HealthQuarter {
     const number = numericValue(value, undefined, input.readWallClock);
     return number !== null && number >= 0 && number <= 100 ? number : null;
   };
-  const months = input.months.map((month, position): HealthMonth => {
-    const components = input.components.map((series) => (series ? read(series[position]) : null));
-    const breakdown = healthBreakdown(components, input.weights);
-    const fromRow = input.scoreRow ? read(input.scoreRow[position]) : null;
+  const scoreMonth = (
+    month: CivilDate,
+    values: readonly (number | null)[],
+    scoreValue: CellValue | undefined,
+  ) => {
+    const breakdown = healthBreakdown(values, input.weights);
+    const fromRow = read(scoreValue);
     const score = fromRow ?? breakdown.score;
     const band = score === null ? null : healthBand(score, input.bands);
     const health: HealthMonth = {
       month,
-      components,
+      components: [...values],
       breakdown,
       score,
       scoreSource: fromRow !== null ? "row" : breakdown.score !== null ? "computed" : null,
@@ -94,10 +103,20 @@ export function healthOverQuarter(input: HealthQuarterInput): HealthQuarter {
     };
     if (band) health.tone = toneOfBand(band);
     return health;
-  });
+  };
+  const months = input.months.map((month, position) =>
+    scoreMonth(
+      month,
+      input.components.map((series) => (series ? read(series[position]) : null)),
+      input.scoreRow ? input.scoreRow[position] : undefined,
+    ),
+  );
+  const baseline = input.baseline
+    ? scoreMonth(input.baseline.month, input.baseline.components.map(read), input.baseline.score)
+    : null;
   const scored = months.filter((m) => m.score !== null);
-  const first = scored[0] ?? null;
   const last = scored[scored.length - 1] ?? null;
+  const first = last && baseline && baseline.score !== null ? baseline : (scored[0] ?? null);
   const moves = first && last ? componentMoves(first, last) : [];
   const latest = last;
   const mismatch =

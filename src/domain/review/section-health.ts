@@ -9,6 +9,7 @@ import { formatNumber, numericValue } from "./metric-values";
 import type { EvaluatedMetric, ReviewContext } from "./review-context";
 import type { RowCollector } from "./review-document";
 import { cell, label, status, text } from "./review-document";
+import { formatMonthList } from "./review-quarter";
 import { metricRow } from "./section-contract";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -21,6 +22,23 @@ function findMetric(context: ReviewContext, name: string): EvaluatedMetric | und
 function quarterValues(context: ReviewContext, metric: EvaluatedMetric | undefined): CellValue[] | null {
   if (!metric) return null;
   return context.quarterIndexes.map((index) => (index >= 0 ? metric.row.values[index] : ""));
+}
+
+/**
+ * The last month before the quarter in which any health row has a value: the end of the previous
+ * quarter as a rule, so the change "over the quarter" starts where the last review left off.
+ */
+function baselineBefore(context: ReviewContext, rows: readonly (EvaluatedMetric | undefined)[]) {
+  const start = context.quarter.range.start;
+  const periods = context.account.periods;
+  for (let index = periods.length - 1; index >= 0; index -= 1) {
+    const month = periods[index].month;
+    if (month.year * 12 + month.month >= start.year * 12 + start.month) continue;
+    const values = rows.map((metric) => (metric ? metric.row.values[index] : ""));
+    if (values.every((value) => isBlank(value))) continue;
+    return { month, components: values.slice(0, 4), score: values[4] ?? "" };
+  }
+  return null;
 }
 
 /** Names of the rows this section shows itself (not repeated under "Other internal indicators"). */
@@ -42,6 +60,7 @@ export function addHealthSection(rows: RowCollector, context: ReviewContext): He
     weights: settings.healthWeights,
     bands: settings.healthBands,
     readWallClock: context.input.readWallClock,
+    baseline: baselineBefore(context, [...components, scoreMetric]),
   });
   const weightSum = settings.healthWeights.reduce((a, b) => a + b, 0);
   rows.columns(section, [
@@ -97,7 +116,7 @@ export function addHealthSection(rows: RowCollector, context: ReviewContext): He
     last?.band ? status(last.band, last.tone) : status("No data", "No data"),
     text(
       health.first && last && health.first !== last
-        ? `${signed((last.score as number) - (health.first.score as number))} points (${round1(health.first.score as number)} → ${round1(last.score as number)})`
+        ? `${signed((last.score as number) - (health.first.score as number))} points (${round1(health.first.score as number)} → ${round1(last.score as number)}, ${formatMonthList([health.first.month])} → ${formatMonthList([last.month])})`
         : last
           ? `${round1(last.score as number)} (one scored month)`
           : "no score this quarter",

@@ -68,6 +68,28 @@ describe("health over the quarter", () => {
     );
   });
 
+  it("measures the change from the last month before the quarter when there is one", () => {
+    const result = healthOverQuarter({
+      months,
+      components: [
+        [70, "", ""],
+        [60, "", ""],
+        [60, "", ""],
+        [60, "", ""],
+      ],
+      scoreRow: null,
+      weights: [40, 25, 20, 15],
+      bands: [90, 70, 50],
+      readWallClock: readWallClockUtc,
+      baseline: { month: { year: 2026, month: 6, day: 1 }, components: [50, 60, 60, 60], score: "" },
+    });
+    expect(result.first?.month).toEqual({ year: 2026, month: 6, day: 1 });
+    expect(result.explanation).toBe(
+      "Health score rose 8 points, 56 → 64 (Jun 2026 → Jul 2026), still At Risk. " +
+        "Biggest mover: Product usage +8 points of the score (50 → 70 at 40% weight).",
+    );
+  });
+
   it("says there is nothing to explain with no scored month, or only one", () => {
     expect(
       health([
