@@ -111,10 +111,12 @@ export function refreshPortfolio(spreadsheet: Spreadsheet): void {
   if (portfolio.getMaxColumns() < plan.width)
     portfolio.insertColumnsAfter(portfolio.getMaxColumns(), plan.width - portfolio.getMaxColumns());
 
-  portfolio.getRange(1, 1, 1, plan.width).setValues([plan.header]).setFontWeight("bold");
+  portfolio.getRange(1, 1, 1, plan.width).setNumberFormat("@").setValues([plan.header]).setFontWeight("bold");
   portfolio.setFrozenRows(1);
   const count = plan.rows.length;
   if (count > 0) {
+    // Account names are text even when they look like a number or a formula.
+    portfolio.getRange(2, plan.columns.Account, count, 1).setNumberFormat("@");
     portfolio.getRange(2, 1, count, plan.width).setValues(plan.rows);
     for (const [start, length] of runs(plan.formulaColumns)) {
       const positions = Array.from({ length }, (_, i) => plan.formulaColumns.indexOf(start + i));

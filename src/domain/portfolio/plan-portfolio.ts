@@ -5,7 +5,7 @@ import { mapHeaders } from "../workbook/column-map";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
 import { COLUMNS, normalizeHeader } from "../workbook-schema";
 import type { PortfolioColumn, PortfolioReferences } from "./portfolio-formulas";
-import { accountCellText, portfolioFormulas } from "./portfolio-formulas";
+import { portfolioFormulas } from "./portfolio-formulas";
 
 /** One account tab as the Portfolio sees it; `parsed` is `null` when the tab cannot be read. */
 export interface PortfolioSource {
@@ -99,7 +99,7 @@ export function planPortfolio(
       if (ours.has(column) || old === undefined) return "";
       return carry(values[old]?.[index] ?? "", formulas[old]?.[index]);
     });
-    cells[columns.Account - 1] = accountCellText(source.account);
+    cells[columns.Account - 1] = source.account;
     rows.push(cells);
     const built = source.parsed
       ? portfolioFormulas(source.parsed, source.values, sheetRow, columns, references)

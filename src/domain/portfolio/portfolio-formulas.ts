@@ -117,8 +117,3 @@ export function portfolioFormulas(
     "Next review": next,
   };
 }
-
-/** Text for the Account cell: kept as text even when the name looks like a formula or a number. */
-export function accountCellText(account: string): string {
-  return /^[=+\-@]/.test(account) || /^\d/.test(account) ? `'${account}` : account;
-}
