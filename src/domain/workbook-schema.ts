@@ -115,3 +115,14 @@ export function normalizeHeader(text: unknown): string {
 export function headersMatch(a: unknown, b: unknown): boolean {
   return normalizeHeader(a) === normalizeHeader(b);
 }
+
+const OWN_TABS = new Set(Object.values(TAB).map((name) => normalizeHeader(name)));
+const REVIEW_TAB = /^review\s+fy\d{2,4}\s+q[1-4]\b/i;
+
+/**
+ * True for KPI Steward's own tabs and its review tabs, which are never account tabs even though
+ * some (`Review Outcomes`, `Portfolio`) start with an Account column.
+ */
+export function isOwnTab(name: string): boolean {
+  return OWN_TABS.has(normalizeHeader(name)) || REVIEW_TAB.test(name.trim());
+}

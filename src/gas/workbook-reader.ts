@@ -12,7 +12,7 @@ import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse
 import type { Settings } from "../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { COLUMNS, normalizeHeader, TAB } from "../domain/workbook-schema";
+import { COLUMNS, isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
 import { wallClockReader } from "./wall-clock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,14 +51,6 @@ export type AccountSheetRead =
   | { kind: "not-account" }
   | { kind: "problem"; reason: string }
   | { kind: "account"; tab: ParsedAccountTab };
-
-const OWN_TABS = new Set(Object.values(TAB).map((name) => normalizeHeader(name)));
-const REVIEW_TAB = /^review\s+fy\d{2,4}\s+q[1-4]\b/i;
-
-/** True for KPI Steward's own tabs and review tabs, which are never account tabs. */
-export function isOwnTab(name: string): boolean {
-  return OWN_TABS.has(normalizeHeader(name)) || REVIEW_TAB.test(name.trim());
-}
 
 function valuesOf(sheet: Sheet | null): CellValue[][] | null {
   return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;

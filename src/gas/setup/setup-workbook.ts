@@ -3,7 +3,7 @@
 import { parseIsoDate } from "../../domain/civil-date";
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
 import { dateOfCivil } from "../../domain/workbook/date-cells";
-import { ACCOUNT_HEADER_KEYS, normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { ACCOUNT_HEADER_KEYS, isOwnTab, normalizeHeader } from "../../domain/workbook-schema";
 import { refreshPortfolio } from "../refresh-portfolio";
 import { wallClockReader } from "../wall-clock";
 import { appendAuditRow } from "./append-audit-row";
@@ -40,10 +40,9 @@ function activeUserEmail(): string {
  */
 function accountTabNames(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   const key = normalizeHeader(ACCOUNT_HEADER_KEYS[0]);
-  const ownTabs = new Set(Object.values(TAB).map(normalizeHeader));
   return spreadsheet
     .getSheets()
-    .filter((sheet) => !ownTabs.has(normalizeHeader(sheet.getName())))
+    .filter((sheet) => !isOwnTab(sheet.getName()))
     .filter((sheet) => normalizeHeader(sheet.getRange(1, 1).getValue()) === key)
     .map((sheet) => sheet.getName());
 }
