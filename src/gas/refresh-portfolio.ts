@@ -10,13 +10,11 @@ import { civilDateOf } from "../domain/workbook/date-cells";
 import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-tab";
 import { parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { normalizeHeader, TAB } from "../domain/workbook-schema";
+import { isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
 import { wallClockReader } from "./wall-clock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const TABLE_TABS = new Set(Object.values(TAB).map(normalizeHeader));
 
 /** Number formats of the Portfolio's value columns. */
 const PORTFOLIO_FORMATS = { "Health score": "0", NRR: "0.0%", "Open escalations": "0" } as const;
@@ -80,7 +78,7 @@ export function refreshPortfolio(spreadsheet: Spreadsheet): void {
   const byName = new Map(sheets.map(({ sheet, name }) => [normalizeHeader(name), sheet]));
   const sources: PortfolioSource[] = [];
   for (const { sheet, name } of sheets) {
-    if (TABLE_TABS.has(normalizeHeader(name))) continue;
+    if (isOwnTab(name)) continue;
     const values = sheet.getDataRange().getValues() as CellValue[][];
     if (!isAccountTab(values)) continue;
     const parsed = parseAccountTab(name, values, { readWallClock });
