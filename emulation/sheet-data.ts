@@ -46,6 +46,8 @@ export class SheetData {
   readonly validations = new CellLayer<DataValidation | null>(null);
   /** Column widths in pixels by 0-based column, when set. */
   columnWidths: (number | undefined)[] = [];
+  /** Columns hidden with `hideColumns`, by 0-based column. */
+  hiddenColumns: boolean[] = [];
   /** Row heights in pixels by 0-based row, when set. */
   rowHeights: (number | undefined)[] = [];
   frozenRows = 0;
@@ -86,6 +88,7 @@ export class SheetData {
   insertColumns(at: number, count: number): void {
     for (const layer of this.allLayers()) layer.insertColumns(at, count);
     if (at < this.columnWidths.length) this.columnWidths.splice(at, 0, ...new Array(count).fill(undefined));
+    if (at < this.hiddenColumns.length) this.hiddenColumns.splice(at, 0, ...new Array(count).fill(false));
     this.maxColumns += count;
   }
 
@@ -93,6 +96,7 @@ export class SheetData {
   deleteColumns(at: number, count: number): void {
     for (const layer of this.allLayers()) layer.deleteColumns(at, count);
     this.columnWidths.splice(at, count);
+    this.hiddenColumns.splice(at, count);
     this.maxColumns -= count;
     if (this.frozenColumns > this.maxColumns) this.frozenColumns = this.maxColumns;
   }

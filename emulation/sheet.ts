@@ -300,6 +300,29 @@ export class Sheet {
   }
 
   /** A column's width in pixels (100 unless set). */
+  /** Hides `numColumns` columns from `columnIndex` (Apps Script `hideColumns(columnIndex, numColumns?)`). */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden_(columnIndex, numColumns, true);
+  }
+
+  /** Shows `numColumns` columns from `columnIndex` again. */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden_(columnIndex, numColumns, false);
+  }
+
+  /** True when the user (or a script) hid the column. */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.checkColumnPosition_(columnPosition);
+    return this.data.hiddenColumns[columnPosition - 1] === true;
+  }
+
+  private setColumnsHidden_(columnIndex: number, numColumns: number, hidden: boolean): void {
+    this.checkCount_(numColumns);
+    this.checkColumnPosition_(columnIndex);
+    this.checkColumnPosition_(columnIndex + numColumns - 1);
+    for (let c = 0; c < numColumns; c++) this.data.hiddenColumns[columnIndex - 1 + c] = hidden;
+  }
+
   getColumnWidth(columnPosition: number): number {
     this.checkColumnPosition_(columnPosition);
     return this.data.columnWidths[columnPosition - 1] ?? DEFAULT_COLUMN_WIDTH;
@@ -337,6 +360,17 @@ export class Sheet {
       }
       this.data.columnWidths[c - 1] = longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.max(24, longest * 7 + 10);
     }
+    return this;
+  }
+
+  /**
+   * Fits rows to their content in Sheets. The emulation cannot measure text, so heights set with
+   * `setRowHeight(s)` stay as they are (a script that estimates heights first exports them unchanged).
+   */
+  autoResizeRows(startRow: number, numRows: number): Sheet {
+    this.checkCount_(numRows);
+    this.checkRowPosition_(startRow);
+    this.checkRowPosition_(startRow + numRows - 1);
     return this;
   }
 

@@ -10,6 +10,11 @@ import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import { installDailyScanTrigger, removeDailyScanTrigger } from "./gas/daily-scan-trigger";
 import { openMenu } from "./gas/open-menu";
+import { generateReviewTabs, meansAllAccounts } from "./gas/review/generate-review-tab";
+import {
+  showReviewDialog as openReviewDialog,
+  reviewDialogOptions as reviewDialogChoices,
+} from "./gas/review/review-dialog";
 import { runScanJob } from "./gas/run-scan";
 import { alertIfInteractive, scanAlertText } from "./gas/scan-alert";
 import { setupWorkbook as runSetupWorkbook } from "./gas/setup/setup-workbook";
@@ -258,17 +263,31 @@ export function removeDailyScan() {
 }
 
 /**
- * Creates or refreshes the quarterly review tab of an account.
+ * Creates or refreshes the quarterly review tab of an account (`Review FY27 Q1 · <Account>`), keeping the
+ * Notes column. With "all", one tab per account and the list of tab names is returned.
  * @param {string} account The account name (or "all").
- * @param {string} quarter A quarter label such as "FY27 Q1".
+ * @param {string} quarter A quarter label such as "FY27 Q1" (blank: the current quarter).
+ * @return {string|Array<string>} The tab name, or the tab names for "all".
  */
 export function generateReviewTab(account: string, quarter: string) {
-  return notAvailableYet(`Generate review tab (${account}, ${quarter})`);
+  const generated = generateReviewTabs(account, quarter);
+  const names = generated.map((review) => review.tabName);
+  return meansAllAccounts(account) ? names : names[0];
 }
 
 /** Opens the dialog that picks an account and a quarter for a review tab. */
 export function showReviewDialog() {
-  return notAvailableYet("Generate review tab…");
+  openReviewDialog();
+}
+
+// ---- Review dialog server calls ----
+
+/**
+ * The review dialog's choices: account names, quarter labels (newest first) and the default quarter.
+ * @return {Object} `{accounts, quarters, defaultQuarter, fiscalYearStarts, unreadable}`, all plain strings.
+ */
+export function reviewDialogOptions() {
+  return reviewDialogChoices();
 }
 
 // ---- Sidebar server calls ----

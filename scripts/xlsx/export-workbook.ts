@@ -1,6 +1,7 @@
 // Writes an emulated spreadsheet to .xlsx with ExcelJS: values, fills, fonts, number formats, frozen panes, widths, notes, dropdowns.
 import ExcelJS from "exceljs";
 import type { GasEnvironment, Sheet } from "../../emulation/index";
+import { DEFAULT_ROW_HEIGHT } from "../../emulation/sheet-data";
 import { zonedParts } from "../../emulation/time-zone";
 import { isDate } from "../../src/domain/cell-value";
 
@@ -109,6 +110,7 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
   const columns = Math.max(lastColumn, 1);
   worksheet.columns = Array.from({ length: columns }, (_unused, i) => ({
     width: excelWidth(sheet.getColumnWidth(i + 1)),
+    hidden: sheet.isColumnHiddenByUser(i + 1),
   }));
   if (lastRow === 0 || lastColumn === 0) return;
 
@@ -119,6 +121,7 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
   const backgrounds = range.getBackgrounds();
   const weights = range.getFontWeights();
   const styles = range.getFontStyles();
+  const sizes = range.getFontSizes();
   const fontColors = range.getFontColors();
   const wraps = range.getWraps();
   const alignments = range.getHorizontalAlignments();
@@ -128,6 +131,10 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
   for (let r = 0; r < lastRow; r += 1) {
     const row = worksheet.getRow(r + 1);
     let rowLines = 1;
+    // A row the script sized itself (the review tab) keeps that height, and its wrapping text wraps
+    // even beside an empty cell: the script chose which cells overflow (wrap off) and which wrap.
+    const sizedHeight = sheet.getRowHeight(r + 1);
+    const sized = sizedHeight !== DEFAULT_ROW_HEIGHT;
     for (let c = 0; c < lastColumn; c += 1) {
       const cell = row.getCell(c + 1);
       const value = values[r][c];
@@ -148,12 +155,13 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
         fontColors[r][c] && fontColors[r][c] !== DEFAULT_FONT_COLOR
           ? { argb: argb(fontColors[r][c]) }
           : undefined;
-      cell.font = { name: FONT_NAME, size: FONT_SIZE, bold, italic, ...(color ? { color } : {}) };
+      const size = sizes[r][c] || FONT_SIZE;
+      cell.font = { name: FONT_NAME, size, bold, italic, ...(color ? { color } : {}) };
       const horizontal = alignments[r][c] as ExcelJS.Alignment["horizontal"] | null | "general";
       const alignment: Partial<ExcelJS.Alignment> = {};
       const text = typeof value === "string" ? value : "";
       // Text overflows into an empty neighbour, as in Sheets; otherwise it wraps.
-      const overflows = c + 1 >= lastColumn || values[r][c + 1] === "";
+      const overflows = !sized && (c + 1 >= lastColumn || values[r][c + 1] === "");
       const lines = wraps[r][c] && text && !overflows ? wrappedLines(text, widths[c]) : 1;
       if (lines > 1) {
         alignment.wrapText = true;
@@ -164,7 +172,8 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
       if (Object.keys(alignment).length > 0) cell.alignment = alignment;
       if (notes[r][c]) cell.note = notes[r][c];
     }
-    if (rowLines > 1) row.height = rowLines * LINE_POINTS;
+    if (sized) row.height = sizedHeight * 0.75;
+    else if (rowLines > 1) row.height = rowLines * LINE_POINTS;
   }
 
   const validationRows = Math.min(sheet.getMaxRows(), lastRow + DROPDOWN_ROWS_BELOW);

@@ -1,7 +1,130 @@
 // Rebuilds the Portfolio tab's rows (one per account tab, formulas over the account tabs); called by setup and the scan.
+import type { CellValue } from "../domain/cell-value";
+import type { PortfolioSource } from "../domain/portfolio/plan-portfolio";
+import { planPortfolio } from "../domain/portfolio/plan-portfolio";
+import type { PortfolioReferences } from "../domain/portfolio/portfolio-formulas";
+import { quoteSheetName } from "../domain/portfolio/portfolio-formulas";
+import { columnLetter } from "../domain/workbook/cell-address";
+import { mapHeaders } from "../domain/workbook/column-map";
+import { civilDateOf } from "../domain/workbook/date-cells";
+import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-tab";
+import { parseSettings } from "../domain/workbook/parse-settings";
+import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
+import { isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
+import { wallClockReader } from "./wall-clock";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Number formats of the Portfolio's value columns. */
+const PORTFOLIO_FORMATS = { "Health score": "0", NRR: "0.0%", "Open escalations": "0" } as const;
+
+function settingsCells(
+  sheet: Sheet | null,
+): Pick<PortfolioReferences, "healthWeightsCell" | "healthBandsCell"> {
+  const none = { healthWeightsCell: null, healthBandsCell: null };
+  if (!sheet) return none;
+  const parsed = parseSettings(sheet.getDataRange().getValues() as CellValue[][]);
+  if (isWorkbookProblem(parsed)) return none;
+  const cell = (row: number | undefined) =>
+    row === undefined
+      ? null
+      : `${quoteSheetName(TAB.settings)}!$${columnLetter(parsed.columns.Value)}$${row}`;
+  return {
+    healthWeightsCell: cell(parsed.rows["Health weights"]),
+    healthBandsCell: cell(parsed.rows["Health bands"]),
+  };
+}
+
+function escalationColumns(sheet: Sheet | null): PortfolioReferences["escalationLog"] {
+  if (!sheet || sheet.getLastColumn() === 0) return null;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
+  const match = mapHeaders(header, ["Account", "Status"] as const);
+  const account = match.positions.Account;
+  const status = match.positions.Status;
+  return account === undefined || status === undefined ? null : { account: account + 1, status: status + 1 };
+}
+
+/** Adds the Portfolio tab at the end, leaving the user on the tab they were on. */
+function addPortfolioTab(spreadsheet: Spreadsheet): Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(TAB.portfolio, spreadsheet.getNumSheets());
+  if (active) spreadsheet.setActiveSheet(active);
+  return sheet;
+}
+
+/** 1-based runs of consecutive columns: [2,3,4,7] → [[2,3],[7,1]] as [start, length]. */
+function runs(columns: readonly number[]): [number, number][] {
+  const sorted = [...columns].sort((a, b) => a - b);
+  const result: [number, number][] = [];
+  for (const column of sorted) {
+    const last = result[result.length - 1];
+    if (last && last[0] + last[1] === column) last[1] += 1;
+    else result.push([column, 1]);
+  }
+  return result;
+}
 
 /**
- * Refreshes the Portfolio tab. Placeholder until the Portfolio issue lands: setup and the scan already
- * call it at the right moments, so filling it in needs no change elsewhere.
+ * Refreshes the Portfolio tab (creating it when missing): a header of the SPEC columns, one row per
+ * readable account tab in tab order with formulas (`=HEALTH_SCORE(…)`, `=HEALTH_BAND(…)`, NRR as
+ * latest ARR ÷ Starting ARR, `=COUNTIFS(…)` over the Escalation Log, the next cadence review with
+ * `=REVIEW_TYPE(…)`), rows of removed accounts dropped, the user's own columns kept with their
+ * account. Reads each tab once; writes in a few batched calls.
  */
-export function refreshPortfolio(_spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {}
+export function refreshPortfolio(spreadsheet: Spreadsheet): void {
+  const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
+  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const byName = new Map(sheets.map(({ sheet, name }) => [normalizeHeader(name), sheet]));
+  const sources: PortfolioSource[] = [];
+  for (const { sheet, name } of sheets) {
+    if (isOwnTab(name)) continue;
+    const values = sheet.getDataRange().getValues() as CellValue[][];
+    if (!isAccountTab(values)) continue;
+    const parsed = parseAccountTab(name, values, { readWallClock });
+    sources.push(
+      isWorkbookProblem(parsed)
+        ? { account: name, parsed: null, values }
+        : { account: parsed.account, parsed, values },
+    );
+  }
+  const references: PortfolioReferences = {
+    ...settingsCells(byName.get(normalizeHeader(TAB.settings)) ?? null),
+    escalationLog: escalationColumns(byName.get(normalizeHeader(TAB.escalationLog)) ?? null),
+    today: civilDateOf(new Date(), readWallClock),
+    readWallClock,
+  };
+
+  const portfolio = byName.get(normalizeHeader(TAB.portfolio)) ?? addPortfolioTab(spreadsheet);
+  const current = portfolio.getDataRange();
+  const plan = planPortfolio(
+    current.getValues() as CellValue[][],
+    current.getFormulas(),
+    sources,
+    references,
+  );
+  const height = plan.rows.length + 1 + plan.staleRows;
+  if (portfolio.getMaxRows() < height)
+    portfolio.insertRowsAfter(portfolio.getMaxRows(), height - portfolio.getMaxRows());
+  if (portfolio.getMaxColumns() < plan.width)
+    portfolio.insertColumnsAfter(portfolio.getMaxColumns(), plan.width - portfolio.getMaxColumns());
+
+  portfolio.getRange(1, 1, 1, plan.width).setNumberFormat("@").setValues([plan.header]).setFontWeight("bold");
+  portfolio.setFrozenRows(1);
+  const count = plan.rows.length;
+  if (count > 0) {
+    // Account names are text even when they look like a number or a formula.
+    portfolio.getRange(2, plan.columns.Account, count, 1).setNumberFormat("@");
+    portfolio.getRange(2, 1, count, plan.width).setValues(plan.rows);
+    for (const [start, length] of runs(plan.formulaColumns)) {
+      const positions = Array.from({ length }, (_, i) => plan.formulaColumns.indexOf(start + i));
+      const block = plan.formulas.map((row) => positions.map((position) => row[position]));
+      portfolio.getRange(2, start, count, length).setFormulas(block);
+    }
+    for (const [name, format] of Object.entries(PORTFOLIO_FORMATS))
+      portfolio
+        .getRange(2, plan.columns[name as keyof typeof PORTFOLIO_FORMATS], count, 1)
+        .setNumberFormat(format);
+  }
+  if (plan.staleRows > 0) portfolio.getRange(count + 2, 1, plan.staleRows, plan.width).clearContent();
+}

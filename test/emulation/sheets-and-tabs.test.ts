@@ -126,6 +126,30 @@ describe("rows and columns", () => {
   });
 });
 
+describe("hidden columns", () => {
+  it("hides and shows columns, and a hidden column moves with inserted columns", () => {
+    const { ss } = setup();
+    const sheet = ss.insertSheet("Hidden");
+    sheet.hideColumns(10);
+    expect(sheet.isColumnHiddenByUser(10)).toBe(true);
+    expect(sheet.isColumnHiddenByUser(9)).toBe(false);
+    sheet.insertColumnBefore(1);
+    expect([sheet.isColumnHiddenByUser(10), sheet.isColumnHiddenByUser(11)]).toEqual([false, true]);
+    sheet.showColumns(11);
+    expect(sheet.isColumnHiddenByUser(11)).toBe(false);
+    expect(() => sheet.hideColumns(28)).toThrow();
+  });
+
+  it("keeps row heights set by a script when rows are auto-resized (text is not measured)", () => {
+    const { ss } = setup();
+    const sheet = ss.insertSheet("Heights");
+    sheet.setRowHeights(2, 3, 37);
+    sheet.autoResizeRows(1, 5);
+    expect([sheet.getRowHeight(1), sheet.getRowHeight(3)]).toEqual([21, 37]);
+    expect(() => sheet.autoResizeRows(999, 5)).toThrow();
+  });
+});
+
 describe("formats", () => {
   it("reads white backgrounds by default and the colours that were set", () => {
     const { ss } = setup();

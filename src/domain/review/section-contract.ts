@@ -1,0 +1,109 @@
+// Section 1, the part a contracting officer may see: contract-facing metrics vs target by CPARS area, plus internal breaches.
+import { CPARS_AREAS } from "../workbook-schema";
+import { describeBreaches } from "./metric-quarter";
+import { valueCell } from "./metric-values";
+import type { EvaluatedMetric, ReviewContext } from "./review-context";
+import type { ReviewCell, RowCollector } from "./review-document";
+import { cell, label, status, text } from "./review-document";
+
+/** Where a metric sorts in the CPARS grouping: Schedule, Quality, Cost, Management, then none. */
+function areaRank(metric: EvaluatedMetric): number {
+  return metric.cparsArea === null ? CPARS_AREAS.length : CPARS_AREAS.indexOf(metric.cparsArea);
+}
+
+/** True when an internal metric breached an escalation threshold in the quarter (seed 000's rule). */
+export function breachedInQuarter(metric: EvaluatedMetric): boolean {
+  return metric.quarter.breaches.length > 0;
+}
+
+/** The metric's row: name, area, target, the three months, status, trend and breaches. */
+export function metricRow(
+  context: ReviewContext,
+  metric: EvaluatedMetric,
+  area: string,
+): (ReviewCell | null)[] {
+  const months = metric.quarter.months.map((month) => {
+    const value = valueCell(month.value, metric.style, context.input.readWallClock);
+    if (value && month.severity) value.tone = month.severity;
+    if (value) value.align = "center";
+    return value;
+  });
+  const breaches = describeBreaches(metric.quarter.breaches);
+  const detail = breaches ? `${metric.quarter.trend}. Breached: ${breaches}` : metric.quarter.trend;
+  return [
+    label(metric.row.name),
+    area ? text(area) : null,
+    metric.target ? text(metric.target) : text("—"),
+    ...months,
+    status(metric.quarter.status.text, metric.quarter.status.tone),
+    text(detail),
+  ];
+}
+
+/**
+ * Contract-facing metrics (QASP/CLIN-aligned) sorted into CPARS areas, then any internal metric
+ * that breached a threshold in the quarter — seed 000: internal metrics are not reported to the
+ * CO unless a threshold is breached. A CPARS summary line closes the section.
+ */
+export function addContractSection(rows: RowCollector, context: ReviewContext): void {
+  const section = "contract";
+  rows.heading(section, "1. Contract-facing metrics vs target — the part the contracting officer may see");
+  rows.message(
+    `${section}|about`,
+    "QASP/CLIN-aligned metrics (KPI Catalog Category = Contract-facing), grouped by CPARS area. Internal metrics " +
+      "appear here only when they breached an escalation threshold this quarter (seed 000).",
+  );
+  rows.columns(section, [
+    "Metric",
+    "CPARS area",
+    "Target",
+    ...context.monthHeadings,
+    "Status",
+    "Trend and breaches",
+  ]);
+  const contract = context.metrics
+    .map((metric, order) => ({ metric, order }))
+    .filter(({ metric }) => metric.category === "Contract-facing")
+    .sort((a, b) => areaRank(a.metric) - areaRank(b.metric) || a.order - b.order)
+    .map(({ metric }) => metric);
+  if (contract.length === 0)
+    rows.message(
+      `${section}|none`,
+      `No contract-facing metrics on the account tab "${context.account.tabName}": mark QASP/CLIN metrics ` +
+        "Contract-facing in the KPI Catalog or the tab's Category column.",
+    );
+  for (const metric of contract)
+    rows.add(`${section}|${metric.row.name}`, "body", metricRow(context, metric, metric.cparsArea ?? "—"));
+
+  const breached = context.metrics.filter((m) => m.category === "Internal" && breachedInQuarter(m));
+  if (breached.length > 0) {
+    rows.add(`${section}|internal breaches`, "body", [
+      cell("label", "Internal metrics that breached a threshold this quarter", { bold: true }),
+    ]);
+    for (const metric of breached)
+      rows.add(
+        `${section}|internal|${metric.row.name}`,
+        "body",
+        metricRow(context, metric, metric.cparsArea ? `Internal · ${metric.cparsArea}` : "Internal"),
+      );
+  }
+  if (contract.length > 0) rows.message(`${section}|cpars summary`, cparsSummary(contract));
+}
+
+/** `CPARS summary — Schedule: met · Quality: System uptime Critical · Management: met`. */
+export function cparsSummary(metrics: readonly EvaluatedMetric[]): string {
+  const areas = [...CPARS_AREAS, null] as const;
+  const parts: string[] = [];
+  for (const area of areas) {
+    const inArea = metrics.filter((m) => m.cparsArea === area);
+    if (inArea.length === 0) continue;
+    const name = area ?? "No CPARS area";
+    const issues = inArea.filter((m) => !["Met", "No target"].includes(m.quarter.status.text));
+    parts.push(
+      issues.length === 0
+        ? `${name}: all ${inArea.length} met`
+        : `${name}: ${issues.map((m) => `${m.row.name} ${m.quarter.status.text.toLowerCase()}`).join(", ")}`,
+    );
+  }
+  return `CPARS summary — ${parts.join(" · ")}.`;
+}

@@ -1,0 +1,160 @@
+// generateReviewTab: creates or refreshes `Review FY27 Q1 · <Account>` for one account or all, keeping the user's notes.
+
+import type { FiscalQuarter } from "../../domain/calendar/fiscal-quarter";
+import { fiscalQuarterOf, parseQuarterLabel } from "../../domain/calendar/fiscal-quarter";
+import { describeValue, isBlank } from "../../domain/cell-value";
+import { buildReviewDocument } from "../../domain/review/build-review-document";
+import { readReviewNotes } from "../../domain/review/read-review-notes";
+import { layoutReview } from "../../domain/review/review-grid";
+import { uniqueReviewTabName } from "../../domain/review/review-tab-name";
+import { normalizeHeader, TAB } from "../../domain/workbook-schema";
+import type { FoundReviewTab } from "./find-review-tabs";
+import { indexReviewTabs, reviewKey } from "./find-review-tabs";
+import type { AccountTabRead, ReviewWorkbook } from "./read-review-workbook";
+import { readReviewWorkbook } from "./read-review-workbook";
+import { writeReviewTab } from "./write-review-tab";
+
+const SOURCE = "generateReviewTab";
+/** How long a review waits for a running scan or sidebar save before giving up. */
+const LOCK_WAIT_MS = 30_000;
+
+/** What one generated tab did. */
+export interface GeneratedReview {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  tabName: string;
+  created: boolean;
+  /** Notes carried over from the previous version. */
+  notesKept: number;
+}
+
+/** True for the "every account" choice: `all`, `All accounts`, `*`. */
+export function meansAllAccounts(account: unknown): boolean {
+  if (typeof account !== "string") return false;
+  const key = normalizeHeader(account);
+  return key === "all" || key === "allaccounts" || key === "*";
+}
+
+/** The quarter asked for, or the current one (Settings' fiscal year) when blank. */
+export function quarterOf(quarter: unknown, workbook: ReviewWorkbook): FiscalQuarter {
+  if (isBlank(quarter)) return fiscalQuarterOf(workbook.today, workbook.settings.fiscalYearStartMonth);
+  return parseQuarterLabel(quarter, SOURCE);
+}
+
+/** The account tabs `account` names (account name or tab name, case- and space-insensitive). */
+function pickAccounts(account: unknown, workbook: ReviewWorkbook): AccountTabRead[] {
+  if (meansAllAccounts(account)) {
+    if (workbook.accounts.length === 0)
+      throw new Error(
+        `${SOURCE}: no account tabs found (a tab whose A1 is "Account"); add one or run Setup workbook`,
+      );
+    return workbook.accounts;
+  }
+  if (typeof account !== "string" || isBlank(account))
+    throw new Error(`${SOURCE}: account must be an account name or "all", got ${describeValue(account)}`);
+  const key = normalizeHeader(account);
+  const match =
+    workbook.accounts.find((a) => normalizeHeader(a.parsed.account) === key) ??
+    workbook.accounts.find((a) => normalizeHeader(a.sheet.getName()) === key);
+  if (match) return [match];
+  const broken = workbook.unreadableAccounts.find((a) => normalizeHeader(a.sheet.getName()) === key);
+  if (broken)
+    throw new Error(
+      `${SOURCE}: the account tab "${broken.sheet.getName()}" cannot be read: ${broken.problem.reason}`,
+    );
+  const known = workbook.accounts.map((a) => JSON.stringify(a.parsed.account)).join(", ");
+  throw new Error(
+    `${SOURCE}: no account named ${JSON.stringify(account.trim())}; known accounts: ${known || "none"} (or "all")`,
+  );
+}
+
+/** Appends one row to the Audit Log when the tab exists (evidence of every menu write, SPEC §2). */
+function audit(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  generated: GeneratedReview,
+  quarterLabel: string,
+): void {
+  const log = spreadsheet.getSheetByName(TAB.auditLog);
+  if (!log) return;
+  let user = "";
+  try {
+    user = Session.getActiveUser().getEmail();
+  } catch (_error) {
+    // No user in this context: the row is still evidence of the write.
+  }
+  const before = generated.created ? "" : `previous ${quarterLabel} review`;
+  const after = generated.created
+    ? "created"
+    : `refreshed; ${generated.notesKept} note${generated.notesKept === 1 ? "" : "s"} kept`;
+  log.appendRow([new Date(), user, "Generate review tab", `'${generated.tabName}`, before, after]);
+}
+
+/** Builds, lays out and writes one account's review; finds its existing tab or makes a new one. */
+function generateOne(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  workbook: ReviewWorkbook,
+  account: AccountTabRead,
+  quarter: FiscalQuarter,
+  existing: Map<string, FoundReviewTab>,
+): GeneratedReview {
+  const numberFormats = account.sheet.getDataRange().getNumberFormats();
+  const document = buildReviewDocument({
+    account: account.parsed,
+    numberFormats,
+    catalog: workbook.catalog,
+    rules: workbook.rules,
+    escalations: workbook.escalations,
+    outcomes: workbook.outcomes,
+    settings: workbook.settings,
+    quarter,
+    today: workbook.today,
+    readWallClock: workbook.readWallClock,
+    workbookProblems: [
+      ...workbook.problems,
+      ...account.parsed.warnings.map((warning) => `${account.parsed.tabName} ${warning}`),
+    ],
+  });
+  const key = reviewKey(account.parsed.account, quarter.label);
+  const found = existing.get(key);
+  const notes = found ? readReviewNotes(found.values).notes : new Map<string, string>();
+  const grid = layoutReview(document, notes);
+  let sheet = found?.sheet;
+  if (!sheet) {
+    const taken = spreadsheet.getSheets().map((s) => s.getName());
+    const name = uniqueReviewTabName(quarter.label, account.parsed.account, taken);
+    sheet = spreadsheet.insertSheet(name, taken.length);
+    existing.set(key, { sheet, values: [] });
+  }
+  writeReviewTab(sheet, grid, workbook.readWallClock);
+  return { sheet, tabName: sheet.getName(), created: !found, notesKept: notes.size };
+}
+
+/**
+ * Creates or refreshes the review tab of `account` (a name, or `all`) for `quarter` (`FY27 Q1`;
+ * blank = the current quarter). Returns what each tab did and shows the first. Holds the document
+ * lock so a review and a scan never write at once.
+ */
+export function generateReviewTabs(account: unknown, quarter: unknown): GeneratedReview[] {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error(`${SOURCE}: no spreadsheet is open`);
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS))
+    throw new Error(
+      `${SOURCE}: another KPI Steward run (a scan or a save) is still writing; try again in a minute`,
+    );
+  try {
+    const workbook = readReviewWorkbook(spreadsheet);
+    const fiscalQuarter = quarterOf(quarter, workbook);
+    const accounts = pickAccounts(account, workbook);
+    const existing = indexReviewTabs(workbook.otherSheets);
+    const generated = accounts.map((picked) => {
+      const result = generateOne(spreadsheet, workbook, picked, fiscalQuarter, existing);
+      audit(spreadsheet, result, fiscalQuarter.label);
+      return result;
+    });
+    generated[0]?.sheet.activate();
+    SpreadsheetApp.flush();
+    return generated;
+  } finally {
+    lock?.releaseLock();
+  }
+}

@@ -1,0 +1,121 @@
+// Reads what a review tab is built from: Settings, KPI Catalog, rules, Escalation Log, Review Outcomes, account tabs (one getValues each).
+import type { CellValue } from "../../domain/cell-value";
+import type { CivilDate, ReadWallClock } from "../../domain/civil-date";
+import { civilDateOf } from "../../domain/workbook/date-cells";
+import type { ParsedAccountTab } from "../../domain/workbook/parse-account-tab";
+import { isAccountTab, parseAccountTab } from "../../domain/workbook/parse-account-tab";
+import type { CatalogEntry } from "../../domain/workbook/parse-catalog";
+import { parseCatalog } from "../../domain/workbook/parse-catalog";
+import type { EscalationLogEntry } from "../../domain/workbook/parse-escalation-log";
+import { parseEscalationLog } from "../../domain/workbook/parse-escalation-log";
+import type { ReviewOutcome } from "../../domain/workbook/parse-review-outcomes";
+import { parseReviewOutcomes } from "../../domain/workbook/parse-review-outcomes";
+import type { EscalationRule } from "../../domain/workbook/parse-rules";
+import { parseRules } from "../../domain/workbook/parse-rules";
+import type { Settings } from "../../domain/workbook/parse-settings";
+import { defaultSettings, parseSettings } from "../../domain/workbook/parse-settings";
+import type { WorkbookProblem } from "../../domain/workbook/workbook-problem";
+import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
+import { normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { spreadsheetTimeZone, wallClockReader } from "../wall-clock";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** An account tab as read. */
+export interface AccountTabRead {
+  sheet: Sheet;
+  parsed: ParsedAccountTab;
+  values: CellValue[][];
+}
+
+/** Everything a review is built from, read once. */
+export interface ReviewWorkbook {
+  settings: Settings;
+  catalog: CatalogEntry[];
+  rules: EscalationRule[];
+  escalations: EscalationLogEntry[];
+  outcomes: ReviewOutcome[];
+  accounts: AccountTabRead[];
+  /** Tabs whose A1 says `Account` but that cannot be read, with why. */
+  unreadableAccounts: { sheet: Sheet; problem: WorkbookProblem }[];
+  /** Sheets that are neither table tabs nor account tabs (review tabs and the user's own), with their values. */
+  otherSheets: { sheet: Sheet; values: CellValue[][] }[];
+  /** Problems of the table tabs, worded for the review's data notes. */
+  problems: string[];
+  readWallClock: ReadWallClock;
+  today: CivilDate;
+}
+
+const TABLE_TABS = new Set(Object.values(TAB).map(normalizeHeader));
+
+/** The values of a sheet's used range in one read (`[[""]]` for an empty sheet). */
+export function sheetValues(sheet: Sheet): CellValue[][] {
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+/**
+ * Reads the workbook for reviews. A missing table tab gives an empty list and a problem (run Setup
+ * workbook); a table tab that cannot be read gives its problem; an account tab that cannot be read
+ * is listed with its problem, never half-read.
+ */
+export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReviewWorkbook {
+  const readWallClock = wallClockReader(spreadsheetTimeZone());
+  const options = { readWallClock };
+  const problems: string[] = [];
+  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const byName = new Map(sheets.map(({ sheet, name }) => [normalizeHeader(name), sheet]));
+  const table = <T>(name: string, parse: (values: CellValue[][]) => T | WorkbookProblem): T | null => {
+    const sheet = byName.get(normalizeHeader(name));
+    if (!sheet) {
+      problems.push(`No "${name}" tab: run KPI Steward › Setup workbook to add it.`);
+      return null;
+    }
+    const parsed = parse(sheetValues(sheet));
+    if (isWorkbookProblem(parsed)) {
+      problems.push(parsed.message);
+      return null;
+    }
+    return parsed;
+  };
+  const note = (list: { problems: WorkbookProblem[] } | null) => {
+    for (const problem of list?.problems ?? []) problems.push(problem.message);
+  };
+
+  const settings = table(TAB.settings, parseSettings);
+  note(settings);
+  const catalog = table(TAB.kpiCatalog, parseCatalog);
+  note(catalog);
+  const rules = table(TAB.escalationRules, parseRules);
+  note(rules);
+  const log = table(TAB.escalationLog, (values) => parseEscalationLog(values, options));
+  const outcomes = table(TAB.reviewOutcomes, (values) => parseReviewOutcomes(values, options));
+  note(outcomes);
+
+  const accounts: AccountTabRead[] = [];
+  const unreadableAccounts: { sheet: Sheet; problem: WorkbookProblem }[] = [];
+  const otherSheets: { sheet: Sheet; values: CellValue[][] }[] = [];
+  for (const { sheet, name } of sheets) {
+    if (TABLE_TABS.has(normalizeHeader(name))) continue;
+    const values = sheetValues(sheet);
+    if (!isAccountTab(values)) {
+      otherSheets.push({ sheet, values });
+      continue;
+    }
+    const parsed = parseAccountTab(name, values, options);
+    if (isWorkbookProblem(parsed)) unreadableAccounts.push({ sheet, problem: parsed });
+    else accounts.push({ sheet, parsed, values });
+  }
+  return {
+    settings: settings?.settings ?? defaultSettings(),
+    catalog: catalog?.entries ?? [],
+    rules: rules?.rules ?? [],
+    escalations: log?.entries ?? [],
+    outcomes: outcomes?.outcomes ?? [],
+    accounts,
+    unreadableAccounts,
+    otherSheets,
+    problems,
+    readWallClock,
+    today: civilDateOf(new Date(), readWallClock),
+  };
+}

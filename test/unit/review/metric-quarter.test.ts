@@ -1,0 +1,177 @@
+// One metric over a quarter: target per month, rules evaluated on the series up to each month, logged breaches, trend.
+import { describe, expect, it } from "vitest";
+import { buildReviewDocument } from "../../../src/domain/review/build-review-document";
+import { expansionChecklist } from "../../../src/domain/review/expansion-evidence";
+import { reviewContext } from "../../../src/domain/review/review-context";
+import { federalInput, logEntries, sampleAccount } from "./review-fixture";
+
+const metricOf = (context: ReturnType<typeof reviewContext>, name: string) => {
+  const found = context.metrics.find((m) => m.row.name === name);
+  if (!found) throw new Error(name);
+  return found.quarter;
+};
+
+describe("a metric over the quarter", () => {
+  it("flags the month a rule matched, with the rule's severity, and not the months around it", () => {
+    const context = reviewContext(federalInput({ quarterLabel: "FY26 Q3" }));
+    const uptime = metricOf(context, "System uptime");
+    expect(uptime.months.map((m) => m.severity)).toEqual([null, null, "Critical"]);
+    expect(uptime.months.map((m) => m.metTarget)).toEqual([true, true, false]);
+    expect(uptime.status).toEqual({ text: "Critical", tone: "Critical" });
+  });
+
+  it("applies a rule's From month only once the account has been live that long", () => {
+    const account = sampleAccount((tab) => {
+      const trend = tab.metrics.find((m) => m.metric === "Support ticket trend");
+      if (trend) trend.values = [0.1, 0.1, 0.1, 0.1, 0.1, 0.1];
+      return tab;
+    });
+    const q3 = metricOf(
+      reviewContext(federalInput({ account, quarterLabel: "FY26 Q3" })),
+      "Support ticket trend",
+    );
+    expect(q3.breaches).toEqual([]);
+    const q4 = metricOf(
+      reviewContext(federalInput({ account, quarterLabel: "FY26 Q4" })),
+      "Support ticket trend",
+    );
+    expect(q4.breaches.map((b) => b.month.month)).toEqual([8, 9]);
+  });
+
+  it("needs two consecutive misses for the sponsor-engagement streak rule", () => {
+    const context = reviewContext(federalInput({ quarterLabel: "FY26 Q3" }));
+    expect(metricOf(context, "Sponsor engagement").breaches).toEqual([]);
+    expect(metricOf(context, "Sponsor engagement").status.text).toBe("Missed 1 of 3");
+  });
+
+  it("counts a logged escalation for the metric's month even when no rule matches it now", () => {
+    const escalations = logEntries([
+      {
+        ID: "E1",
+        Account: "Sample Agency",
+        Metric: "Internal NPS",
+        Period: "2026-09",
+        Severity: "Warning",
+        Condition: "below 6",
+        Status: "Open",
+      },
+    ]);
+    const nps = metricOf(reviewContext(federalInput({ escalations })), "Internal NPS");
+    expect(nps.breaches).toEqual([
+      { month: { year: 2026, month: 9, day: 1 }, severity: "Warning", condition: "below 6", source: "log" },
+    ]);
+  });
+
+  it("lists an unreadable rule in the tab's data notes instead of failing", () => {
+    const input = federalInput();
+    const rules = [...input.rules, { ...input.rules[0], row: 99, condition: "below banana" }];
+    const text = buildReviewDocument({ ...input, rules })
+      .rows.filter((row) => row.key.startsWith("data|"))
+      .map((row) => row.cells.map((c) => (c ? String(c.value) : "")).join(" "))
+      .join(" ");
+    expect(text).toContain("Escalation Rules row 99: condition");
+    expect(text).toContain('"banana"');
+  });
+});
+
+describe("expansion evidence", () => {
+  it("fails a trigger with no data when its row is missing, naming the row", () => {
+    const account = sampleAccount((tab) => ({
+      ...tab,
+      metrics: tab.metrics.filter((m) => m.metric !== "ISSO written confirmation"),
+    }));
+    const checklist = expansionChecklist({
+      metrics: account.metrics,
+      periods: account.periods,
+      goLive: { year: 2026, month: 4, day: 1 },
+      provisionedUsers: 250,
+      asOf: { year: 2026, month: 9, day: 30 },
+      readWallClock: (d) => ({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: 0,
+        minute: 0,
+        second: 0,
+      }),
+    });
+    const isso = checklist.checks.find((c) => c.trigger === "ISSO written confirmation");
+    expect(isso).toMatchObject({
+      met: false,
+      evidence: 'no data: no "ISSO written confirmation" row on the account tab',
+    });
+    expect(checklist.ready).toBe(false);
+    expect(checklist.metCount).toBe(5);
+  });
+
+  it("divides an MAU count by provisioned users", () => {
+    const account = sampleAccount((tab) => {
+      const mau = tab.metrics.find((m) => m.metric === "Monthly active users (MAU)");
+      if (mau) mau.values = [50, 60, 100, 120, 140, 160];
+      return tab;
+    });
+    const checklist = expansionChecklist({
+      metrics: account.metrics,
+      periods: account.periods,
+      goLive: null,
+      provisionedUsers: 250,
+      asOf: { year: 2026, month: 9, day: 30 },
+      readWallClock: (d) => ({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: 0,
+        minute: 0,
+        second: 0,
+      }),
+    });
+    expect(checklist.checks[1]).toMatchObject({
+      met: true,
+      evidence: "160 of 250 provisioned users active = 64% (Sep 2026)",
+    });
+    expect(checklist.checks[0]).toMatchObject({
+      met: false,
+      evidence: "no data: the account tab has no Go-live date",
+    });
+  });
+});
+
+describe("a SaaS account (seeds 001–003)", () => {
+  it("builds every section from the SaaS template's own catalog, rules and sample account", async () => {
+    const { SAAS_TEMPLATE } = await import("../../../src/domain/templates/saas-template");
+    const { accountTabValues, tableValues } = await import("../../../src/domain/templates/template-values");
+    const { parseAccountTab } = await import("../../../src/domain/workbook/parse-account-tab");
+    const { parseCatalog } = await import("../../../src/domain/workbook/parse-catalog");
+    const { parseRules } = await import("../../../src/domain/workbook/parse-rules");
+    const { ok, day } = await import("./review-fixture");
+    const account = ok(
+      parseAccountTab(
+        SAAS_TEMPLATE.sampleAccount.tabName,
+        accountTabValues(SAAS_TEMPLATE.sampleAccount, day),
+      ),
+    );
+    const document = buildReviewDocument(
+      federalInput({
+        account,
+        catalog: ok(parseCatalog(tableValues(SAAS_TEMPLATE.kpiCatalog))).entries,
+        rules: ok(parseRules(tableValues(SAAS_TEMPLATE.escalationRules))).rules,
+        quarterLabel: "FY26 Q4",
+      }),
+    );
+    const keys = document.rows.map((row) => row.key);
+    for (const section of [
+      "account|heading",
+      "contract|heading",
+      "health|health score",
+      "escalations|heading",
+      "outcomes|heading",
+      "agenda|heading",
+      "expansion|verdict",
+    ])
+      expect(keys).toContain(section);
+    const score = document.rows.find((row) => row.key === "health|health score");
+    expect(score?.cells.slice(3, 6).every((cell) => cell !== null && typeof cell.value === "number")).toBe(
+      true,
+    );
+  });
+});
