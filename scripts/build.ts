@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import ts from "typescript";
+import { SERVER_GLOBAL, SERVER_MODULES_FILE } from "../src/gas/server-modules";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "build");
@@ -49,27 +50,53 @@ function stub(entry: EntryPoint): string {
   return `${doc}function ${entry.name}(${entry.params.join(", ")}) {\n  return ${GLOBAL_NAME}.${entry.name}.apply(this, arguments);\n}\n`;
 }
 
-async function buildServer(entries: EntryPoint[]): Promise<void> {
-  const result = await build({
-    entryPoints: [join(root, "src", "index.ts")],
+/** esbuild options shared by the two server bundles. */
+function serverBundle(entry: string, globalName: string) {
+  return build({
+    entryPoints: [join(root, "src", entry)],
     bundle: true,
     format: "iife",
-    globalName: GLOBAL_NAME,
+    globalName,
     target: "es2020",
     platform: "neutral",
     mainFields: ["module", "main"],
-    // Apps Script loads the whole project on every custom-function call: keep the body small.
-    // The generated stubs below keep readable names and JSDoc for Sheets' autocomplete.
+    // Apps Script parses the whole project on every custom-function call: keep it small.
+    // The generated stubs keep readable names and JSDoc for Sheets' autocomplete.
     minify: true,
     legalComments: "none",
     write: false,
     charset: "utf8",
   });
-  const bundle = result.outputFiles[0].text;
+}
+
+/** Shortens a JSDoc to its summary line unless it documents a custom function (Sheets reads those). */
+function stubDoc(entry: EntryPoint): string {
+  if (entry.jsDoc.includes("@customfunction") || entry.jsDoc === "") return entry.jsDoc;
+  const summary = entry.jsDoc
+    .replace(/^\/\*\*|\*\/$/g, "")
+    .split("\n")
+    .map((line) => line.replace(/^\s*\* ?/, "").trim())
+    .find((line) => line !== "");
+  return summary ? `/** ${summary} */` : "";
+}
+
+/**
+ * Code.js holds the custom functions, the menu and a stub per entry point; the scan, setup, sidebar and
+ * review code goes to build/server-modules.html, read and evaluated only by the entry points that need it
+ * (src/gas/server-modules.ts). KPI_STEWARD_SINGLE_BUNDLE=1 ships it as Server.js instead.
+ */
+async function buildServer(entries: EntryPoint[]): Promise<void> {
   const banner =
     "// Generated code DO NOT EDIT. Built by scripts/build.ts from src/; edit the TypeScript sources.\n";
-  const footer = `\n// ---- Global entry points (generated from src/index.ts) ----\n\n${entries.map(stub).join("\n")}`;
-  writeFileSync(join(outDir, "Code.js"), banner + bundle + footer);
+  const core = (await serverBundle("index.ts", GLOBAL_NAME)).outputFiles[0].text;
+  const footer = `\n// ---- Global entry points (generated from src/index.ts) ----\n\n${entries
+    .map((entry) => stub({ ...entry, jsDoc: stubDoc(entry) }))
+    .join("\n")}`;
+  writeFileSync(join(outDir, "Code.js"), banner + core + footer);
+  const modules = (await serverBundle("server.ts", SERVER_GLOBAL)).outputFiles[0].text;
+  if (process.env.KPI_STEWARD_SINGLE_BUNDLE === "1")
+    writeFileSync(join(outDir, "Server.js"), banner + modules);
+  else writeFileSync(join(outDir, `${SERVER_MODULES_FILE}.html`), modules);
 }
 
 /** Bundles each src/ui/<name>.ts with its <name>.html template into build/<name>.html. */
@@ -111,8 +138,12 @@ async function main(): Promise<void> {
   await buildServer(entries);
   await buildHtml();
   copyFileSync(join(root, "appsscript.json"), join(outDir, "appsscript.json"));
-  const size = readFileSync(join(outDir, "Code.js")).length;
-  console.log(`build/: Code.js ${(size / 1024).toFixed(1)} KB, ${entries.length} global functions`);
+  const size = (file: string) => `${(readFileSync(join(outDir, file)).length / 1024).toFixed(1)} KB`;
+  const lazy = existsSync(join(outDir, `${SERVER_MODULES_FILE}.html`));
+  const modulesFile = lazy ? `${SERVER_MODULES_FILE}.html` : "Server.js";
+  console.log(
+    `build/: Code.js ${size("Code.js")} (${entries.length} global functions), ${modulesFile} ${size(modulesFile)}${lazy ? " (loaded on demand)" : ""}`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,5 @@
 // The only file that defines what Apps Script sees as global functions; every export becomes a top-level stub.
 
-import { checkConditionText } from "./domain/forms/condition-check";
 import { fiscalQuarterFunction, reviewTypeFunction } from "./functions/calendar-functions";
 import { expansionReadyFunction } from "./functions/expansion-ready-function";
 import { healthBandFunction, healthScoreFunction } from "./functions/health-functions";
@@ -8,29 +7,8 @@ import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
 import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
-import { installDailyScanTrigger, removeDailyScanTrigger } from "./gas/daily-scan-trigger";
 import { openMenu } from "./gas/open-menu";
-import { generateReviewTabs, meansAllAccounts } from "./gas/review/generate-review-tab";
-import {
-  showReviewDialog as openReviewDialog,
-  reviewDialogOptions as reviewDialogChoices,
-} from "./gas/review/review-dialog";
-import { runScanJob } from "./gas/run-scan";
-import { alertIfInteractive, scanAlertText } from "./gas/scan-alert";
-import { setupWorkbook as runSetupWorkbook } from "./gas/setup/setup-workbook";
-import {
-  listEscalations as listEscalationsOf,
-  updateEscalation as updateEscalationRow,
-} from "./gas/sidebar/escalations";
-import { loadKpiDefinition as loadKpi, saveKpiDefinition as saveKpi } from "./gas/sidebar/kpi-definition";
-import {
-  loadReviewForm as loadReview,
-  saveReviewOutcomes as saveReview,
-} from "./gas/sidebar/review-outcomes";
-import { openSidebar } from "./gas/sidebar/show-sidebar";
-import { readSidebarState } from "./gas/sidebar/sidebar-state";
-import { loadValuesForm as loadValues, saveValues as saveValueForm } from "./gas/sidebar/values-entry";
-import { notAvailableYet } from "./gas/unfinished";
+import { serverModules } from "./gas/server-modules";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
 // ---- Custom functions (SPEC §3) ----
@@ -212,9 +190,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   openMenu(e);
 }
 
+// ---- Menu commands, dialogs and sidebar calls: loaded on demand (src/server.ts) ----
+
 /** Opens the KPI Steward sidebar: contract KPIs, values, review outcomes, escalations. */
 export function showSidebar() {
-  openSidebar();
+  return serverModules().showSidebar();
 }
 
 /**
@@ -222,21 +202,17 @@ export function showSidebar() {
  * @param {string} template "federal" (default) or "saas".
  */
 export function setupWorkbook(template?: string) {
-  return runSetupWorkbook(template);
+  return serverModules().setupWorkbook(template);
 }
 
 /** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */
 export function runScan() {
-  const summary = runScanJob({ mode: "run" });
-  alertIfInteractive("KPI Steward: Scan now", scanAlertText(summary));
-  return summary;
+  return serverModules().runScan();
 }
 
 /** Shows what a scan would flag and whom it would email, changing and sending nothing. */
 export function previewScan() {
-  const summary = runScanJob({ mode: "preview" });
-  alertIfInteractive("KPI Steward: Preview scan", scanAlertText(summary));
-  return summary;
+  return serverModules().previewScan();
 }
 
 /**
@@ -244,22 +220,17 @@ export function previewScan() {
  * @param {Object} e The time-driven trigger event.
  */
 export function scheduledScan(e?: unknown) {
-  void e;
-  return runScanJob({ mode: "run" });
+  return serverModules().scheduledScan(e);
 }
 
 /** Installs the one daily scan trigger at the Settings' scan hour (never a second one). */
 export function installDailyScan() {
-  const status = installDailyScanTrigger();
-  alertIfInteractive("KPI Steward: Install daily scan", status.message);
-  return status;
+  return serverModules().installDailyScan();
 }
 
 /** Removes the daily scan trigger. */
 export function removeDailyScan() {
-  const status = removeDailyScanTrigger();
-  alertIfInteractive("KPI Steward: Remove daily scan", status.message);
-  return status;
+  return serverModules().removeDailyScan();
 }
 
 /**
@@ -270,32 +241,25 @@ export function removeDailyScan() {
  * @return {string|Array<string>} The tab name, or the tab names for "all".
  */
 export function generateReviewTab(account: string, quarter: string) {
-  const generated = generateReviewTabs(account, quarter);
-  const names = generated.map((review) => review.tabName);
-  return meansAllAccounts(account) ? names : names[0];
+  return serverModules().generateReviewTab(account, quarter);
 }
 
 /** Opens the dialog that picks an account and a quarter for a review tab. */
 export function showReviewDialog() {
-  openReviewDialog();
+  return serverModules().showReviewDialog();
 }
-
-// ---- Review dialog server calls ----
 
 /**
  * The review dialog's choices: account names, quarter labels (newest first) and the default quarter.
  * @return {Object} `{accounts, quarters, defaultQuarter, fiscalYearStarts, unreadable}`, all plain strings.
  */
 export function reviewDialogOptions() {
-  return reviewDialogChoices();
+  return serverModules().reviewDialogOptions();
 }
-
-// ---- Sidebar server calls ----
-// Called from the sidebar through google.script.run: plain JSON in and out, dates as ISO strings.
 
 /** Sidebar: accounts, the active account tab, catalog metrics and today. */
 export function sidebarState() {
-  return readSidebarState();
+  return serverModules().sidebarState();
 }
 
 /**
@@ -303,7 +267,7 @@ export function sidebarState() {
  * @param {string} text The condition as typed, e.g. "below 40% for 2 consecutive periods".
  */
 export function checkCondition(text: unknown) {
-  return checkConditionText(text);
+  return serverModules().checkCondition(text);
 }
 
 /**
@@ -311,7 +275,7 @@ export function checkCondition(text: unknown) {
  * @param {string} metric The metric's name.
  */
 export function loadKpiDefinition(metric: unknown) {
-  return loadKpi(metric);
+  return serverModules().loadKpiDefinition(metric);
 }
 
 /**
@@ -319,7 +283,7 @@ export function loadKpiDefinition(metric: unknown) {
  * @param {Object} form The Contract KPIs form.
  */
 export function saveKpiDefinition(form: unknown) {
-  return saveKpi(form);
+  return serverModules().saveKpiDefinition(form);
 }
 
 /**
@@ -327,7 +291,7 @@ export function saveKpiDefinition(form: unknown) {
  * @param {Object} request {account, periodIso} with periodIso the first day of the month.
  */
 export function loadValuesForm(request: unknown) {
-  return loadValues(request);
+  return serverModules().loadValuesForm(request);
 }
 
 /**
@@ -335,7 +299,7 @@ export function loadValuesForm(request: unknown) {
  * @param {Object} form The Enter values form.
  */
 export function saveValues(form: unknown) {
-  return saveValueForm(form);
+  return serverModules().saveValues(form);
 }
 
 /**
@@ -343,7 +307,7 @@ export function saveValues(form: unknown) {
  * @param {Object} request {account, reviewDateIso}.
  */
 export function loadReviewForm(request: unknown) {
-  return loadReview(request);
+  return serverModules().loadReviewForm(request);
 }
 
 /**
@@ -351,7 +315,7 @@ export function loadReviewForm(request: unknown) {
  * @param {Object} form The Review outcomes form.
  */
 export function saveReviewOutcomes(form: unknown) {
-  return saveReview(form);
+  return serverModules().saveReviewOutcomes(form);
 }
 
 /**
@@ -359,7 +323,7 @@ export function saveReviewOutcomes(form: unknown) {
  * @param {Object} request {account}.
  */
 export function listEscalations(request: unknown) {
-  return listEscalationsOf(request);
+  return serverModules().listEscalations(request);
 }
 
 /**
@@ -367,5 +331,5 @@ export function listEscalations(request: unknown) {
  * @param {Object} form {account, id, expectedStatus, action, snoozeUntilIso, note}.
  */
 export function updateEscalation(form: unknown) {
-  return updateEscalationRow(form);
+  return serverModules().updateEscalation(form);
 }
