@@ -82,12 +82,55 @@ function listFormula(values: unknown[]): string {
   return `"${values.map((value) => String(value).replace(/"/g, "")).join(",")}"`;
 }
 
-function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string): void {
+/** Excel's limit on a worksheet name (Sheets allows 100 characters). */
+const EXCEL_NAME_LIMIT = 31;
+
+/**
+ * Excel-safe worksheet names for the tabs, in order: at most 31 characters, none of `[]:*?/\`, no
+ * leading or trailing apostrophe, unique ignoring case. A name that has to change is shortened with a
+ * numbered suffix where needed (`Review FY27 Q1 · Federal Rec… 2`); the full name stays in the footer.
+ */
+export function excelSheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const cleaned =
+      name
+        .replace(/[[\]:*?/\\]/g, " ")
+        .replace(/\s+/g, " ")
+        .replace(/^'+|'+$/g, "")
+        .trim() || "Sheet";
+    const shortened = (room: number) =>
+      cleaned.length <= room ? cleaned : `${cleaned.slice(0, room - 1).trimEnd()}…`;
+    let candidate = shortened(EXCEL_NAME_LIMIT);
+    for (let n = 2; used.has(candidate.toLowerCase()); n += 1)
+      candidate = `${shortened(EXCEL_NAME_LIMIT - ` ${n}`.length)} ${n}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+/** A formula with its references to renamed tabs (`'Old name'!A1`, `Old!A1`) pointing at the new names. */
+function renameReferences(formula: string, renamed: ReadonlyMap<string, string>): string {
+  if (renamed.size === 0) return formula;
+  return formula.replace(/'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g, (match, quoted, bare) => {
+    const name = quoted !== undefined ? quoted.replace(/''/g, "'") : bare;
+    const target = renamed.get(name);
+    return target === undefined ? match : `'${target.replace(/'/g, "''")}'!`;
+  });
+}
+
+function exportSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: Sheet,
+  timeZone: string,
+  excelName: string,
+  renamed: ReadonlyMap<string, string>,
+): void {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const frozenRows = sheet.getFrozenRows();
   const frozenColumns = sheet.getFrozenColumns();
-  const worksheet = workbook.addWorksheet(sheet.getName(), {
+  const worksheet = workbook.addWorksheet(excelName, {
     views: [
       frozenRows > 0 || frozenColumns > 0
         ? { state: "frozen", xSplit: frozenColumns, ySplit: frozenRows }
@@ -141,7 +184,7 @@ function exportSheet(workbook: ExcelJS.Workbook, sheet: Sheet, timeZone: string)
       const written = isDate(value) ? wallClockDate(value, timeZone) : value === "" ? null : value;
       if (formulas[r][c])
         cell.value = {
-          formula: formulas[r][c].replace(/^=/, ""),
+          formula: renameReferences(formulas[r][c].replace(/^=/, ""), renamed),
           result: written ?? undefined,
         } as ExcelJS.CellFormulaValue;
       else cell.value = written as ExcelJS.CellValue;
@@ -204,7 +247,15 @@ export function workbookFromEnvironment(env: GasEnvironment): ExcelJS.Workbook {
   workbook.created = new Date(env.now().getTime());
   const timeZone = env.spreadsheet.getSpreadsheetTimeZone();
   env.counter.uncounted(() => {
-    for (const sheet of env.spreadsheet.getSheets()) exportSheet(workbook, sheet, timeZone);
+    const sheets = env.spreadsheet.getSheets();
+    const names = excelSheetNames(sheets.map((sheet) => sheet.getName()));
+    const renamed = new Map<string, string>();
+    sheets.forEach((sheet, i) => {
+      if (sheet.getName() !== names[i]) renamed.set(sheet.getName(), names[i]);
+    });
+    sheets.forEach((sheet, i) => {
+      exportSheet(workbook, sheet, timeZone, names[i], renamed);
+    });
   });
   return workbook;
 }

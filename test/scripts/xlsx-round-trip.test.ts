@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
 import { loadSampleTab } from "../../scripts/sample/load-sample";
 import { EXIT_BAD_INPUT, runScanXlsx } from "../../scripts/scan-xlsx";
-import { exportWorkbook } from "../../scripts/xlsx/export-workbook";
+import { excelSheetNames, exportWorkbook } from "../../scripts/xlsx/export-workbook";
 import { importWorkbook, WorkbookImportError } from "../../scripts/xlsx/import-workbook";
 
 const folder = mkdtempSync(join(tmpdir(), "kpi-xlsx-"));
@@ -169,6 +169,46 @@ describe("xlsx export and import", () => {
     await expect(importWorkbook(env, zip)).rejects.toThrow(
       /damaged\.xlsx" could not be read as an \.xlsx workbook/,
     );
+  });
+});
+
+describe("Excel worksheet names", () => {
+  it("shortens names over 31 characters, keeps them unique ignoring case, and drops characters Excel forbids", () => {
+    const names = excelSheetNames([
+      "Review FY27 Q1 · Federal Records Agency",
+      "Review FY27 Q1 · Federal Records Administration",
+      "Acme",
+      "ACME",
+      "Q1: plan/actual [draft]?",
+      "'quoted'",
+    ]);
+    expect(names).toEqual([
+      "Review FY27 Q1 · Federal Recor…",
+      "Review FY27 Q1 · Federal Rec… 2",
+      "Acme",
+      "ACME 2",
+      "Q1 plan actual draft",
+      "quoted",
+    ]);
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
+  });
+
+  it("points formulas at a renamed tab's new name and keeps the full tab name in the footer", async () => {
+    const env = createGasEnvironment({ firstSheetName: "Portfolio" });
+    const long = "Review FY27 Q1 · Federal Records Agency";
+    env.counter.uncounted(() => {
+      env.spreadsheet.insertSheet(long).getRange("A1").setValue(5);
+      env.spreadsheet.getSheetByName("Portfolio")!.getRange("A1").setFormula(`='${long}'!A1*2`);
+    });
+    const path = join(folder, "renamed.xlsx");
+    await exportWorkbook(env, path);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const review = book.worksheets[1];
+    expect(review.name).toBe("Review FY27 Q1 · Federal Recor…");
+    expect(review.headerFooter.oddFooter).toContain(long);
+    const formula = book.worksheets[0].getCell("A1").value as ExcelJS.CellFormulaValue;
+    expect(formula.formula).toBe("'Review FY27 Q1 · Federal Recor…'!A1*2");
   });
 });
 
