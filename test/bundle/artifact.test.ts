@@ -113,3 +113,33 @@ describe("build/Code.js", () => {
     ).toBe(true);
   });
 });
+
+describe("build/server-modules.html (the menu, scan, setup, sidebar and review code, read on demand)", () => {
+  const modules = readFileSync(join(buildDir, "server-modules.html"), "utf8");
+
+  it("is plain JavaScript that evaluates in a bare vm context to the server object, touching no service", () => {
+    const touched: string[] = [];
+    const spy = new Proxy({}, { get: (_t, p) => touched.push(String(p)) && undefined });
+    const context = vm.createContext({
+      SpreadsheetApp: spy,
+      PropertiesService: spy,
+      MailApp: spy,
+      HtmlService: spy,
+    });
+    const server = vm.runInContext(`(function () { ${modules}\nreturn KpiStewardServer; })()`, context);
+    for (const name of [
+      "runScan",
+      "previewScan",
+      "scheduledScan",
+      "setupWorkbook",
+      "showSidebar",
+      "generateReviewTab",
+    ])
+      expect(typeof server[name], name).toBe("function");
+    expect(touched).toEqual([]);
+  });
+
+  it("holds no HTML markup or scriptlet that HtmlService could change", () => {
+    expect(modules).not.toMatch(/<\?|\?>|<\/?script|<!--/i);
+  });
+});
