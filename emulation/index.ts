@@ -37,6 +37,8 @@ export type { CallCategories } from "./call-counter";
 export { CallCounter, callKind } from "./call-counter";
 export { EmulatedClock } from "./clock";
 export type { FormulaEvaluator, FormulaLocation } from "./formula-cell";
+export type { CustomFunction, FormulaEngineOptions } from "./formula-engine";
+export { customFunctionsOf, FormulaError, formulaEngine } from "./formula-engine";
 export type { SentEmail } from "./mail-app";
 export type { ReadValue } from "./range";
 export { sheetDate } from "./sheet-date";

@@ -3,7 +3,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createGasEnvironment, type GasEnvironment } from "../emulation/index";
+import {
+  createGasEnvironment,
+  customFunctionsOf,
+  formulaEngine,
+  type GasEnvironment,
+} from "../emulation/index";
 import { COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { type BundleContext, loadBundle } from "../test/support/load-bundle";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
@@ -75,6 +80,8 @@ export interface DemoSummary {
   scans: DemoScan[];
   escalations: Record<string, string>[];
   reviewTabs: { account: string; quarter: string; result: unknown }[];
+  /** The Portfolio tab as Sheets shows it: its formulas computed with the add-in's custom functions. */
+  portfolio: Record<string, string>[];
   /** Each email sent, with the files it was written to. */
   emails: { to: string; subject: string; sentAt: string; file: string }[];
   checks: DemoCheck[];
@@ -313,6 +320,15 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     `▸ Loading ${relative(process.cwd(), bundlePath)} (${kilobytes} KB) into a vm context over the emulation`,
   );
   const gas = loadBundle(env, buildDir);
+  // Formula cells (the Portfolio's =HEALTH_BAND(…), =COUNTIFS(…)) compute as in Sheets, with the bundle's
+  // own custom functions, so the report and the .xlsx show their values.
+  env.setFormulaEvaluator(
+    formulaEngine({
+      functions: customFunctionsOf(gas),
+      counter: env.counter,
+      runCustomFunction: (call) => env.withAuthMode("CUSTOM_FUNCTION", call),
+    }),
+  );
 
   log('▸ setupWorkbook("federal")');
   env.counter.reset();
@@ -354,6 +370,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   }
 
   const escalations = logRows(env);
+  const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio).map((row) => ({ ...row.text }));
   const checks = demoChecks(sample, scans, escalations, { afterFirst, afterFix });
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
@@ -378,6 +395,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     scans,
     escalations: escalations.map((row) => ({ ...row.text })),
     reviewTabs,
+    portfolio,
     emails: env.mail.sent.map((email, index) => ({
       to: email.to,
       subject: email.subject,
@@ -506,6 +524,18 @@ export function formatReport(summary: DemoSummary): string {
           email.to,
           email.subject,
         ]),
+      ),
+    );
+  }
+  if (summary.portfolio.length > 0) {
+    lines.push("");
+    lines.push(
+      `Portfolio (${summary.portfolio.length} accounts; formulas computed with the add-in's custom functions)`,
+    );
+    lines.push(
+      textTable(
+        [...COLUMNS.portfolio],
+        summary.portfolio.map((row) => COLUMNS.portfolio.map((column) => row[column] ?? "")),
       ),
     );
   }
