@@ -29,10 +29,21 @@ export function isGrid(value: unknown): value is CellValue[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
 }
 
+/** Longest text a message quotes whole; longer text (a cell holds up to 50,000 characters) is cut. */
+const QUOTED_TEXT_LIMIT = 100;
+
+/** Text for a message: as it is when short, else its first 60 characters and "…". */
+export function shortText(text: string): string {
+  return text.length <= QUOTED_TEXT_LIMIT ? text : `${text.slice(0, 60)}…`;
+}
+
 /** Describes a value for an error message the way a user would recognise it in the cell. */
 export function describeValue(value: unknown): string {
   if (value === "" || value === null || value === undefined) return "a blank cell";
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string")
+    return value.length <= QUOTED_TEXT_LIMIT
+      ? JSON.stringify(value)
+      : `${JSON.stringify(shortText(value))} (${value.length} characters)`;
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN";
     if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";

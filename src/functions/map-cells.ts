@@ -1,5 +1,5 @@
 // Applies a per-cell computation over custom-function arguments that may be single values or ranges.
-import { type CellValue, isGrid } from "../domain/cell-value";
+import { type CellValue, describeValue, isGrid } from "../domain/cell-value";
 import { ArgumentError } from "./argument-error";
 
 /** One argument: its name for messages and the value Sheets passed (a value or a 2-D array). */
@@ -19,13 +19,22 @@ function dims(grid: unknown[][]): [number, number] {
  * Calls `compute` once per cell position. Range arguments must share one shape (a 1×1 range acts
  * as a single value); single values apply to every position. With no range the result is a single
  * value, else a same-shaped 2-D array, so one formula fills a whole column. An ArgumentError
- * raised for a cell of a multi-cell range gets the cell's position appended.
+ * raised for a cell of a multi-cell range gets the cell's position appended. A number result that
+ * is not finite (inputs such as 1e308 overflow) is an ArgumentError, never a NaN or Infinity cell.
  */
 export function mapCells(
   fn: string,
   args: readonly NamedArgument[],
-  compute: (cells: CellValue[]) => CellResult,
+  computeCell: (cells: CellValue[]) => CellResult,
 ): CellResult | CellResult[][] {
+  const compute = (cells: CellValue[]): CellResult => {
+    const result = computeCell(cells);
+    if (typeof result === "number" && !Number.isFinite(result))
+      throw new ArgumentError(
+        `${fn}: the result is ${describeValue(result)}, which a cell cannot show; check the inputs for values far too large`,
+      );
+    return result;
+  };
   let shape: [number, number] | null = null;
   let shapeArg = "";
   for (const arg of args) {

@@ -163,7 +163,7 @@ function scan(
   }
   const now = new Date();
   const today = civilDateOf(now, readWallClock);
-  const compiled = compileRules(workbook.rules, workbook.rulesColumns);
+  const compiled = compileRules(workbook.rules, workbook.rulesColumns, workbook.unreadableRules);
   summary.ruleProblems.push(...compiled.problems);
 
   const journal = decodeJournal(store.readText(SCAN_PROPERTY.mailJournal));
@@ -270,6 +270,7 @@ function scan(
     evaluations,
     rules: compiled.rules,
     brokenKeys: compiled.brokenKeys,
+    brokenFamilies: compiled.brokenFamilies,
     rulesReadable: workbook.rulesReadable,
     now,
     readWallClock,

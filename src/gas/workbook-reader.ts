@@ -7,7 +7,7 @@ import type { CatalogEntry } from "../domain/workbook/parse-catalog";
 import { parseCatalog } from "../domain/workbook/parse-catalog";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../domain/workbook/parse-escalation-log";
-import type { EscalationRule } from "../domain/workbook/parse-rules";
+import type { EscalationRule, UnreadableRule } from "../domain/workbook/parse-rules";
 import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse-rules";
 import type { Settings } from "../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
@@ -32,6 +32,8 @@ export interface ScanWorkbook {
   rulesReadable: boolean;
   /** Problems of the rules tab's rows (rows left out). */
   ruleProblems: string[];
+  /** The rule rows left out because a cell could not be read. */
+  unreadableRules: UnreadableRule[];
   /** The Escalation Log (an empty one with the standard columns when the tab does not exist yet). */
   log: ParsedEscalationLog;
   /** The Escalation Log tab, `null` when it does not exist yet. */
@@ -104,6 +106,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
   let rulesColumns: Record<string, number> = {};
   let rulesReadable = false;
   const ruleProblems: string[] = [];
+  let unreadableRules: UnreadableRule[] = [];
   const rulesValues = valuesOf(findTab(sheets, names, TAB.escalationRules));
   if (!rulesValues) ruleProblems.push(`no "${TAB.escalationRules}" tab; run KPI Steward › Setup workbook`);
   else {
@@ -113,6 +116,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
       rules = parsed.rules;
       rulesColumns = parsed.columns;
       rulesReadable = true;
+      unreadableRules = parsed.unreadable;
       ruleProblems.push(...parsed.problems.map((problem) => problem.message));
       if (catalog.length > 0)
         problems.push(...findRulesWithUnknownMetric(rules, catalog).map((problem) => problem.message));
@@ -146,6 +150,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     rulesColumns,
     rulesReadable,
     ruleProblems,
+    unreadableRules,
     log,
     logSheet,
     logHeight,

@@ -1,5 +1,6 @@
 // Reads a condition typed by a user (`below 40%`, `drops by more than 20`, ...) with a recursive-descent parser.
 
+import { shortText } from "../cell-value";
 import type {
   ClauseCondition,
   Condition,
@@ -149,7 +150,7 @@ class ConditionParser {
     const typed = this.text.slice(parsed.first.column, last.column + last.source.length);
     const expected = `a comparison: write "at least ${written}", "below ${written}" or "equals ${written}"`;
     throw new ConditionSyntaxError(
-      `"${typed}" (word ${parsed.first.wordIndex} of "${this.text.trim()}") needs ${expected}`,
+      `"${shortText(typed)}" (word ${parsed.first.wordIndex} of "${shortText(this.text.trim())}") needs ${expected}`,
       {
         text: this.text,
         word: typed,
@@ -261,7 +262,7 @@ class ConditionParser {
     const amount = token.value as number;
     if (!Number.isFinite(amount)) {
       throw this.error(
-        `"${token.source}" (word ${token.wordIndex} of "${this.text.trim()}") is not a usable number: expected ${EXPECT_NUMBER}`,
+        `"${shortText(token.source)}" (word ${token.wordIndex} of "${shortText(this.text.trim())}") is not a usable number: expected ${EXPECT_NUMBER}`,
         token,
         EXPECT_NUMBER,
       );
@@ -284,7 +285,7 @@ class ConditionParser {
     if (token?.kind === "word" && !KEYWORDS.has(token.lower)) {
       const expected = UNIT_CHOICES;
       throw this.error(
-        `unknown unit "${token.source}" (word ${token.wordIndex} of "${this.text.trim()}"): expected ${expected}`,
+        `unknown unit "${shortText(token.source)}" (word ${token.wordIndex} of "${shortText(this.text.trim())}"): expected ${expected}`,
         token,
         expected,
       );
@@ -376,19 +377,22 @@ class ConditionParser {
   private fail(token: Token | undefined, expected: string): never {
     if (token) {
       throw this.error(
-        `could not read "${token.source}" (word ${token.wordIndex} of "${this.text.trim()}"): expected ${expected}`,
+        `could not read "${shortText(token.source)}" (word ${token.wordIndex} of "${shortText(this.text.trim())}"): expected ${expected}`,
         token,
         expected,
       );
     }
     const last = this.tokens[this.tokens.length - 1];
     const lastWord = last ? this.text.slice(last.column).trim() : "";
-    throw new ConditionSyntaxError(`the condition stops after "${lastWord}": expected ${expected}`, {
-      text: this.text,
-      word: "",
-      wordIndex: wordIndexAt(this.text, this.text.length),
-      column: this.text.length,
-      expected,
-    });
+    throw new ConditionSyntaxError(
+      `the condition stops after "${shortText(lastWord)}": expected ${expected}`,
+      {
+        text: this.text,
+        word: "",
+        wordIndex: wordIndexAt(this.text, this.text.length),
+        column: this.text.length,
+        expected,
+      },
+    );
   }
 }

@@ -1,6 +1,6 @@
 // Reads a cell (number, percent text like "45%", duration text like "4 hrs", a duration cell) in a condition's unit.
 
-import { type CellValue, describeValue, isBlank, isDate } from "../cell-value";
+import { type CellValue, describeValue, isBlank, isDate, shortText } from "../cell-value";
 import { type ReadWallClock, readWallClockUtc, toIsoDate, toSerial } from "../civil-date";
 import { convertDuration, isDurationUnit, isPercentUnit, matchUnit, type Unit, unitName } from "./units";
 
@@ -107,7 +107,7 @@ function convertText(text: string, parsed: QuantityText, unit: Unit): QuantityRe
       : `is in ${isPercentUnit(unit) ? "%" : unitName(unit)}`;
   const wrongUnit = (kind: string): QuantityReading => ({
     ok: false,
-    problem: `${JSON.stringify(text)} is ${kind}, but the condition ${conditionUnit}`,
+    problem: `${JSON.stringify(shortText(text))} is ${kind}, but the condition ${conditionUnit}`,
   });
   if (isPercentUnit(from)) {
     return isDurationUnit(unit) ? wrongUnit("a percentage") : { ok: true, quantity: parsed.amount / 100 };

@@ -1,6 +1,7 @@
 // THRESHOLD_STATUS rule lists: "below 40%: Training conversation; below 25%: At-risk escalation".
 
 import type { CellValue } from "../cell-value";
+import { shortText } from "../cell-value";
 import type { Condition } from "./condition";
 import { ConditionSyntaxError } from "./condition-syntax-error";
 import { type ConditionResult, type EvaluationContext, evaluateCondition } from "./evaluate-condition";
@@ -78,7 +79,7 @@ export function parseRuleList(text: string): RuleClause[] {
     if (rest.length === 0 || label === "") {
       const condition = conditionText.trim();
       throw new RuleListSyntaxError(
-        `clause ${number} "${piece}" has no label: write it as "${condition}: At-risk escalation"`,
+        `clause ${number} "${shortText(piece)}" has no label: write it as "${shortText(condition)}: At-risk escalation"`,
         source,
         number,
         piece,
@@ -86,7 +87,7 @@ export function parseRuleList(text: string): RuleClause[] {
     }
     if (conditionText.trim() === "") {
       throw new RuleListSyntaxError(
-        `clause ${number} "${piece}" has no condition: write it as "below 40%: ${label}"`,
+        `clause ${number} "${shortText(piece)}" has no condition: write it as "below 40%: ${shortText(label)}"`,
         source,
         number,
         piece,

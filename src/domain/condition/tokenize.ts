@@ -1,5 +1,6 @@
 // Splits a condition's text into numbers, words, symbols and quoted text, remembering where each sits.
 
+import { shortText } from "../cell-value";
 import { ConditionSyntaxError } from "./condition-syntax-error";
 
 /** Kinds of token: `text` is a quoted string, `number` may be non-finite (`NaN`, `1e999`). */
@@ -109,7 +110,7 @@ function readQuoted(
   const word = text.slice(start);
   const wordIndex = wordIndexAt(text, start);
   throw new ConditionSyntaxError(
-    `the text ${word} (word ${wordIndex} of "${text.trim()}") has no closing quote: expected text in quotes such as "detected"`,
+    `the text ${shortText(word)} (word ${wordIndex} of "${shortText(text.trim())}") has no closing quote: expected text in quotes such as "detected"`,
     { text, word, wordIndex, column: start, expected: 'text in quotes such as "detected"' },
   );
 }

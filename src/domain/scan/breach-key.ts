@@ -26,6 +26,14 @@ export function ruleKey(metric: string, severity: Severity | null, condition: st
   return `${nameKey(metric)}|${severity ?? ""}|${conditionKey(condition)}`;
 }
 
+/**
+ * Every rule of a metric and severity, for marking rules that could not be read: `severity` null
+ * stands for any severity, a blank `metric` for any metric.
+ */
+export function ruleFamilyKey(metric: string, severity: Severity | null): string {
+  return `${nameKey(metric) || "*"}|${severity ?? "*"}`;
+}
+
 /** The identity of one rule on one account (an escalation's key without its period). */
 export function accountRuleKey(account: string, key: string): string {
   return `${nameKey(account)}#${key}`;

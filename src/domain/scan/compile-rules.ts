@@ -6,12 +6,13 @@ import {
   formatResponseWindow,
   parseResponseWindow,
 } from "../calendar/response-window";
+import { shortText } from "../cell-value";
 import type { Condition } from "../condition";
 import { parseCondition } from "../condition";
 import { cellAddress } from "../workbook/cell-address";
-import type { EscalationRule } from "../workbook/parse-rules";
+import type { EscalationRule, UnreadableRule } from "../workbook/parse-rules";
 import { TAB } from "../workbook-schema";
-import { ruleKey } from "./breach-key";
+import { ruleFamilyKey, ruleKey } from "./breach-key";
 
 /** A rule whose Condition parsed, with its response window. */
 export interface CompiledRule {
@@ -27,6 +28,12 @@ export interface CompiledRules {
   rules: CompiledRule[];
   /** Keys of rules whose Condition did not parse: their open escalations are left as they are. */
   brokenKeys: Set<string>;
+  /**
+   * {@link ruleFamilyKey}s of rules that could not be read (Condition, Severity or From month): an
+   * unresolved escalation of that metric and severity whose rule is not among the rules that ran
+   * may be that rule mistyped, so it is left as it is rather than resolved as removed.
+   */
+  brokenFamilies: Set<string>;
   /** Messages for the run summary, each naming the tab, row and cell. */
   problems: string[];
 }
@@ -50,15 +57,17 @@ export function usesTarget(condition: Condition): boolean {
  * Parses each rule's Condition and Respond within. A Condition that does not parse leaves the rule
  * out (the others still run) and is reported with the parser's message; a Respond within that does
  * not parse keeps the rule, due in the default window, and is reported. A second rule with the same
- * metric, severity and condition is left out.
+ * metric, severity and condition is left out. `unreadable` are the rows the rules tab left out.
  */
 export function compileRules(
   rules: readonly EscalationRule[],
   columns?: Record<string, number>,
+  unreadable: readonly UnreadableRule[] = [],
 ): CompiledRules {
   const compiled: CompiledRule[] = [];
   const problems: string[] = [];
   const brokenKeys = new Set<string>();
+  const brokenFamilies = new Set(unreadable.map((rule) => ruleFamilyKey(rule.metric, rule.severity)));
   const seen = new Map<string, number>();
   const cell = (name: string, row: number) => {
     const column = columns?.[name];
@@ -71,9 +80,10 @@ export function compileRules(
       condition = parseCondition(rule.condition);
     } catch (error) {
       brokenKeys.add(key);
+      brokenFamilies.add(ruleFamilyKey(rule.metric, rule.severity));
       problems.push(
         `${TAB.escalationRules} row ${rule.row}: the ${rule.severity} rule for "${rule.metric}" is not applied: ` +
-          `Condition ${JSON.stringify(rule.condition)} in ${cell("Condition", rule.row)} could not be read: ` +
+          `Condition ${JSON.stringify(shortText(rule.condition))} in ${cell("Condition", rule.row)} could not be read: ` +
           (error as Error).message,
       );
       continue;
@@ -102,5 +112,5 @@ export function compileRules(
     }
     compiled.push({ rule, condition, window, key });
   }
-  return { rules: compiled, brokenKeys, problems };
+  return { rules: compiled, brokenKeys, brokenFamilies, problems };
 }

@@ -14,7 +14,7 @@ import type {
 } from "../workbook/parse-escalation-log";
 import type { Severity } from "../workbook-schema";
 import { COLUMNS } from "../workbook-schema";
-import { accountRuleKey, monthKey, nameKey, ruleKey } from "./breach-key";
+import { accountRuleKey, monthKey, nameKey, ruleFamilyKey, ruleKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import type { AccountEvaluation, Breach } from "./evaluate-account";
 
@@ -57,6 +57,11 @@ export interface EscalationPlanInput {
   rules: readonly CompiledRule[];
   /** Keys of rules whose Condition did not parse: their rows are left alone. */
   brokenKeys: ReadonlySet<string>;
+  /**
+   * Metric/severity families ({@link ruleFamilyKey}) of rules that could not be read: a row whose
+   * rule is not among `rules` but may be one of them is left alone, not resolved as removed.
+   */
+  brokenFamilies?: ReadonlySet<string>;
   /** False when the Escalation Rules tab could not be read: no row is resolved for a missing rule. */
   rulesReadable: boolean;
   /** When the scan runs. */
@@ -82,6 +87,11 @@ export interface EscalationPlan {
   snoozesEnded: number;
   /** Breaches of an episode that the user already resolved: left resolved, not reopened. */
   alreadyResolved: number;
+  /**
+   * Rows the scan itself resolved whose same episode breaches again (its data had gone or could
+   * not be read for a while): back to Open, also counted in `continuing`.
+   */
+  reopened: number;
 }
 
 const ESCALATION_ID = /^ESC-(\d+)$/i;
@@ -106,6 +116,14 @@ export function isUnresolved(status: EscalationStatus): boolean {
   return status.kind !== "Resolved";
 }
 
+/** A row the scan resolved (its note still ends with the scan's `cleared by scan …`), not the user. */
+function resolvedByScan(record: EscalationRecord): boolean {
+  return (
+    record.status.kind === "Resolved" &&
+    /(^|; )cleared by scan \d{4}-\d{2}-\d{2}[^;]*$/.test(record.note.trim())
+  );
+}
+
 /** Appends a line to a user's note, keeping what they wrote. */
 export function appendNote(note: string, addition: string): string {
   const trimmed = note.trim();
@@ -118,10 +136,12 @@ type Column = EscalationLogColumn;
  * Plans the log changes of one run. Each breach (key: account + metric + rule + the period its
  * episode started) updates the account's unresolved row for that rule (Value, Last seen) or, when
  * there is none and no row already records that episode, opens a new row (`Open`, Due from Respond
- * within). Unresolved rows of the scanned accounts whose rule is now clear, or whose rule was
- * removed from Escalation Rules, are resolved with a note; rows whose rule cannot be decided (data
- * missing or unreadable, rule unreadable) are left alone. A snooze whose date has come turns back to
- * Open. Rows are never deleted, and rows of accounts not scanned are not touched.
+ * within). A row the scan resolved whose same episode breaches again is reopened (a row the user
+ * resolved keeps its episode quiet). Unresolved rows of the scanned accounts whose rule is now
+ * clear, or whose rule was removed from Escalation Rules, are resolved with a note; rows whose rule
+ * cannot be decided (data missing or unreadable, rule unreadable or mistyped) are left alone. A
+ * snooze whose date has come turns back to Open. Rows are never deleted, and rows of accounts not
+ * scanned are not touched.
  */
 export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
   const { log, now } = input;
@@ -136,6 +156,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
     resolved: 0,
     snoozesEnded: 0,
     alreadyResolved: 0,
+    reopened: 0,
   };
   const set = (record: EscalationRecord, column: Column, value: CellValue) => {
     const index = log.columns[column];
@@ -154,9 +175,14 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
   const scanned = new Map(input.evaluations.map((evaluation) => [nameKey(evaluation.account), evaluation]));
   const unresolvedByRule = new Map<string, EscalationRecord[]>();
   const episodes = new Set<string>();
+  const scanResolved = new Map<string, EscalationRecord>();
   for (const record of plan.records) {
     const key = accountRuleKey(record.account, ruleKey(record.metric, record.severity, record.condition));
-    if (record.period) episodes.add(`${key}@${monthKey(civilDateOf(record.period, readWallClock))}`);
+    if (record.period) {
+      const episode = `${key}@${monthKey(civilDateOf(record.period, readWallClock))}`;
+      if (resolvedByScan(record)) scanResolved.set(episode, record);
+      else episodes.add(episode);
+    }
     if (!isUnresolved(record.status) || !scanned.has(nameKey(record.account))) continue;
     const list = unresolvedByRule.get(key) ?? [];
     list.push(record);
@@ -181,7 +207,24 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         plan.continuing += 1;
         continue;
       }
-      if (episodes.has(`${key}@${monthKey(breach.episodeStart)}`)) {
+      const episode = `${key}@${monthKey(breach.episodeStart)}`;
+      const reopen = episodes.has(episode) ? undefined : scanResolved.get(episode);
+      if (reopen) {
+        touched.add(reopen);
+        reopen.breach = breach;
+        reopen.rule = breach.rule;
+        set(reopen, "Status", "Open");
+        set(reopen, "Note", appendNote(reopen.note, `reopened by scan ${stamp}: the breach is back`));
+        if (!sameValue(reopen.value, breach.value)) set(reopen, "Value", breach.value);
+        set(reopen, "Last seen", now);
+        if (reopen.owner !== breach.ownerEmail && breach.ownerEmail !== "")
+          set(reopen, "Owner", breach.ownerEmail);
+        episodes.add(episode);
+        plan.continuing += 1;
+        plan.reopened += 1;
+        continue;
+      }
+      if (episodes.has(episode)) {
         plan.alreadyResolved += 1;
         continue;
       }
@@ -229,6 +272,10 @@ function resolution(
 ): string | null {
   if (rulesByKey.has(key)) return evaluation.outcomes.get(key) === "clear" ? "" : null;
   if (input.brokenKeys.has(key) || !input.rulesReadable || record.severity === null) return null;
+  const families = input.brokenFamilies;
+  for (const metric of [record.metric, ""])
+    for (const severity of [record.severity, null])
+      if (families?.has(ruleFamilyKey(metric, severity))) return null;
   return ": its rule is no longer in Escalation Rules";
 }
 

@@ -2,7 +2,7 @@
 
 import { fromMonthReached } from "../cadence/months-since";
 import type { CellValue } from "../cell-value";
-import { isBlank } from "../cell-value";
+import { isBlank, shortText } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { daysInMonth } from "../civil-date";
 import type { Condition, ConditionResult } from "../condition";
@@ -130,7 +130,7 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
           target = parseCondition(text);
         } catch (error) {
           evaluation.ruleProblems.push(
-            `${tab.tabName}: the Target ${JSON.stringify(text)} of "${row.name}" from ${where} could not be ` +
+            `${tab.tabName}: the Target ${JSON.stringify(shortText(text))} of "${row.name}" from ${where} could not be ` +
               `read (${(error as Error).message}); rules comparing with the target are not applied here`,
           );
         }

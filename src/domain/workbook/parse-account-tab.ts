@@ -73,6 +73,8 @@ export function isAccountTab(values: readonly CellValue[][]): boolean {
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+/** What Sheets shows in a cell whose formula failed (`#N/A`, `#REF!`, …): never a period or a column name. */
+const SHEETS_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
 const DETAIL_ROWS = ACCOUNT_GRID_HEADER_ROW - 1;
 const GRID_INDEX = ACCOUNT_GRID_HEADER_ROW - 1;
 
@@ -262,6 +264,11 @@ function readGridHeader(
       const month = { year: day.year, month: day.month, day: 1 };
       const date = isDate(cell) && day.day === 1 ? cell : dateOfCivil(month, readWallClock);
       periods.push({ column: position + 1, date, month });
+    } else if (typeof cell === "string" && SHEETS_ERROR.test(cell.trim())) {
+      report.fault(
+        row,
+        `period header ${describeValue(cell)} in ${address} is an error, not a month; fix its formula or type the month (e.g. 2026-10-01)`,
+      );
     } else if (typeof cell === "string" && !looksLikeDate(cell)) {
       extraColumns.push({ column: position + 1, header: cellText(cell) });
     } else {

@@ -25,6 +25,15 @@ export interface EscalationRule {
   respondWithin: string;
 }
 
+/** A rule row left out because a cell could not be read: what is known of the rule. */
+export interface UnreadableRule {
+  row: number;
+  /** The metric as typed; blank when the Metric cell is blank. */
+  metric: string;
+  /** `null` when the Severity cell cannot be read. */
+  severity: Severity | null;
+}
+
 /** The Escalation Rules tab as read. */
 export interface ParsedRules {
   tabName: string;
@@ -33,17 +42,22 @@ export interface ParsedRules {
   rules: EscalationRule[];
   /** Rows left out because a metric, severity, condition or From month could not be read. */
   problems: WorkbookProblem[];
+  /** The rows left out (their escalations must be left as they are, not resolved as removed). */
+  unreadable: UnreadableRule[];
 }
 
-/** Reads `From month`: a whole number ≥ 0, also typed as `3`, `3+`, `Month 3` or `month 3+`. */
+/** Largest From month read (100 years); a larger number is a typo, not a rule that never applies. */
+const MAX_FROM_MONTH = 1200;
+
+/** Reads `From month`: a whole number 0–1200, also typed as `3`, `3+`, `Month 3` or `month 3+`. */
 function readFromMonth(value: CellValue): number | null | undefined {
   if (typeof value === "string") {
     const match = /^(?:month\s*)?(\d+)\s*\+?$/i.exec(value.trim());
-    if (match) return Number(match[1]);
+    if (match) return Number(match[1]) <= MAX_FROM_MONTH ? Number(match[1]) : undefined;
   }
   const whole = readWholeNumberCell(value);
   if (whole === null) return null;
-  return whole !== undefined && whole >= 0 ? whole : undefined;
+  return whole !== undefined && whole >= 0 && whole <= MAX_FROM_MONTH ? whole : undefined;
 }
 
 /**
@@ -57,6 +71,7 @@ export function parseRules(values: readonly CellValue[][]): ParsedRules | Workbo
   if (isWorkbookProblem(table)) return table;
   const rules: EscalationRule[] = [];
   const problems: WorkbookProblem[] = [];
+  const unreadable: UnreadableRule[] = [];
 
   for (const tableRow of table.rows) {
     const faults: string[] = [];
@@ -83,6 +98,7 @@ export function parseRules(values: readonly CellValue[][]): ParsedRules | Workbo
       );
     if (faults.length > 0 || severity === undefined || fromMonth === undefined) {
       problems.push(problemAt(tabName, tableRow.row, `${faults.join("; ")}; the rule is not applied`));
+      unreadable.push({ row: tableRow.row, metric, severity: severity ?? null });
       continue;
     }
     rules.push({
@@ -95,7 +111,7 @@ export function parseRules(values: readonly CellValue[][]): ParsedRules | Workbo
       respondWithin: cellText(tableRow.value("Respond within")),
     });
   }
-  return { tabName, columns: table.columns, rules, problems };
+  return { tabName, columns: table.columns, rules, problems, unreadable };
 }
 
 /** A problem for each rule whose metric is not defined in the KPI Catalog (names match case-insensitively). */

@@ -1,6 +1,6 @@
 // Reads the Settings tab (Setting / Value rows) into typed settings, using the default for anything missing or invalid.
 import type { CellValue } from "../cell-value";
-import { describeValue, isBlank } from "../cell-value";
+import { describeValue, isBlank, shortText } from "../cell-value";
 import { COLUMNS, SETTINGS_DEFAULTS, TAB } from "../workbook-schema";
 import { mapHeaders } from "./column-map";
 import { monthFromName } from "./date-text";
@@ -205,7 +205,7 @@ function readDomains(value: CellValue, report: (text: string) => void): string[]
     .filter((entry) => entry !== "");
   const invalid = entries.filter((entry) => !DOMAIN.test(entry));
   if (invalid.length > 0) {
-    const list = invalid.map((entry) => JSON.stringify(entry)).join(", ");
+    const list = invalid.map((entry) => JSON.stringify(shortText(entry))).join(", ");
     report(
       `"Allowed email domains" in {cell} must list domains such as agency.gov, got ${list}; ` +
         "no email goes to an address that does not match a listed domain",

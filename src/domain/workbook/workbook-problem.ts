@@ -18,10 +18,19 @@ export function problemAt(tabName: string, row: number, text: string): WorkbookP
   return { tabName, row, reason, message: `${tabName} ${reason}` };
 }
 
-/** Joins several problems of one tab into one (the first problem's row, every reason in order). */
+/** Most reasons {@link combineProblems} lists; the rest are counted. */
+const MAX_COMBINED_REASONS = 5;
+
+/**
+ * Joins several problems of one tab into one (the first problem's row, the first five reasons in
+ * order, then how many more there are).
+ */
 export function combineProblems(problems: readonly WorkbookProblem[]): WorkbookProblem {
   const first = problems[0];
-  const reason = problems.map((problem) => problem.reason).join("; ");
+  const listed = problems.slice(0, MAX_COMBINED_REASONS).map((problem) => problem.reason);
+  const more = problems.length - listed.length;
+  if (more > 0) listed.push(`and ${more} more ${more === 1 ? "problem" : "problems"} like these on this tab`);
+  const reason = listed.join("; ");
   return { tabName: first.tabName, row: first.row, reason, message: `${first.tabName} ${reason}` };
 }
 
