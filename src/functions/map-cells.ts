@@ -50,19 +50,24 @@ export function mapCells(
       );
     }
   }
-  const cellAt = (value: unknown, r: number, c: number): CellValue => {
-    if (!isGrid(value)) return value as CellValue;
-    if (value.length === 1 && value[0].length === 1) return value[0][0];
-    return value[r]?.[c] ?? "";
-  };
-  if (shape === null) return compute(args.map((a) => cellAt(a.value, 0, 0)));
+  // Whether each argument is a range is decided once (isGrid looks at every row), not once per cell.
+  const kinds = args.map((arg) => {
+    if (!isGrid(arg.value)) return { grid: null, single: arg.value as CellValue };
+    const grid = arg.value;
+    return grid.length === 1 && grid[0].length === 1
+      ? { grid: null, single: grid[0][0] }
+      : { grid, single: "" };
+  });
+  const cellsAt = (r: number, c: number): CellValue[] =>
+    kinds.map((kind) => (kind.grid === null ? kind.single : (kind.grid[r]?.[c] ?? "")));
+  if (shape === null) return compute(cellsAt(0, 0));
   const [rows, cols] = shape;
   const out: CellResult[][] = [];
   for (let r = 0; r < rows; r++) {
     const row: CellResult[] = [];
     for (let c = 0; c < cols; c++) {
       try {
-        row.push(compute(args.map((a) => cellAt(a.value, r, c))));
+        row.push(compute(cellsAt(r, c)));
       } catch (error) {
         if (error instanceof ArgumentError) {
           const where = cols === 1 ? `row ${r + 1}` : `row ${r + 1}, column ${c + 1}`;
