@@ -1,7 +1,7 @@
 // Sheet: one tab of the emulated spreadsheet, with Google's bounds, growth and naming rules.
 import { parseA1 } from "./a1-notation";
 import type { EmulationContext } from "./emulation-context";
-import { type ClearOptions, Range } from "./range";
+import { type ClearOptions, Range, type ReadValue } from "./range";
 import { RangeList } from "./range-list";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SheetData } from "./sheet-data";
 import type { Spreadsheet } from "./spreadsheet";
@@ -129,6 +129,20 @@ export class Sheet {
   /** The block from A1 to the last row and column with content (A1 alone on an empty sheet). */
   getDataRange(): Range {
     return this.range_(1, 1, Math.max(1, this.data.lastRow()), Math.max(1, this.data.lastColumn()));
+  }
+
+  /**
+   * The values of a block in one call, like `getRange(...).getValues()`. As in Apps Script, `-1` for a
+   * position or a size means "up to the last row / column with content", so `getSheetValues(1, 1, -1, -1)`
+   * is the data range's values. On an empty sheet that block has no rows and this throws the message
+   * `getRange` gives for zero rows (callers fall back to `getDataRange()`).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): ReadValue[][] {
+    const row = Number(startRow) === -1 ? this.data.lastRow() : Number(startRow);
+    const column = Number(startColumn) === -1 ? this.data.lastColumn() : Number(startColumn);
+    const rows = Number(numRows) === -1 ? this.data.lastRow() - row + 1 : Number(numRows);
+    const columns = Number(numColumns) === -1 ? this.data.lastColumn() - column + 1 : Number(numColumns);
+    return this.range_(row, column, rows, columns).getValues();
   }
 
   /** Last row with content (0 when empty). */

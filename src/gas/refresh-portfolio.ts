@@ -7,8 +7,10 @@ import { quoteSheetName } from "../domain/portfolio/portfolio-formulas";
 import { columnLetter } from "../domain/workbook/cell-address";
 import { mapHeaders } from "../domain/workbook/column-map";
 import { civilDateOf } from "../domain/workbook/date-cells";
+import type { ParsedAccountTab } from "../domain/workbook/parse-account-tab";
 import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-tab";
 import { parseSettings } from "../domain/workbook/parse-settings";
+import type { WorkbookProblem } from "../domain/workbook/workbook-problem";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
 import { isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
 import { wallClockReader } from "./wall-clock";
@@ -21,10 +23,11 @@ const PORTFOLIO_FORMATS = { "Health score": "0", NRR: "0.0%", "Open escalations"
 
 function settingsCells(
   sheet: Sheet | null,
+  known: CellValue[][] | null | undefined,
 ): Pick<PortfolioReferences, "healthWeightsCell" | "healthBandsCell"> {
   const none = { healthWeightsCell: null, healthBandsCell: null };
   if (!sheet) return none;
-  const parsed = parseSettings(sheet.getDataRange().getValues() as CellValue[][]);
+  const parsed = parseSettings(known ?? (sheet.getDataRange().getValues() as CellValue[][]));
   if (isWorkbookProblem(parsed)) return none;
   const cell = (row: number | undefined) =>
     row === undefined
@@ -66,31 +69,62 @@ function runs(columns: readonly number[]): [number, number][] {
 }
 
 /**
+ * What a caller (the scan) has already read in this execution, so the refresh does not read it again.
+ * Tabs missing from `accounts` are read as usual.
+ */
+export interface PortfolioPreread {
+  /** The spreadsheet's time zone. */
+  timeZone: string;
+  /** Every tab in tab order with its name. */
+  tabs: readonly { sheet: Sheet; name: string }[];
+  /** Tabs already read: their Portfolio source, or `null` when the tab is not an account tab. */
+  accounts: ReadonlyMap<Sheet, PortfolioSource | null>;
+  /** The Settings tab's values, when read. */
+  settingsValues: CellValue[][] | null;
+  /** The Escalation Log tab as it is now (the scan may have just created it). */
+  logSheet: Sheet | null;
+}
+
+/** A tab's Portfolio source from its values: `null` when it is not an account tab. */
+export function portfolioSource(
+  name: string,
+  values: CellValue[][],
+  parsed: ParsedAccountTab | WorkbookProblem | null,
+): PortfolioSource | null {
+  if (!isAccountTab(values)) return null;
+  return parsed === null || isWorkbookProblem(parsed)
+    ? { account: name, parsed: null, values }
+    : { account: parsed.account, parsed, values };
+}
+
+/**
  * Refreshes the Portfolio tab (creating it when missing): a header of the SPEC columns, one row per
  * readable account tab in tab order with formulas (`=HEALTH_SCORE(…)`, `=HEALTH_BAND(…)`, NRR as
  * latest ARR ÷ Starting ARR, `=COUNTIFS(…)` over the Escalation Log, the next cadence review with
  * `=REVIEW_TYPE(…)`), rows of removed accounts dropped, the user's own columns kept with their
- * account. Reads each tab once; writes in a few batched calls.
+ * account. Reads each tab once — or not at all when `preread` (the scan) already has it; writes in a
+ * few batched calls.
  */
-export function refreshPortfolio(spreadsheet: Spreadsheet): void {
-  const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
-  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+export function refreshPortfolio(spreadsheet: Spreadsheet, preread?: PortfolioPreread): void {
+  const readWallClock = wallClockReader(preread?.timeZone ?? spreadsheet.getSpreadsheetTimeZone());
+  const sheets = preread?.tabs ?? spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
   const byName = new Map(sheets.map(({ sheet, name }) => [normalizeHeader(name), sheet]));
   const sources: PortfolioSource[] = [];
   for (const { sheet, name } of sheets) {
     if (isOwnTab(name)) continue;
-    const values = sheet.getDataRange().getValues() as CellValue[][];
-    if (!isAccountTab(values)) continue;
-    const parsed = parseAccountTab(name, values, { readWallClock });
-    sources.push(
-      isWorkbookProblem(parsed)
-        ? { account: name, parsed: null, values }
-        : { account: parsed.account, parsed, values },
-    );
+    let source = preread?.accounts.get(sheet);
+    if (source === undefined) {
+      const values = sheet.getDataRange().getValues() as CellValue[][];
+      source = isAccountTab(values)
+        ? portfolioSource(name, values, parseAccountTab(name, values, { readWallClock }))
+        : null;
+    }
+    if (source) sources.push(source);
   }
+  const logSheet = preread ? preread.logSheet : (byName.get(normalizeHeader(TAB.escalationLog)) ?? null);
   const references: PortfolioReferences = {
-    ...settingsCells(byName.get(normalizeHeader(TAB.settings)) ?? null),
-    escalationLog: escalationColumns(byName.get(normalizeHeader(TAB.escalationLog)) ?? null),
+    ...settingsCells(byName.get(normalizeHeader(TAB.settings)) ?? null, preread?.settingsValues),
+    escalationLog: escalationColumns(logSheet),
     today: civilDateOf(new Date(), readWallClock),
     readWallClock,
   };

@@ -1,5 +1,6 @@
 // The scan job: lock → read → evaluate → plan (pure) → apply in batches → notify → record, for runScan, previewScan and the trigger.
 import { toIsoDate } from "../domain/civil-date";
+import type { PortfolioSource } from "../domain/portfolio/plan-portfolio";
 import { nameKey } from "../domain/scan/breach-key";
 import { compileRules } from "../domain/scan/compile-rules";
 import type { MailableAccount } from "../domain/scan/digest-plan";
@@ -18,8 +19,10 @@ import { civilDateOf } from "../domain/workbook/date-cells";
 import { formatMonth } from "../domain/workbook/date-text";
 import { sendDigests } from "./digest-sender";
 import { writeEscalationLog, writeLastNotified } from "./escalation-log-writer";
-import { applyHighlights } from "./highlight-writer";
-import { refreshPortfolio } from "./refresh-portfolio";
+import type { TabHighlights } from "./highlight-writer";
+import { paintHighlights, planTabHighlights } from "./highlight-writer";
+import type { PortfolioPreread } from "./refresh-portfolio";
+import { portfolioSource, refreshPortfolio } from "./refresh-portfolio";
 import { SCAN_PROPERTY, ScanStore } from "./scan-store";
 import type { ScanWorkbook } from "./workbook-reader";
 import { readAccountSheet, readScanWorkbook } from "./workbook-reader";
@@ -191,16 +194,22 @@ function scan(
     }
     return id;
   };
-  for (const sheet of workbook.candidates) {
+  // What this run read, for the Portfolio refresh at the end of a pass (so it reads nothing again).
+  const portfolioSources = new Map<GoogleAppsScript.Spreadsheet.Sheet, PortfolioSource | null>();
+  const highlights: TabHighlights[] = [];
+  for (const { sheet, name: tabName } of workbook.candidates) {
     const sheetId = idOf(sheet);
     if (done.has(sheetId)) continue;
     if (evaluations.length > 0 && Date.now() - startMs >= budget) {
       stoppedEarly = true;
       break;
     }
-    const tabName = sheet.getName();
     const read = readAccountSheet(sheet, tabName, readWallClock);
     done.add(sheetId);
+    portfolioSources.set(
+      sheet,
+      portfolioSource(tabName, read.values, read.kind === "account" ? read.tab : null),
+    );
     if (read.kind === "not-account") continue;
     if (read.kind === "problem") {
       summary.skipped.push({ tab: tabName, reason: read.reason });
@@ -255,11 +264,16 @@ function scan(
         cell: item.cell,
       })),
     );
-    const counts = applyHighlights(sheet, sheetId, tab, evaluation, store, writing);
-    summary.highlighted += counts.painted;
-    summary.highlightsCleared += counts.cleared;
+    const planned = planTabHighlights(sheet, sheetId, tab, evaluation, store);
+    if (planned) {
+      highlights.push(planned);
+      summary.highlighted += planned.painted;
+      summary.highlightsCleared += planned.cleared;
+    }
   }
-  const remaining = workbook.candidates.filter((sheet) => !done.has(idOf(sheet))).length;
+  // 3. Highlights of every tab read: bookkeeping saved once, then each tab painted in one call.
+  if (writing) paintHighlights(highlights, store);
+  const remaining = workbook.candidates.filter((candidate) => !done.has(idOf(candidate.sheet))).length;
   const complete = !stoppedEarly || remaining === 0;
   summary.outcome = complete ? "complete" : "partial";
   summary.pass = { resumed: summary.pass.resumed, complete, tabsRemaining: complete ? 0 : remaining };
@@ -359,7 +373,13 @@ function scan(
   // 7. Where the pass got to.
   if (complete) {
     if (cursor) store.writeText(SCAN_PROPERTY.scanCursor, null);
-    finishPass(spreadsheet, store, accounts, done, summary);
+    finishPass(spreadsheet, store, accounts, done, summary, {
+      timeZone: workbook.timeZone,
+      tabs: workbook.tabs,
+      accounts: portfolioSources,
+      settingsValues: workbook.settingsValues,
+      logSheet,
+    });
   } else {
     const next: ScanCursor = {
       v: 1,
@@ -421,12 +441,13 @@ function finishPass(
   accounts: ReadonlyMap<string, MailableAccount>,
   seenSheets: ReadonlySet<number>,
   summary: ScanSummary,
+  preread: PortfolioPreread,
 ): void {
   const ids = [...accounts.values()].map((account) => account.sheetId).sort((a, b) => a - b);
   const text = JSON.stringify(ids);
   if (store.get(SCAN_PROPERTY.accountTabs) !== text) {
     try {
-      refreshPortfolio(spreadsheet);
+      refreshPortfolio(spreadsheet, preread);
     } catch (error) {
       summary.problems.push(`the Portfolio tab could not be refreshed: ${(error as Error).message}`);
     }

@@ -68,14 +68,26 @@ export class ScanStore {
 
   /** Stores text under `key`, in pieces when long; `null` deletes it. */
   writeText(key: string, text: string | null): void {
-    const before = chunkKeysIn(this.snapshot, key);
-    const pieces = text === null ? {} : splitIntoChunks(key, text);
+    this.writeTexts([[key, text]]);
+  }
+
+  /**
+   * Stores several values at once: every piece of every value in one `setProperties`, then the stale
+   * pieces (and the values set to `null`) deleted one `deleteProperty` each.
+   */
+  writeTexts(entries: readonly (readonly [string, string | null])[]): void {
+    const pieces: Record<string, string> = {};
+    const stale: string[] = [];
+    for (const [key, text] of entries) {
+      const own = text === null ? {} : splitIntoChunks(key, text);
+      Object.assign(pieces, own);
+      for (const piece of chunkKeysIn(this.snapshot, key)) if (!(piece in own)) stale.push(piece);
+    }
     if (this.properties && Object.keys(pieces).length > 0) this.properties.setProperties(pieces);
-    for (const stale of before)
-      if (!(stale in pieces)) {
-        this.properties?.deleteProperty(stale);
-        delete this.snapshot[stale];
-      }
+    for (const piece of stale) {
+      this.properties?.deleteProperty(piece);
+      delete this.snapshot[piece];
+    }
     Object.assign(this.snapshot, pieces);
   }
 

@@ -18,6 +18,12 @@ import { wallClockReader } from "./wall-clock";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A tab that may be an account tab, with the name read once by {@link readScanWorkbook}. */
+export interface CandidateTab {
+  sheet: Sheet;
+  name: string;
+}
+
 /** The KPI Steward tabs as a scan reads them, and the tabs that may be account tabs. */
 export interface ScanWorkbook {
   spreadsheet: Spreadsheet;
@@ -45,14 +51,18 @@ export interface ScanWorkbook {
   /** Settings, catalog and log problems worth a look. */
   problems: string[];
   /** Tabs that may be account tabs, in tab order (KPI Steward's own tabs and review tabs left out). */
-  candidates: Sheet[];
+  candidates: CandidateTab[];
+  /** Every tab in tab order with its name, as read at the start of the run. */
+  tabs: CandidateTab[];
+  /** The Settings tab's values as read (`null` when there is no Settings tab). */
+  settingsValues: CellValue[][] | null;
 }
 
-/** An account tab as read: the tab, or why it is not one / cannot be read. */
+/** An account tab as read: the tab, or why it is not one / cannot be read; with the values read. */
 export type AccountSheetRead =
-  | { kind: "not-account" }
-  | { kind: "problem"; reason: string }
-  | { kind: "account"; tab: ParsedAccountTab };
+  | { kind: "not-account"; values: CellValue[][] }
+  | { kind: "problem"; reason: string; values: CellValue[][] }
+  | { kind: "account"; tab: ParsedAccountTab; values: CellValue[][] };
 
 function valuesOf(sheet: Sheet | null): CellValue[][] | null {
   return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
@@ -139,7 +149,8 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     }
   }
 
-  const candidates = sheets.filter((_sheet, index) => !isOwnTab(names[index]));
+  const tabs = sheets.map((sheet, index) => ({ sheet, name: names[index] }));
+  const candidates = tabs.filter((tab) => !isOwnTab(tab.name));
   return {
     spreadsheet,
     timeZone,
@@ -157,6 +168,8 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     blocking,
     problems,
     candidates,
+    tabs,
+    settingsValues,
   };
 }
 
@@ -182,17 +195,32 @@ function lastNonBlankRow(values: readonly CellValue[][]): number {
 }
 
 /**
- * Reads one tab in one batch (`getDataRange().getValues()`): not an account tab unless A1 is
- * `Account`; an account tab that cannot be read gives the reason (which header, which row).
+ * A whole tab's values in one call: `getSheetValues(1, 1, -1, -1)` (-1: to the last row / column with
+ * content), the same block as `getDataRange().getValues()` in half the calls. A tab with no content at
+ * all has no such block; for it (an error, or no rows) the data range is read instead.
+ */
+export function readWholeSheet(sheet: Sheet): CellValue[][] {
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+    if (Array.isArray(values) && values.length > 0) return values;
+  } catch (_error) {
+    // An empty tab: fall through to the data range (A1 alone).
+  }
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+/**
+ * Reads one tab in one batch ({@link readWholeSheet}): not an account tab unless A1 is `Account`; an
+ * account tab that cannot be read gives the reason (which header, which row).
  */
 export function readAccountSheet(
   sheet: Sheet,
   tabName: string,
   readWallClock: ReadWallClock,
 ): AccountSheetRead {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
-  if (!isAccountTab(values)) return { kind: "not-account" };
+  const values = readWholeSheet(sheet);
+  if (!isAccountTab(values)) return { kind: "not-account", values };
   const parsed = parseAccountTab(tabName, values, { readWallClock });
-  if (isWorkbookProblem(parsed)) return { kind: "problem", reason: parsed.reason };
-  return { kind: "account", tab: parsed };
+  if (isWorkbookProblem(parsed)) return { kind: "problem", reason: parsed.reason, values };
+  return { kind: "account", tab: parsed, values };
 }

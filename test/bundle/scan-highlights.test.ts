@@ -1,10 +1,47 @@
 // Highlights over the built bundle: severity colours on breaching cells, and a user's own colours never lost.
 import { describe, expect, it } from "vitest";
+import type { GasEnvironment } from "../../emulation/index";
 import { SEVERITY_COLORS } from "../../src/domain/scan/severity-colors";
-import { loadScenario } from "../support/scan-scenario";
+import { examplesAccount, loadScenario, plain } from "../support/scan-scenario";
 import { backgroundOf, paint, typeInto } from "../support/workbook-fixture";
 
 const TAB_NAME = "Dept of Examples";
+const SECOND = "Second Agency";
+const twoAccounts = [examplesAccount(), examplesAccount({ tab: SECOND, owner: "b.owner@agency.gov" })];
+
+/** Records every counted service call in order, with its arguments. */
+function recordCalls(env: GasEnvironment): { name: string; args: unknown[] }[] {
+  const calls: { name: string; args: unknown[] }[] = [];
+  const counter = env.counter;
+  const invoke = counter.invoke.bind(counter);
+  counter.invoke = <T>(
+    name: string,
+    method: (...args: unknown[]) => T,
+    self: unknown,
+    args: unknown[],
+  ): T => {
+    if (counter.isOuterCall()) calls.push({ name, args });
+    return invoke(name, method, self, args);
+  };
+  return calls;
+}
+
+/** Makes setBackgrounds on one tab throw, as a run stopped (or refused) while painting it would. */
+function failPaintingOn(env: GasEnvironment, tab: string): { restore(): void } {
+  const sheet = env.counter.uncounted(() => env.spreadsheet.getSheetByName(tab));
+  const range = env.counter.uncounted(() => sheet?.getRange(1, 1));
+  const proto = Object.getPrototypeOf(range) as { setBackgrounds: (colors: unknown) => unknown };
+  const original = proto.setBackgrounds;
+  proto.setBackgrounds = function (this: { sheet: { name: string } }, colors: unknown) {
+    if (this.sheet.name === tab) throw new Error("Exceeded maximum execution time");
+    return original.call(this, colors);
+  };
+  return {
+    restore: () => {
+      proto.setBackgrounds = original;
+    },
+  };
+}
 // Rows: 9 uptime, 10 MTTR, 11 MAU, 12 Deliverable adherence, 13 Sponsor engagement; columns D Mar, E Apr, F May.
 
 describe("runScan: highlights", () => {
@@ -59,18 +96,71 @@ describe("runScan: highlights", () => {
     expect(backgroundOf(env, TAB_NAME, "F10")).toBe(SEVERITY_COLORS.Critical);
   });
 
-  it("reads each account tab in one getValues and one getBackgrounds, and paints with one setBackgrounds", () => {
+  it("reads each account tab in one getSheetValues and one getBackgrounds, and paints with one setBackgrounds", () => {
     const { env, gas } = loadScenario();
     gas.runScan();
     expect(env.counter.count("Range.getBackgrounds")).toBe(1);
     expect(env.counter.count("Range.setBackgrounds")).toBe(1);
     expect(env.counter.count("Range.setBackground")).toBe(0);
+    // The first run also refreshed the Portfolio, from the values the scan had read: the account tab
+    // was read once in the whole run.
+    expect(env.counter.count("Sheet.getSheetValues")).toBe(1);
     env.counter.reset();
     gas.runScan();
-    // Settings, KPI Catalog, Escalation Rules, Escalation Log, one account tab. (The first run also
-    // refreshed the Portfolio, which reads on its own; it runs only when account tabs come or go.)
-    expect(env.counter.count("Range.getValues")).toBe(5);
+    // Settings, KPI Catalog, Escalation Rules, Escalation Log; the account tab in one getSheetValues.
+    expect(env.counter.count("Range.getValues")).toBe(4);
+    expect(env.counter.count("Sheet.getSheetValues")).toBe(1);
+    expect(env.counter.count("Sheet.getName")).toBe(env.spreadsheet.getNumSheets());
     expect(env.counter.count("Range.getBackgrounds")).toBe(1);
     expect(env.counter.count("Range.setBackgrounds")).toBe(0);
+  });
+
+  it("saves the bookkeeping of every tab in one setProperties before painting any of them", () => {
+    const { env, gas } = loadScenario({ accounts: twoAccounts });
+    const calls = recordCalls(env);
+    gas.runScan();
+    const saves = calls.filter(
+      (call) =>
+        call.name === "Properties.setProperties" &&
+        Object.keys(call.args[0] as object).some((key) => key.startsWith("KPI_STEWARD_HIGHLIGHTS_")),
+    );
+    expect(saves).toHaveLength(1);
+    expect(Object.keys(saves[0].args[0] as object)).toHaveLength(2);
+    const firstPaint = calls.findIndex((call) => call.name === "Range.setBackgrounds");
+    expect(firstPaint).toBeGreaterThan(calls.indexOf(saves[0]));
+    expect(calls.filter((call) => call.name === "Range.setBackgrounds")).toHaveLength(2);
+  });
+
+  it("loses no user colour when a run stops between saving the bookkeeping and painting a tab", () => {
+    const { env, gas } = loadScenario({ accounts: twoAccounts });
+    paint(env, SECOND, "F9", "#00ff00");
+    const failing = failPaintingOn(env, SECOND);
+    expect(plain(gas.runScan()).outcome).toBe("failed");
+    failing.restore();
+    expect(backgroundOf(env, SECOND, "F9")).toBe("#00ff00"); // not painted yet
+    env.setNow("2026-06-16T11:00:00Z");
+    gas.runScan();
+    expect(backgroundOf(env, SECOND, "F9")).toBe(SEVERITY_COLORS.Critical);
+    typeInto(env, SECOND, { F9: 0.9995 });
+    gas.runScan();
+    expect(backgroundOf(env, SECOND, "F9")).toBe("#00ff00");
+  });
+
+  it("still gives a cell its colour back when a run stops after saving the bookkeeping but before restoring it", () => {
+    const { env, gas } = loadScenario({ accounts: twoAccounts });
+    paint(env, SECOND, "F9", "#00ff00");
+    gas.runScan();
+    expect(backgroundOf(env, SECOND, "F9")).toBe(SEVERITY_COLORS.Critical);
+    typeInto(env, TAB_NAME, { F9: 0.9995 });
+    typeInto(env, SECOND, { F9: 0.9995 });
+    env.setNow("2026-06-16T11:00:00Z");
+    const failing = failPaintingOn(env, SECOND);
+    expect(plain(gas.runScan()).outcome).toBe("failed");
+    failing.restore();
+    expect(backgroundOf(env, TAB_NAME, "F9")).toBe("#ffffff");
+    expect(backgroundOf(env, SECOND, "F9")).toBe(SEVERITY_COLORS.Critical); // not restored yet
+    env.setNow("2026-06-17T11:00:00Z");
+    gas.runScan();
+    expect(backgroundOf(env, SECOND, "F9")).toBe("#00ff00");
   });
 });

@@ -73,11 +73,20 @@ describe("scheduledScan", () => {
     const { env, gas } = loadScenario();
     env.ui.available = false;
     const sheet = env.counter.uncounted(() => env.spreadsheet.getSheetByName("Dept of Examples"));
-    const proto = Object.getPrototypeOf(sheet) as { getDataRange: () => unknown };
+    // The scan reads a tab with getSheetValues, and with getDataRange when that fails: both time out.
+    const proto = Object.getPrototypeOf(sheet) as {
+      getDataRange: () => unknown;
+      getSheetValues: (...args: number[]) => unknown;
+    };
     const original = proto.getDataRange;
+    const originalValues = proto.getSheetValues;
     proto.getDataRange = function (this: { getName(): string }) {
       if (this.getName() === "Dept of Examples") throw new Error("Service Spreadsheets timed out");
       return original.call(this);
+    };
+    proto.getSheetValues = function (this: { getName(): string }, ...args: number[]) {
+      if (this.getName() === "Dept of Examples") throw new Error("Service Spreadsheets timed out");
+      return originalValues.apply(this, args);
     };
     try {
       const summary = plain(gas.scheduledScan());
@@ -87,6 +96,7 @@ describe("scheduledScan", () => {
       expect(recorded.message).toBe("Scan 2026-06-15 07:00: failed: Service Spreadsheets timed out");
     } finally {
       proto.getDataRange = original;
+      proto.getSheetValues = originalValues;
     }
     expect(env.lock.holderOf("document")).toBeNull();
   });
