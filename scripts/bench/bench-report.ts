@@ -255,11 +255,11 @@ export function formatReport(report: BenchReport): string {
     `Naive / ours at 200 tabs: ${report.ratio.first}× the first scan's calls, ${report.ratio.steady}× the daily scan's`,
   );
   lines.push("");
-  lines.push("Custom functions through build/Code.js (median ms)");
+  lines.push("Custom functions through build/Code.js (median ms; calls = service calls of one range call)");
   lines.push(
     textTable(
-      ["function", "1 cell", "range", "range shape"],
-      report.functions.map((f) => [f.name, f.singleMs, f.rangeMs, f.rangeShape]),
+      ["function", "1 cell", "range", "calls", "range shape"],
+      report.functions.map((f) => [f.name, f.singleMs, f.rangeMs, f.rangeCalls, f.rangeShape]),
     ),
   );
   lines.push("");

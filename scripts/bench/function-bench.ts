@@ -14,6 +14,8 @@ export interface FunctionTiming {
   rangeShape: string;
   singleMs: number;
   rangeMs: number;
+  /** Emulated service calls one range call makes (e.g. `Utilities.formatDate` per distinct date). */
+  rangeCalls: number;
 }
 
 type Args = (env: GasEnvironment) => unknown[];
@@ -131,11 +133,15 @@ export function benchFunctions(singleRuns = 201, rangeRuns = 9): FunctionTiming[
     const single = testCase.single(env);
     const range = testCase.range(env);
     const call = (args: unknown[]) => () => env.withAuthMode("CUSTOM_FUNCTION", () => fn(...args));
+    env.counter.reset();
+    call(range)();
+    const rangeCalls = env.counter.total();
     return {
       name: testCase.name,
       rangeShape: `${testCase.rangeShape} × ${RANGE_ROWS.toLocaleString("en-US")} rows`,
       singleMs: round(medianMs(singleRuns, call(single)), 4),
       rangeMs: round(medianMs(rangeRuns, call(range)), 2),
+      rangeCalls,
     };
   });
 }
