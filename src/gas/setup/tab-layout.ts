@@ -56,6 +56,8 @@ export interface TabLayout {
   columnWidths: number[];
   /** 1-based columns whose text wraps (long prose). */
   wrapColumns: number[];
+  /** 1-based columns centred as whole columns (short figures such as the Portfolio's), rows added later included. */
+  centredColumns: number[];
   dropdowns: DropdownPlan[];
   /** Blocks aligned other than Sheets' default (text left, numbers right), one call each. */
   alignments: AlignmentPlan[];
@@ -70,7 +72,7 @@ export interface AlignmentPlan {
   alignment: "left" | "center" | "right";
 }
 
-type ColumnSpec = { width: number; wrap?: boolean; format?: string };
+type ColumnSpec = { width: number; wrap?: boolean; format?: string; centred?: boolean };
 
 /** Width, wrapping and data-row format of each SPEC §2 column; formats default to text. */
 const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
@@ -136,10 +138,10 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
   [TAB.portfolio]: {
     Account: { width: 180 },
     Owner: { width: 210 },
-    "Health score": { width: 110 },
-    Band: { width: 100 },
-    NRR: { width: 90 },
-    "Open escalations": { width: 130 },
+    "Health score": { width: 110, centred: true },
+    Band: { width: 100, centred: true },
+    NRR: { width: 90, centred: true },
+    "Open escalations": { width: 130, centred: true },
     "Next review": { width: 230 },
   },
 };
@@ -187,6 +189,7 @@ export function tableTabLayout(name: string, table: TemplateTable<readonly strin
     frozenColumns: name === TAB.settings ? 0 : 1,
     columnWidths: columns.map((column) => specs[column]?.width ?? 140),
     wrapColumns: columns.flatMap((column, index) => (specs[column]?.wrap ? [index + 1] : [])),
+    centredColumns: columns.flatMap((column, index) => (specs[column]?.centred ? [index + 1] : [])),
     dropdowns,
     alignments: [],
   };
@@ -255,6 +258,7 @@ export function accountTabLayout(
     frozenColumns: 1,
     columnWidths,
     wrapColumns: [],
+    centredColumns: [],
     alignments: [
       // The details read as one column: dates and amounts line up with the text above them.
       { row: 1, column: 2, numRows: ACCOUNT_HEADER_KEYS.length, numColumns: 1, alignment: "left" },

@@ -42,6 +42,10 @@ export function writeTab(
     sheet
       .getRangeList(layout.wrapColumns.map((column) => `${columnLetter(column)}:${columnLetter(column)}`))
       .setWrap(true);
+  if (layout.centredColumns.length > 0)
+    sheet
+      .getRangeList(layout.centredColumns.map((column) => `${columnLetter(column)}:${columnLetter(column)}`))
+      .setHorizontalAlignment("center");
 
   for (const block of layout.alignments)
     sheet

@@ -79,6 +79,14 @@ describe("setup tab layouts", () => {
     });
   }
 
+  it("centres the Portfolio's short figures (Health score, Band, NRR, Open escalations) as whole columns", () => {
+    const portfolio = workbookLayouts(FEDERAL_TEMPLATE, toDate).find(
+      (layout) => layout.name === TAB.portfolio,
+    )!;
+    const centred = portfolio.centredColumns.map((column) => COLUMNS.portfolio[column - 1]);
+    expect(centred).toEqual(["Health score", "Band", "NRR", "Open escalations"]);
+  });
+
   it("writes the sample account's periods as dates shown as months and each metric row in its own format", () => {
     const layout = accountTabLayout(FEDERAL_TEMPLATE.sampleAccount, toDate);
     expect(layout.values[7].slice(3)).toEqual(FEDERAL_TEMPLATE.sampleAccount.periods.map(toDate));
