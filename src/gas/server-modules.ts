@@ -22,7 +22,7 @@ export function serverModules(): typeof Server {
     return loaded;
   }
   const source = HtmlService.createHtmlOutputFromFile(SERVER_MODULES_FILE).getContent();
-  // biome-ignore lint/security/noGlobalEval: loading our own build file, shipped with the project.
+  // Evaluates our own build file, shipped with the project (never user or network content).
   loaded = new Function(`${source}\nreturn ${SERVER_GLOBAL};`)() as typeof Server;
   return loaded;
 }
