@@ -25,19 +25,38 @@ export function callKind(method: string): CallKind {
  * (`setValue` filling through the same store as `setValues`), the code under test made one call, so one
  * is recorded. Test helpers run inside {@link CallCounter.uncounted} so that seeding data costs nothing.
  */
+/** Told of each counted call before it runs: `Service.method`, the service object and the arguments. */
+export type CallObserver = (name: string, self: unknown, args: unknown[]) => void;
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private readonly observers: CallObserver[] = [];
   private depth = 0;
 
   /** Runs `method` on behalf of `name`, counting it when it is not nested in another counted call. */
   invoke<T>(name: string, method: (...args: unknown[]) => T, self: unknown, args: unknown[]): T {
-    if (this.depth === 0) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    const outer = this.depth === 0;
+    if (outer) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.depth++;
     try {
+      // Observers run as nested calls: what they read is neither counted nor observed.
+      if (outer) for (const observer of this.observers) observer(name, self, args);
       return method.apply(self, args);
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * Calls `observer` before each counted (outermost) call from now on — to record calls, attribute them
+   * to a tab, or let emulated time pass. Returns a function that stops observing.
+   */
+  observe(observer: CallObserver): () => void {
+    this.observers.push(observer);
+    return () => {
+      const index = this.observers.indexOf(observer);
+      if (index >= 0) this.observers.splice(index, 1);
+    };
   }
 
   /** True when no counted call is running, so the next call is one the code under test made itself. */

@@ -1,4 +1,5 @@
 // Generates benchmark workbooks in the emulation: federal template tabs plus N realistic account tabs, a share of them breaching.
+
 import type { GasEnvironment } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
 import { addMonths, parseIsoDate, toIsoDate } from "../../src/domain/civil-date";
@@ -6,6 +7,7 @@ import { healthScore } from "../../src/domain/metrics/health-score";
 import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import { tableValues } from "../../src/domain/templates/template-values";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import { seededRandom } from "./seeded-random";
 
 /** The benchmark's first scan: Monday 2026-06-15 07:00 in New York (May 2026 is the latest period). */
 export const BENCH_NOW = "2026-06-15T11:00:00Z";
@@ -91,18 +93,6 @@ export function benchMetricNames(count: number): string[] {
   const names = TEMPLATE_METRICS.slice(0, count);
   for (let k = 0; names.length < count; k += 1) names.push(extraMetricName(k));
   return names;
-}
-
-/** A small deterministic generator (mulberry32), so every run builds the same workbook. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const AGENCY_PREFIXES = ["Bureau of", "Office of", "Department of", "Administration for", "Center for"];
@@ -199,7 +189,7 @@ function seriesOf(metric: string, periods: number, rand: () => number, breaches:
 
 /** The cells of account tab `i`: the key/value header, the grid header, one row per metric. */
 function accountTabRows(env: GasEnvironment, i: number, size: BenchWorkbookSize): unknown[][] {
-  const rand = random(1000 + i);
+  const rand = seededRandom(1000 + i);
   const breaches = breachesOf(i);
   const latest = parseIsoDate(LATEST_PERIOD);
   if (!latest) throw new Error("bench: bad latest period");

@@ -86,21 +86,11 @@ export type CallsByTab = Map<string, number>;
  */
 export function instrumentCounter(env: GasEnvironment, sampler: HeapSampler): CallsByTab {
   const byTab: CallsByTab = new Map();
-  const counter = env.counter;
-  const invoke = counter.invoke.bind(counter);
-  counter.invoke = <T>(
-    name: string,
-    method: (...args: unknown[]) => T,
-    self: unknown,
-    args: unknown[],
-  ): T => {
-    if (counter.isOuterCall()) {
-      sampler.sample();
-      const tab = tabOf(self);
-      if (tab !== null) byTab.set(tab, (byTab.get(tab) ?? 0) + 1);
-    }
-    return invoke(name, method, self, args);
-  };
+  env.counter.observe((_name, self) => {
+    sampler.sample();
+    const tab = tabOf(self);
+    if (tab !== null) byTab.set(tab, (byTab.get(tab) ?? 0) + 1);
+  });
   return byTab;
 }
 

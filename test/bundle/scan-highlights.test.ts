@@ -12,17 +12,7 @@ const twoAccounts = [examplesAccount(), examplesAccount({ tab: SECOND, owner: "b
 /** Records every counted service call in order, with its arguments. */
 function recordCalls(env: GasEnvironment): { name: string; args: unknown[] }[] {
   const calls: { name: string; args: unknown[] }[] = [];
-  const counter = env.counter;
-  const invoke = counter.invoke.bind(counter);
-  counter.invoke = <T>(
-    name: string,
-    method: (...args: unknown[]) => T,
-    self: unknown,
-    args: unknown[],
-  ): T => {
-    if (counter.isOuterCall()) calls.push({ name, args });
-    return invoke(name, method, self, args);
-  };
+  env.counter.observe((name, _self, args) => calls.push({ name, args }));
   return calls;
 }
 

@@ -26,21 +26,12 @@ function scanUntilComplete(budgetMs: number | null): Scanned {
   if (budgetMs !== null) env.properties.document.seed({ KPI_STEWARD_TIME_BUDGET_MS: String(budgetMs) });
   const gas = loadBundle(env);
   const readsPerTab = new Map<string, number>();
-  const counter = env.counter;
-  const invoke = counter.invoke.bind(counter);
-  counter.invoke = <T>(
-    name: string,
-    method: (...args: unknown[]) => T,
-    self: unknown,
-    args: unknown[],
-  ): T => {
-    if (counter.isOuterCall() && name === "Sheet.getSheetValues") {
-      const tab = (self as { name: string }).name;
-      readsPerTab.set(tab, (readsPerTab.get(tab) ?? 0) + 1);
-      env.advance(READ_MS);
-    }
-    return invoke(name, method, self, args);
-  };
+  env.counter.observe((name, self) => {
+    if (name !== "Sheet.getSheetValues") return;
+    const tab = (self as { name: string }).name;
+    readsPerTab.set(tab, (readsPerTab.get(tab) ?? 0) + 1);
+    env.advance(READ_MS);
+  });
   const summaries: Record<string, unknown>[] = [];
   for (let run = 0; run < 50; run += 1) {
     const summary = plain(gas.scheduledScan({ authMode: "FULL", triggerUid: "resume" })) as Record<

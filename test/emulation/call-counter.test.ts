@@ -81,6 +81,28 @@ describe("call counting", () => {
   });
 });
 
+describe("observing calls", () => {
+  it("tells an observer of each outer call with its service object and arguments, until it stops", () => {
+    const env = createGasEnvironment({ firstSheetName: "Acme" });
+    const seen: string[] = [];
+    const stop = env.counter.observe((name, self, args) => {
+      seen.push(
+        `${name} ${(self as { getName?: () => string }).getName?.() ?? ""} ${JSON.stringify(args)}`.trim(),
+      );
+    });
+    const sheet = env.spreadsheet.getSheetByName("Acme")!;
+    sheet.getRange(1, 1).setValues([[1]]);
+    env.counter.uncounted(() => sheet.getRange("B1").getValue());
+    stop();
+    sheet.getRange("C1").getValue();
+    expect(seen).toEqual([
+      'Spreadsheet.getSheetByName ["Acme"]',
+      "Sheet.getRange Acme [1,1]",
+      "Range.setValues [[[1]]]",
+    ]);
+  });
+});
+
 describe("custom-function auth mode", () => {
   it("lets a custom function read the spreadsheet but refuses writes, mail and the UI", () => {
     const env = createGasEnvironment();

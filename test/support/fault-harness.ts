@@ -1,5 +1,7 @@
 // Fault-suite helpers: bad cell values, junk grids, user-data snapshots, log-row and duplicate-email checks, and the tally.
+
 import type { GasEnvironment } from "../../emulation/index";
+import { seededRandom } from "../../scripts/bench/seeded-random";
 import { SEVERITY_COLORS } from "../../src/domain/scan/severity-colors";
 import { TAB } from "../../src/domain/workbook-schema";
 import type { BundleContext } from "./load-bundle";
@@ -67,21 +69,9 @@ export function cellOfRow(env: GasEnvironment, tab: string, key: string, column:
   });
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `rows` × `columns` of junk: random text, numbers, #N/A, dates, booleans, blanks. */
 export function junkGrid(rows: number, columns: number, seed: number): unknown[][] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const words = ["lorem", "ipsum", "#N/A", "#REF!", "n/a", "TBD", "System uptime", "<b>bold</b>", "=SUM(A1)"];
   const cell = (): unknown => {
     const pick = Math.floor(next() * 8);
