@@ -96,10 +96,11 @@ describe("observing calls", () => {
     stop();
     sheet.getRange("C1").getValue();
     expect(seen).toEqual([
-      'Spreadsheet.getSheetByName ["Acme"]',
+      'Spreadsheet.getSheetByName Untitled spreadsheet ["Acme"]',
       "Sheet.getRange Acme [1,1]",
-      "Range.setValues [[[1]]]",
+      "Range.setValues  [[[1]]]",
     ]);
+    expect(env.counter.count("Range.getValue")).toBe(1);
   });
 });
 
