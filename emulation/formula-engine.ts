@@ -64,6 +64,24 @@ const CELL = /^\$?([A-Z]{1,3})\$?(\d+)$/;
 const COLUMN = /^\$?([A-Z]{1,3})$/;
 const REF_TEXT = /^\$?[A-Z]{1,3}(?:\$?\d+)?(?::\$?[A-Z]{1,3}(?:\$?\d+)?)?/i;
 
+/**
+ * Reads text in quotes starting at `start` (the quote, `"` or `'`), a doubled quote standing for one:
+ * the text and the index just past the closing quote, or `null` when it never closes.
+ */
+function readQuoted(text: string, start: number): { value: string; end: number } | null {
+  const quote = text[start];
+  let value = "";
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === quote && text[i + 1] === quote) {
+      value += quote;
+      i += 2;
+    } else if (text[i] === quote) return { value, end: i + 1 };
+    else value += text[i++];
+  }
+  return null;
+}
+
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -75,34 +93,22 @@ function tokenize(formula: string): Token[] {
       continue;
     }
     if (ch === '"') {
-      let value = "";
-      i += 1;
-      while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') {
-          value += '"';
-          i += 2;
-        } else if (text[i] === '"') break;
-        else value += text[i++];
-      }
-      if (text[i] !== '"') throw new FormulaError("#ERROR!", `unterminated text in ${formula}`);
-      i += 1;
-      tokens.push({ kind: "string", value });
+      const quoted = readQuoted(text, i);
+      if (!quoted) throw new FormulaError("#ERROR!", `unterminated text in ${formula}`);
+      i = quoted.end;
+      tokens.push({ kind: "string", value: quoted.value });
       continue;
     }
     let sheet: string | null = null;
     if (ch === "'") {
-      let name = "";
-      i += 1;
-      while (i < text.length) {
-        if (text[i] === "'" && text[i + 1] === "'") {
-          name += "'";
-          i += 2;
-        } else if (text[i] === "'") break;
-        else name += text[i++];
-      }
-      if (text[i + 1] !== "!") throw new FormulaError("#ERROR!", `expected ! after '${name}' in ${formula}`);
-      i += 2;
-      sheet = name;
+      const quoted = readQuoted(text, i);
+      if (!quoted || text[quoted.end] !== "!")
+        throw new FormulaError(
+          "#ERROR!",
+          `expected ! after '${quoted?.value ?? text.slice(i + 1)}' in ${formula}`,
+        );
+      i = quoted.end + 1;
+      sheet = quoted.value;
     } else {
       const bare = /^([A-Za-z_][\w.]*)!/.exec(text.slice(i));
       if (bare) {

@@ -75,13 +75,16 @@ export function benchSize(size: BenchWorkbookSize, options: { naive: boolean }):
   const sampler = new HeapSampler();
   const byTab = instrumentCounter(env, sampler);
 
-  const scan = (): ScanRun => {
+  /** Runs `job` from fresh counts and records what it cost, with the outcome `describe` reads off its result. */
+  const run = <T>(
+    job: () => T,
+    describe: (
+      result: T,
+    ) => Pick<ScanRun, "outcome" | "accountsScanned" | "breaches" | "newEscalations" | "emailsSent">,
+  ): ScanRun => {
     env.counter.reset();
     byTab.clear();
-    const measured = measure(sampler, () =>
-      JSON.parse(JSON.stringify(gas.scheduledScan({ authMode: "FULL", triggerUid: "bench" }))),
-    );
-    const summary = measured.result;
+    const measured = measure(sampler, job);
     return {
       calls: env.counter.categories(),
       snapshot: env.counter.snapshot(),
@@ -89,36 +92,35 @@ export function benchSize(size: BenchWorkbookSize, options: { naive: boolean }):
       wallMs: round(measured.wallMs, 1),
       peakHeapMb: round(measured.peakHeapMb, 1),
       perTab: perTabOf(byTab, workbook),
-      outcome: summary.outcome,
-      accountsScanned: summary.accountsScanned,
-      breaches: summary.breaches,
-      newEscalations: summary.newEscalations,
-      emailsSent: summary.emailsSent,
+      ...describe(measured.result),
     };
   };
+  const scan = (): ScanRun =>
+    run(
+      () => JSON.parse(JSON.stringify(gas.scheduledScan({ authMode: "FULL", triggerUid: "bench" }))),
+      (summary) => ({
+        outcome: summary.outcome,
+        accountsScanned: summary.accountsScanned,
+        breaches: summary.breaches,
+        newEscalations: summary.newEscalations,
+        emailsSent: summary.emailsSent,
+      }),
+    );
   const first = scan();
   env.setNow(BENCH_NEXT_DAY);
   const steady = scan();
-
-  let naive: ScanRun | null = null;
-  if (options.naive) {
-    env.counter.reset();
-    byTab.clear();
-    const measured = measure(sampler, () => naiveScan(env));
-    naive = {
-      calls: env.counter.categories(),
-      snapshot: env.counter.snapshot(),
-      cpuMs: round(measured.cpuMs, 1),
-      wallMs: round(measured.wallMs, 1),
-      peakHeapMb: round(measured.peakHeapMb, 1),
-      perTab: perTabOf(byTab, workbook),
-      outcome: "complete",
-      accountsScanned: measured.result.tabs,
-      breaches: measured.result.breaches,
-      newEscalations: 0,
-      emailsSent: 0,
-    };
-  }
+  const naive = options.naive
+    ? run(
+        () => naiveScan(env),
+        (result) => ({
+          outcome: "complete",
+          accountsScanned: result.tabs,
+          breaches: result.breaches,
+          newEscalations: 0,
+          emailsSent: 0,
+        }),
+      )
+    : null;
   return {
     size,
     breachingTabs: workbook.breachingTabs.length,

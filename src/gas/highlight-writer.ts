@@ -145,8 +145,8 @@ function changedRecords(
  * Paints the planned tabs, bookkeeping first: one `setProperties` for every tab's record before any
  * cell is painted (each new highlight's colour-before, and each cell about to get its colour back
  * still listed), then one `setBackgrounds` per tab that changes (on the range its colours were read
- * from), then — only when cells got their
- * colour back — one more write dropping them from the records. A run stopped anywhere in between
+ * from), then — only when cells got their colour back — one more write dropping them from the
+ * records. A run stopped anywhere in between
  * loses no user colour: an unpainted highlight reads as the colour-before next time, an unrestored
  * cell is still in the record and is restored next time.
  */

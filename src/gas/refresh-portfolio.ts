@@ -7,13 +7,12 @@ import { quoteSheetName } from "../domain/portfolio/portfolio-formulas";
 import { columnLetter } from "../domain/workbook/cell-address";
 import { mapHeaders } from "../domain/workbook/column-map";
 import { civilDateOf } from "../domain/workbook/date-cells";
-import type { ParsedAccountTab } from "../domain/workbook/parse-account-tab";
-import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-tab";
 import { parseSettings } from "../domain/workbook/parse-settings";
-import type { WorkbookProblem } from "../domain/workbook/workbook-problem";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
 import { isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
 import { wallClockReader } from "./wall-clock";
+import type { AccountSheetRead } from "./workbook-reader";
+import { classifyAccountValues } from "./workbook-reader";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -85,16 +84,12 @@ export interface PortfolioPreread {
   logSheet: Sheet | null;
 }
 
-/** A tab's Portfolio source from its values: `null` when it is not an account tab. */
-export function portfolioSource(
-  name: string,
-  values: CellValue[][],
-  parsed: ParsedAccountTab | WorkbookProblem | null,
-): PortfolioSource | null {
-  if (!isAccountTab(values)) return null;
-  return parsed === null || isWorkbookProblem(parsed)
-    ? { account: name, parsed: null, values }
-    : { account: parsed.account, parsed, values };
+/** A tab's Portfolio source from how it was read: `null` when it is not an account tab. */
+export function portfolioSource(name: string, read: AccountSheetRead): PortfolioSource | null {
+  if (read.kind === "not-account") return null;
+  return read.kind === "problem"
+    ? { account: name, parsed: null, values: read.values }
+    : { account: read.tab.account, parsed: read.tab, values: read.values };
 }
 
 /**
@@ -112,13 +107,9 @@ export function refreshPortfolio(spreadsheet: Spreadsheet, preread?: PortfolioPr
   const sources: PortfolioSource[] = [];
   for (const { sheet, name } of sheets) {
     if (isOwnTab(name)) continue;
-    let source = preread?.accounts.get(sheet);
-    if (source === undefined) {
-      const values = sheet.getDataRange().getValues() as CellValue[][];
-      source = isAccountTab(values)
-        ? portfolioSource(name, values, parseAccountTab(name, values, { readWallClock }))
-        : null;
-    }
+    const known = preread?.accounts.get(sheet);
+    const values = known === undefined ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
+    const source = values ? portfolioSource(name, classifyAccountValues(name, values, readWallClock)) : known;
     if (source) sources.push(source);
   }
   const logSheet = preread ? preread.logSheet : (byName.get(normalizeHeader(TAB.escalationLog)) ?? null);

@@ -206,10 +206,7 @@ function scan(
     }
     const read = readAccountSheet(sheet, tabName, readWallClock);
     done.add(sheetId);
-    portfolioSources.set(
-      sheet,
-      portfolioSource(tabName, read.values, read.kind === "account" ? read.tab : null),
-    );
+    portfolioSources.set(sheet, portfolioSource(tabName, read));
     if (read.kind === "not-account") continue;
     if (read.kind === "problem") {
       summary.skipped.push({ tab: tabName, reason: read.reason });

@@ -218,7 +218,15 @@ export function readAccountSheet(
   tabName: string,
   readWallClock: ReadWallClock,
 ): AccountSheetRead {
-  const values = readWholeSheet(sheet);
+  return classifyAccountValues(tabName, readWholeSheet(sheet), readWallClock);
+}
+
+/** A tab's values (already read) as an account tab, a tab that is not one, or the reason it cannot be read. */
+export function classifyAccountValues(
+  tabName: string,
+  values: CellValue[][],
+  readWallClock: ReadWallClock,
+): AccountSheetRead {
   if (!isAccountTab(values)) return { kind: "not-account", values };
   const parsed = parseAccountTab(tabName, values, { readWallClock });
   if (isWorkbookProblem(parsed)) return { kind: "problem", reason: parsed.reason, values };

@@ -51,13 +51,10 @@ const MAX_FROM_MONTH = 1200;
 
 /** Reads `From month`: a whole number 0–1200, also typed as `3`, `3+`, `Month 3` or `month 3+`. */
 function readFromMonth(value: CellValue): number | null | undefined {
-  if (typeof value === "string") {
-    const match = /^(?:month\s*)?(\d+)\s*\+?$/i.exec(value.trim());
-    if (match) return Number(match[1]) <= MAX_FROM_MONTH ? Number(match[1]) : undefined;
-  }
-  const whole = readWholeNumberCell(value);
-  if (whole === null) return null;
-  return whole !== undefined && whole >= 0 && whole <= MAX_FROM_MONTH ? whole : undefined;
+  const typed = typeof value === "string" ? /^(?:month\s*)?(\d+)\s*\+?$/i.exec(value.trim()) : null;
+  const month = typed ? Number(typed[1]) : readWholeNumberCell(value);
+  if (month === null) return null;
+  return month !== undefined && month >= 0 && month <= MAX_FROM_MONTH ? month : undefined;
 }
 
 /**
