@@ -12,7 +12,8 @@ import { HtmlFiles, HtmlService } from "./html-service";
 import { HtmlTemplate } from "./html-template";
 import { Lock, LockRegistry, LockService } from "./lock-service";
 import { Logger, LogRecord } from "./logger";
-import { DEFAULT_MAIL_DAILY_QUOTA, MailApp, MailOutbox } from "./mail-app";
+import type { MailAccountKind } from "./mail-app";
+import { MailApp, MailOutbox } from "./mail-app";
 import { Properties, PropertiesService, PropertyStore, type PropertyStores } from "./properties-service";
 import { Range } from "./range";
 import { RangeList } from "./range-list";
@@ -39,7 +40,7 @@ export { EmulatedClock } from "./clock";
 export type { FormulaEvaluator, FormulaLocation } from "./formula-cell";
 export type { CustomFunction, FormulaEngineOptions } from "./formula-engine";
 export { customFunctionsOf, FormulaError, formulaEngine } from "./formula-engine";
-export type { SentEmail } from "./mail-app";
+export type { MailAccountKind, SentEmail } from "./mail-app";
 export type { ReadValue } from "./range";
 export { sheetDate } from "./sheet-date";
 export type { DialogRecord, MenuEntry, MenuRecord } from "./ui";
@@ -72,8 +73,10 @@ export interface GasEnvironmentOptions {
   activeUserEmail?: string;
   /** `Session.getEffectiveUser().getEmail()`, the trigger owner (default: the active user). */
   effectiveUserEmail?: string;
-  /** Recipients per rolling 24 hours (default 100, a consumer account). */
+  /** Recipients per rolling 24 hours (default: 100 for a consumer account, 1,500 for Workspace). */
   mailDailyQuota?: number;
+  /** The kind of account the script runs as, for MailApp's limits (default `consumer`: 200 KB bodies). */
+  mailAccount?: MailAccountKind;
   /** Make `MailApp.sendEmail` throw after this many successful sends. */
   mailFailAfter?: number;
   /** Freeze the clock at this instant (default: follow real time). */
@@ -204,7 +207,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     timeZone,
     firstSheetName: options.firstSheetName ?? "Sheet1",
   });
-  const mail = new MailOutbox(clock, options.mailDailyQuota ?? DEFAULT_MAIL_DAILY_QUOTA);
+  const mail = new MailOutbox(clock, options.mailDailyQuota, options.mailAccount);
   if (options.mailFailAfter !== undefined) mail.failAfter(options.mailFailAfter);
   const properties: PropertyStores = {
     document: new PropertyStore(),

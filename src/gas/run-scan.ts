@@ -9,10 +9,12 @@ import type { EscalationRecord } from "../domain/scan/escalation-plan";
 import { isUnresolved, planEscalationLog } from "../domain/scan/escalation-plan";
 import type { AccountEvaluation } from "../domain/scan/evaluate-account";
 import { evaluateAccount } from "../domain/scan/evaluate-account";
+import { describeFailedDigest } from "../domain/scan/mail-failure";
 import { decodeJournal, journalNotifications } from "../domain/scan/mail-journal";
 import type { MissingData } from "../domain/scan/missing-data";
 import { asciiJson } from "../domain/scan/property-chunks";
-import { renderDigest } from "../domain/scan/render-digest";
+import type { DigestContext } from "../domain/scan/render-digest";
+import { renderDigest, tabLink } from "../domain/scan/render-digest";
 import type { ScanSummary } from "../domain/scan/scan-summary";
 import { compactSummary, emptySummary, summaryLine } from "../domain/scan/scan-summary";
 import { civilDateOf } from "../domain/workbook/date-cells";
@@ -326,10 +328,18 @@ function scan(
   summary.emailsSkipped = digestPlan.skipped;
   summary.overdue = digestPlan.overdue;
   summary.reminders = digestPlan.reminders;
-  const context = {
+  const spreadsheetUrl = spreadsheet.getUrl();
+  let escalationLogUrl: string | null = null;
+  const context: DigestContext = {
     spreadsheetName: spreadsheet.getName(),
-    spreadsheetUrl: spreadsheet.getUrl(),
+    spreadsheetUrl,
     senderName: settings.senderName,
+    // Asked for only by a digest that lists fewer escalations than it covers.
+    escalationLogUrl: () => {
+      if (escalationLogUrl === null)
+        escalationLogUrl = logSheet ? tabLink(spreadsheetUrl, logSheet.getSheetId()) : spreadsheetUrl;
+      return escalationLogUrl;
+    },
   };
   if (!writing) {
     const quota = digestPlan.digests.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
@@ -344,6 +354,9 @@ function scan(
   summary.emailsSent = sent.sent.length;
   summary.emailsQueued = sent.queued.length;
   summary.emails = sent.sent.map((item) => summaryEmail(item.digest, item.rendered.subject));
+  summary.emailsFailed = sent.failed.map((item) =>
+    describeFailedDigest(item.digest, item.failure, item.message),
+  );
   if (sent.stoppedBecause && sent.queued.length > 0)
     summary.problems.push(`${sent.queued.length} email(s) queued for the next run: ${sent.stoppedBecause}`);
 

@@ -121,7 +121,7 @@ describe("MailApp failing mid-run, then a recovery run", () => {
     expect(first.outcome).toBe("complete");
     expect(first.emailsSent).toBe(n);
     expect(first.emailsQueued).toBe(4 - n);
-    expect(first.problems.join("\n")).toMatch(/email\(s\) queued for the next run: .*MailApp/);
+    expect(first.problems.join("\n")).toMatch(/email\(s\) queued for the next run: sending to .* failed: Service unavailable: Mail$/);
     expect(first.message).toContain(`${4 - n} queued for the next run`);
     expect(first.newEscalations).toBe(16);
     s.env.mail.clearFailure();

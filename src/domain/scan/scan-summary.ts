@@ -17,6 +17,24 @@ export interface SummaryEmail {
 }
 
 /**
+ * A digest MailApp refused for a reason that will repeat (an address it rejects, a body too large):
+ * not sent and not queued. Its escalations keep an empty `Last notified`, so the next run plans it
+ * again (to the corrected address, once the Owner email is fixed).
+ */
+export interface FailedEmail {
+  /** The address the digest was for. */
+  to: string;
+  /** Account tabs whose owner this is (where `Owner email` is set). */
+  tabs: string[];
+  /** Escalation IDs the digest covered. */
+  escalations: string[];
+  /** Missing values the digest covered. */
+  missingData: number;
+  /** Why, and what fixes it, e.g. `MailApp rejects the address as invalid (Invalid email: …); correct "Owner email" on Acme`. */
+  reason: string;
+}
+
+/**
  * What a scan did (or, for a preview, would do). The first six keys are SPEC §7's; the rest say
  * more. Plain JSON: it crosses `google.script.run` and is stored in Document Properties.
  */
@@ -26,7 +44,7 @@ export interface ScanSummary {
   breaches: number;
   newEscalations: number;
   emailsSent: number;
-  /** Digests that could not go out in this run (quota, mail failure, time) and wait for the next one. */
+  /** Digests that could not go out in this run (quota, a mail failure that may pass, time) and wait for the next one. */
   emailsQueued: number;
   skipped: SkippedTab[];
   /** `run` for runScan/scheduledScan, `preview` for previewScan (nothing changed or sent). */
@@ -65,6 +83,8 @@ export interface ScanSummary {
   problems: string[];
   /** Owners who got no email (outside Allowed email domains). */
   emailsSkipped: { tab: string; owner: string; reason: string }[];
+  /** Digests MailApp refused for a reason that will repeat: not sent, not queued, the others went on. */
+  emailsFailed: FailedEmail[];
   /** Unresolved escalations whose account tab was not found (deleted, renamed or unreadable); left as they are. */
   escalationsWithoutTab: { id: string; account: string }[];
   /** Whether this run continued a pass that an earlier run started, and how many tabs are left. */
@@ -103,6 +123,7 @@ export function emptySummary(mode: ScanSummary["mode"], startedAt: Date): ScanSu
     ruleProblems: [],
     problems: [],
     emailsSkipped: [],
+    emailsFailed: [],
     escalationsWithoutTab: [],
     pass: { resumed: false, complete: true, tabsRemaining: 0 },
     uncertainDeliveries: [],
@@ -112,6 +133,16 @@ export function emptySummary(mode: ScanSummary["mode"], startedAt: Date): ScanSu
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Failed emails the one-line summary names; the rest are counted. */
+const NAMED_FAILURES = 3;
+
+/** `1 email not sent (x@agency.gov: MailApp rejects the address as invalid …)`. */
+function failedText(failed: readonly FailedEmail[]): string {
+  const named = failed.slice(0, NAMED_FAILURES).map((item) => `${item.to}: ${item.reason}`);
+  if (failed.length > NAMED_FAILURES) named.push(`and ${failed.length - NAMED_FAILURES} more`);
+  return `${count(failed.length, "email")} not sent (${named.join("; ")})`;
 }
 
 /**
@@ -132,6 +163,7 @@ export function summaryLine(summary: ScanSummary, when: string): string {
     `${count(summary.emailsSent, "email")} ${verb}sent`,
   ];
   if (summary.emailsQueued > 0) parts.push(`${summary.emailsQueued} queued for the next run`);
+  if (summary.emailsFailed.length > 0) parts.push(failedText(summary.emailsFailed));
   if (summary.skipped.length > 0)
     parts.push(
       `${count(summary.skipped.length, "tab")} skipped (${summary.skipped.map((s) => `${s.tab}: ${s.reason}`).join("; ")})`,
@@ -159,6 +191,7 @@ export function compactSummary(summary: ScanSummary, maxChars = 8000): ScanSumma
     "missingData",
     "problems",
     "emailsSkipped",
+    "emailsFailed",
     "escalationsWithoutTab",
     "ruleProblems",
     "uncertainDeliveries",
