@@ -121,7 +121,9 @@ describe("MailApp failing mid-run, then a recovery run", () => {
     expect(first.outcome).toBe("complete");
     expect(first.emailsSent).toBe(n);
     expect(first.emailsQueued).toBe(4 - n);
-    expect(first.problems.join("\n")).toMatch(/email\(s\) queued for the next run: sending to .* failed: Service unavailable: Mail$/);
+    expect(first.problems.join("\n")).toMatch(
+      /email\(s\) queued for the next run: sending to .* failed: Service unavailable: Mail$/,
+    );
     expect(first.message).toContain(`${4 - n} queued for the next run`);
     expect(first.newEscalations).toBe(16);
     s.env.mail.clearFailure();
@@ -171,6 +173,221 @@ describe("MailApp failing mid-run, then a recovery run", () => {
     s.env.setNow("2026-06-24T11:00:00Z");
     expect(ok(s.scan(), "quiet run").emailsSent).toBe(0);
     expect(s.finish(7)).toEqual([]);
+  });
+});
+
+// ─── Sends that will never succeed ───────────────────────────────────────────────────────────────
+
+/** `Last notified` of each log row of `account`, "" when never mailed. */
+function lastNotified(env: GasEnvironment, account: string): unknown[] {
+  return logRows(env)
+    .filter((row) => row.Account === account)
+    .map((row) => row["Last notified"]);
+}
+
+function logNote(env: GasEnvironment): string {
+  return env.counter.uncounted(
+    () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange("A1").getNote() ?? "",
+  );
+}
+
+describe("a send that will never succeed does not hold up the others", () => {
+  const four = (second = "b.owner@agency.gov"): AccountSpec[] => [
+    examplesAccount(),
+    examplesAccount({ tab: SECOND, owner: second }),
+    examplesAccount({ tab: "Third Agency", owner: "c.owner@agency.gov" }),
+    examplesAccount({ tab: "Fourth Agency", owner: "d.owner@agency.gov" }),
+  ];
+
+  it("a permanent failure for one owner among several: recorded, the others mailed in the same run, retried each run until it goes, once", () => {
+    const s = session({ accounts: four(), extraRules: [] });
+    // b.owner sorts first: its digest is the first one tried.
+    s.inject(() => s.env.mail.failTo(SECOND_OWNER, "Limit Exceeded: Email Body Size."));
+    const first = ok(s.scan(), "run with b.owner refused");
+    expect(first.emailsSent).toBe(3);
+    expect(first.emailsQueued).toBe(0);
+    expect(first.emailsFailed).toHaveLength(1);
+    expect(first.emailsFailed[0]).toMatchObject({ to: SECOND_OWNER, tabs: [SECOND], missingData: 1 });
+    expect(first.emailsFailed[0].escalations).toHaveLength(4);
+    expect(first.emailsFailed[0].reason).toBe(
+      "the email is larger than MailApp allows (200 KB, or 400 KB for Google Workspace) (Limit Exceeded: Email Body Size.); " +
+        "the escalations stay in the Escalation Log without Last notified, and the next run tries again",
+    );
+    expect(first.message).toContain(
+      `1 email not sent (${SECOND_OWNER}: the email is larger than MailApp allows`,
+    );
+    expect(logNote(s.env)).toBe(first.message);
+    expect(first.problems.join("\n")).not.toContain("queued");
+    expect(new Set(s.env.mail.sent.map((mail) => mail.to))).toEqual(
+      new Set([OWNER, "c.owner@agency.gov", "d.owner@agency.gov"]),
+    );
+    expect(lastNotified(s.env, SECOND)).toEqual(["", "", "", ""]);
+    expect(lastNotified(s.env, "Third Agency").every((at) => at !== "")).toBe(true);
+    later(s.env, 1);
+    const again = ok(s.scan(), "run with b.owner still refused");
+    expect(again.emailsSent).toBe(0);
+    expect(again.emailsFailed.map((item) => item.to)).toEqual([SECOND_OWNER]);
+    s.env.mail.clearFailure();
+    later(s.env, 1);
+    const fixed = ok(s.scan(), "run once MailApp takes it");
+    expect(fixed.emailsSent).toBe(1);
+    expect(fixed.emailsFailed).toEqual([]);
+    expect(s.env.mail.to(SECOND_OWNER)).toHaveLength(1);
+    expect(logRows(s.env).every((row) => row["Last notified"] !== "")).toBe(true);
+    later(s.env, 1);
+    expect(ok(s.scan(), "quiet run").emailsSent).toBe(0);
+    expect(s.env.mail.sent).toHaveLength(4);
+    expect(s.finish()).toEqual([]);
+  });
+
+  it("an address MailApp itself rejects: the reason names the tab to fix, and the next run mails the corrected address once", () => {
+    const s = session({
+      accounts: faultAccounts().map((a) => (a.tab === SECOND ? { ...a, owner: "jane..doe@agency.gov" } : a)),
+    });
+    s.tally.faultsInjected += 1;
+    const first = ok(s.scan(), "run with the invalid address");
+    expect(first.emailsSent).toBe(1);
+    expect(first.emailsQueued).toBe(0);
+    expect(first.emailsFailed.map((item) => [...item.escalations].sort())).toEqual([
+      logRows(s.env)
+        .filter((row) => row.Account === SECOND)
+        .map((row) => String(row.ID)),
+    ]);
+    expect(first.emailsFailed).toEqual([
+      {
+        to: "jane..doe@agency.gov",
+        tabs: [SECOND],
+        escalations: first.emailsFailed[0].escalations,
+        missingData: 1,
+        reason:
+          'MailApp rejects the address as invalid (Invalid email: jane..doe@agency.gov); correct "Owner email" on ' +
+          `${SECOND}; the next run emails the corrected address`,
+      },
+    ]);
+    expect(logNote(s.env)).toContain(
+      "1 email not sent (jane..doe@agency.gov: MailApp rejects the address as invalid",
+    );
+    expect(lastNotified(s.env, SECOND)).toEqual(["", "", "", ""]);
+    expect(lastNotified(s.env, ACCOUNT).every((at) => at !== "")).toBe(true);
+    const stored = JSON.parse(s.env.properties.document.entries().KPI_STEWARD_LAST_RUN ?? "{}");
+    expect(stored.emailsFailed.map((item: { to: string }) => item.to)).toEqual(["jane..doe@agency.gov"]);
+    // The user corrects the Owner email; the next run mails the corrected address, once.
+    putCell(s.env, SECOND, "B2", "jane.doe@agency.gov");
+    later(s.env, 1);
+    const fixed = ok(s.scan(), "run with the address fixed");
+    expect(fixed.emailsSent).toBe(1);
+    expect(fixed.emailsFailed).toEqual([]);
+    expect(s.env.mail.to("jane.doe@agency.gov")).toHaveLength(1);
+    expect(s.env.mail.to(OWNER)).toHaveLength(1);
+    expect(lastNotified(s.env, SECOND).every((at) => at !== "")).toBe(true);
+    later(s.env, 1);
+    expect(ok(s.scan(), "quiet run").emailsSent).toBe(0);
+    expect(s.finish()).toEqual([]);
+  });
+
+  it("a rejected address, then an outage in the same run: the rejected one is recorded, the rest queued, each sent once later", () => {
+    // a..owner sorts first, so it is refused before the outage starts.
+    const s = session({ accounts: four("a..owner@agency.gov"), extraRules: [] });
+    s.inject(() => s.env.mail.failAfter(1), 2);
+    const first = ok(s.scan(), "run with a rejected address and an outage");
+    expect(first.emailsSent).toBe(1);
+    expect(first.emailsFailed.map((item) => item.to)).toEqual(["a..owner@agency.gov"]);
+    expect(first.emailsQueued).toBe(2);
+    expect(first.problems.join("\n")).toContain(
+      "2 email(s) queued for the next run: sending to d.owner@agency.gov failed: Service unavailable: Mail",
+    );
+    s.env.mail.clearFailure();
+    later(s.env, 1);
+    const second = ok(s.scan(), "recovery run");
+    expect(second.emailsSent).toBe(2);
+    expect(second.emailsQueued).toBe(0);
+    expect(second.emailsFailed.map((item) => item.to)).toEqual(["a..owner@agency.gov"]);
+    later(s.env, 1);
+    const third = ok(s.scan(), "quiet run");
+    expect(third.emailsSent).toBe(0);
+    expect(s.env.mail.sent.map((mail) => mail.to).sort()).toEqual([
+      "c.owner@agency.gov",
+      "d.owner@agency.gov",
+      OWNER,
+    ]);
+    expect(s.finish()).toEqual([]);
+  });
+
+  it("a transient failure queues every digest, and the recovery run sends each once", () => {
+    const s = session({ accounts: four(), extraRules: [] });
+    s.inject(() => s.env.mail.failNext("Service error: Mail"));
+    const first = ok(s.scan(), "run with a passing error");
+    expect(first.emailsSent).toBe(0);
+    expect(first.emailsQueued).toBe(4);
+    expect(first.emailsFailed).toEqual([]);
+    expect(first.problems).toContain(
+      `4 email(s) queued for the next run: sending to ${SECOND_OWNER} failed: Service error: Mail`,
+    );
+    expect(logRows(s.env).every((row) => row["Last notified"] === "")).toBe(true);
+    later(s.env, 1);
+    const second = ok(s.scan(), "recovery run");
+    expect(second.emailsSent).toBe(4);
+    expect(second.emailsQueued).toBe(0);
+    later(s.env, 1);
+    expect(ok(s.scan(), "quiet run").emailsSent).toBe(0);
+    expect(s.env.mail.sent).toHaveLength(4);
+    expect(s.finish()).toEqual([]);
+  });
+
+  it("an oversized digest (48 escalations with 50,000-character actions and long names) is capped well under the limit, covers all, and is never resent early", () => {
+    const accounts = Array.from({ length: 12 }, (_, i) =>
+      examplesAccount({
+        tab: `Agency ${String(i + 1).padStart(2, "0")}`,
+        account: `${"Department of Long Names ".repeat(400)}${i + 1}`,
+      }),
+    );
+    const s = session({ accounts, extraRules: [] });
+    const rules = s.env.counter.uncounted(
+      () => s.env.spreadsheet.getSheetByName(TAB.escalationRules)?.getDataRange().getValues() ?? [],
+    );
+    s.inject(() => {
+      for (let row = 2; row <= rules.length; row += 1)
+        putCell(s.env, TAB.escalationRules, `E${row}`, LONG_TEXT);
+    }, rules.length - 1);
+    const first = ok(s.scan(), "run with the oversized digest");
+    expect(first.newEscalations).toBe(48);
+    expect(first.emailsSent).toBe(1);
+    expect(first.emailsFailed).toEqual([]);
+    expect(first.emails[0].escalations).toHaveLength(48);
+    const rows = logRows(s.env);
+    // Listed whole, the actions alone would be 48 × 50,000 characters: far past MailApp's 200 KB.
+    expect(rows.reduce((sum, row) => sum + String(row.Action).length, 0)).toBeGreaterThan(200 * 1024);
+    const [mail] = s.env.mail.sent;
+    expect(Buffer.byteLength(mail.body) + Buffer.byteLength(mail.htmlBody ?? "")).toBeLessThan(100 * 1024);
+    const logId = s.env.counter.uncounted(() =>
+      s.env.spreadsheet.getSheetByName(TAB.escalationLog)?.getSheetId(),
+    );
+    const logLink = `${s.env.spreadsheet.getUrl()}#gid=${logId}`;
+    expect(mail.body).toMatch(
+      /- … and \d+ more escalations \(.*\) not listed here: see them all in the Escalation Log: /,
+    );
+    expect(mail.body).toContain(logLink);
+    expect(mail.htmlBody).toContain(`<a href="${logLink}">see them all in the Escalation Log</a>`);
+    expect(mail.body).toContain("- … and 12 more missing values not listed here, on ");
+    expect(new Set(mail.body.match(/ESC-\d{4}/g)).size).toBeLessThanOrEqual(25);
+    // The most severe are listed (Critical, then Warning, then Watch); the rest are counted.
+    const rank: Record<string, number> = { Critical: 2, Warning: 1, Watch: 0 };
+    const listed = [...mail.body.matchAll(/^- \[[A-Z ]+\] ESC-\d{4} (\w+) · /gm)].map((m) => rank[m[1]]);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).toEqual([...listed].sort((a, b) => b - a));
+    expect(listed[0]).toBe(2);
+    expect(mail.body).toMatch(/more escalations \([^)]*Watch\) not listed here/);
+    // Every escalation the digest covered, listed or counted, is marked notified.
+    expect(rows.every((row) => row["Last notified"] !== "")).toBe(true);
+    later(s.env, 1);
+    expect(ok(s.scan(), "next run").emailsSent).toBe(0);
+    s.env.setNow("2026-06-22T11:00:00Z");
+    const reminder = ok(s.scan(), "reminder run a week later");
+    expect(reminder.emailsSent).toBe(1);
+    expect(reminder.reminders).toBe(48);
+    const sizes = s.env.mail.sent.map((m) => Buffer.byteLength(m.body) + Buffer.byteLength(m.htmlBody ?? ""));
+    expect(Math.max(...sizes)).toBeLessThan(100 * 1024);
+    expect(s.finish()).toEqual([]);
   });
 });
 

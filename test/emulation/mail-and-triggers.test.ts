@@ -58,10 +58,96 @@ describe("MailApp", () => {
 
   it("rejects a message without recipients or with a malformed address", () => {
     const env = createGasEnvironment();
-    expect(() => env.globals.MailApp.sendEmail({ subject: "s", body: "b" })).toThrow("no recipient");
+    expect(() => env.globals.MailApp.sendEmail({ subject: "s", body: "b" })).toThrow(
+      "Failed to send email: no recipient",
+    );
     expect(() => env.globals.MailApp.sendEmail("not-an-address", "s", "b")).toThrow(
       "Invalid email: not-an-address",
     );
+  });
+
+  it.each([
+    "jane..doe@agency.gov",
+    ".jane@agency.gov",
+    "jane.@agency.gov",
+    "jane@agency",
+    "jane@-agency.gov",
+    "jane@agency-.gov",
+    "jane@agency..gov",
+    "jane@agency.123",
+    "josé@agency.gov",
+    '"jane doe"@agency.gov',
+    "jane@[10.0.0.1]",
+    `${"j".repeat(65)}@agency.gov`,
+    "jane@doe@agency.gov",
+  ])("refuses %s itself, with Google's message, and sends nothing", (address) => {
+    const env = createGasEnvironment();
+    expect(() => env.globals.MailApp.sendEmail({ to: address, subject: "s", body: "b" })).toThrow(
+      `Invalid email: ${address}`,
+    );
+    expect(env.mail.sent).toEqual([]);
+    expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(100);
+  });
+
+  it.each([
+    "jane.doe@agency.gov",
+    "jane+kpi@cs.agency.gov",
+    "o'brien@agency.gov",
+    "a@x.io",
+    "Jane Doe <jane.doe@agency.gov>",
+  ])("accepts %s", (address) => {
+    const env = createGasEnvironment();
+    env.globals.MailApp.sendEmail({ to: address, subject: "s", body: "b" });
+    expect(env.mail.sent).toHaveLength(1);
+  });
+
+  it("refuses more than 50 recipients on one message", () => {
+    const env = createGasEnvironment();
+    const to = Array.from({ length: 51 }, (_, i) => `p${i}@agency.gov`).join(",");
+    expect(() => env.globals.MailApp.sendEmail({ to, subject: "s", body: "b" })).toThrow(
+      "Limit Exceeded: Email Recipients Per Message.",
+    );
+  });
+
+  it("limits the body to 200 KB for a consumer account and 400 KB for Workspace, plain and HTML together", () => {
+    const consumer = createGasEnvironment();
+    const workspace = createGasEnvironment({ mailAccount: "workspace" });
+    const half = "x".repeat(110 * 1024);
+    for (const env of [consumer, workspace])
+      env.globals.MailApp.sendEmail({ to: "a@x.gov", subject: "s", body: half });
+    expect(() =>
+      consumer.globals.MailApp.sendEmail({ to: "a@x.gov", subject: "s", body: half, htmlBody: half }),
+    ).toThrow("Limit Exceeded: Email Body Size.");
+    workspace.globals.MailApp.sendEmail({ to: "a@x.gov", subject: "s", body: half, htmlBody: half });
+    expect(() =>
+      workspace.globals.MailApp.sendEmail({ to: "a@x.gov", subject: "s", body: "x".repeat(401 * 1024) }),
+    ).toThrow("Limit Exceeded: Email Body Size.");
+    // Bytes, not characters: 70,000 euro signs are 210,000 bytes.
+    expect(() => consumer.globals.MailApp.sendEmail("a@x.gov", "s", "€".repeat(70_000))).toThrow(
+      "Limit Exceeded: Email Body Size.",
+    );
+    expect(workspace.globals.MailApp.getRemainingDailyQuota()).toBe(1500 - 2);
+  });
+
+  it("fails the next sends once, or every send to one recipient, as a test asks", () => {
+    const env = createGasEnvironment();
+    const { MailApp } = env.globals;
+    env.mail.failNext();
+    expect(() => MailApp.sendEmail("a@x.gov", "1", "b")).toThrow("Service error: Mail");
+    MailApp.sendEmail("a@x.gov", "2", "b");
+    env.mail.failNext("Service unavailable: Mail", 2);
+    expect(() => MailApp.sendEmail("a@x.gov", "3", "b")).toThrow("Service unavailable: Mail");
+    expect(() => MailApp.sendEmail("a@x.gov", "4", "b")).toThrow("Service unavailable: Mail");
+    MailApp.sendEmail("a@x.gov", "5", "b");
+    env.mail.failTo("B@x.gov", "Limit Exceeded: Email Body Size.");
+    expect(() => MailApp.sendEmail({ to: "a@x.gov", cc: "b@x.gov", subject: "6", body: "b" })).toThrow(
+      "Limit Exceeded: Email Body Size.",
+    );
+    MailApp.sendEmail("a@x.gov", "7", "b");
+    expect(() => MailApp.sendEmail("b@x.gov", "8", "b")).toThrow("Limit Exceeded: Email Body Size.");
+    env.mail.clearFailure();
+    MailApp.sendEmail("b@x.gov", "9", "b");
+    expect(env.mail.sent.map((m) => m.subject)).toEqual(["2", "5", "7", "9"]);
   });
 });
 

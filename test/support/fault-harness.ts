@@ -313,6 +313,7 @@ export function summaryTexts(summary: Record<string, unknown>): string[] {
   for (const item of (summary.skipped as { reason: string }[]) ?? []) texts.push(String(item.reason));
   for (const item of (summary.valueProblems as { problem: string }[]) ?? []) texts.push(String(item.problem));
   for (const item of (summary.emailsSkipped as { reason: string }[]) ?? []) texts.push(String(item.reason));
+  for (const item of (summary.emailsFailed as { reason: string }[]) ?? []) texts.push(String(item.reason));
   return texts;
 }
 
@@ -340,6 +341,7 @@ export interface ScanSummaryLike {
   ruleProblems: string[];
   valueProblems: { tab: string; cell: string; problem: string }[];
   emailsSkipped: { tab: string; owner: string; reason: string }[];
+  emailsFailed: { to: string; tabs: string[]; escalations: string[]; missingData: number; reason: string }[];
   escalationsWithoutTab: { id: string; account: string }[];
   emails: { to: string; subject: string; escalations: string[] }[];
   resolved: number;
@@ -421,6 +423,13 @@ export class FaultSession {
         if (text.length > MAX_MESSAGE_CHARS)
           failures.push(`a summary text is ${text.length} characters long: ${text.slice(0, 80)}…`);
     }
+    // Exactly once: a run that finished has written Last notified and cleared the mail journal.
+    if (
+      summary &&
+      ["complete", "partial"].includes(summary.outcome) &&
+      env.properties.document.entries().KPI_STEWARD_MAIL_JOURNAL !== undefined
+    )
+      failures.push("the mail journal was left behind by a run that finished");
     for (const mail of env.mail.sent.slice(mailsBefore))
       if (UNESCAPED.test(mail.htmlBody ?? "") || /undefined|\[object /.test(mail.body)) {
         tally.unescapedEmails += 1;
