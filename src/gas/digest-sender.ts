@@ -5,7 +5,7 @@ import { classifyMailError } from "../domain/scan/mail-failure";
 import type { JournalEntry } from "../domain/scan/mail-journal";
 import { encodeJournal } from "../domain/scan/mail-journal";
 import type { DigestContext, RenderedDigest } from "../domain/scan/render-digest";
-import { renderDigest } from "../domain/scan/render-digest";
+import { clipText, renderDigest } from "../domain/scan/render-digest";
 import type { ScanStore } from "./scan-store";
 import { SCAN_PROPERTY } from "./scan-store";
 
@@ -95,7 +95,7 @@ export function sendDigests(
         result.failed.push({ digest, failure, message });
         continue;
       }
-      result.stoppedBecause = `sending to ${digest.to} failed: ${message}`;
+      result.stoppedBecause = `sending to ${clipText(digest.to, 254)} failed: ${clipText(message, 300)}`;
       result.queued.push(...digests.slice(index));
       break;
     }

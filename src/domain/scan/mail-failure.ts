@@ -1,4 +1,5 @@
 // Sorts a failed MailApp.sendEmail: a failure that will repeat (the digest is recorded and the run goes on) or one that may pass (queued).
+import { clipText } from "./render-digest";
 import type { FailedEmail } from "./scan-summary";
 
 /**
@@ -100,13 +101,9 @@ const NAMED_TABS = 5;
 /** Longest part of MailApp's message (it quotes the address, which a cell can make long) kept in a reason. */
 const MESSAGE_LIMIT = 200;
 
-function clip(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-
 /** `Acme`, `Acme and Beta`, `Acme, Beta and 4 more tabs`. */
 function tabList(tabs: readonly string[]): string {
-  const named = tabs.slice(0, NAMED_TABS).map((tab) => clip(tab, 100));
+  const named = tabs.slice(0, NAMED_TABS).map((tab) => clipText(tab, 100));
   const rest = tabs.length - named.length;
   if (rest > 0) return `${named.join(", ")} and ${rest} more tab${rest === 1 ? "" : "s"}`;
   if (named.length <= 1) return named.join("");
@@ -127,12 +124,12 @@ export function describeFailedDigest(
   message: string,
 ): FailedEmail {
   const tabs = [...new Set([...digest.items, ...digest.missing].map((item) => item.tabName))];
-  const quoted = clip(message.replace(/\s+/g, " ").trim(), MESSAGE_LIMIT);
+  const quoted = clipText(message.replace(/\s+/g, " ").trim(), MESSAGE_LIMIT);
   const fix = failure.addressProblem
     ? `correct "Owner email" on ${tabList(tabs)}; the next run emails the corrected address`
     : "the escalations stay in the Escalation Log without Last notified, and the next run tries again";
   return {
-    to: clip(digest.to, 254),
+    to: clipText(digest.to, 254),
     tabs,
     escalations: digest.items.map((item) => item.id),
     missingData: digest.missing.length,
