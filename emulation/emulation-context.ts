@@ -57,7 +57,9 @@ export class EmulationContext implements ServiceCallRouter {
       if (refusedInAuthMode(this.authMode, service, method)) {
         const requirement = requiredScopes(service, method);
         const required = requirement.length > 0 ? `. Required permissions: ${scopeText(requirement)}` : "";
-        throw this.exception(`You do not have permission to call ${service}.${method}${required}`);
+        throw this.exception(
+          this.scopes.refuse(`You do not have permission to call ${service}.${method}${required}`),
+        );
       }
       // The user's grants matter where the user authorized the script (FULL); NONE, LIMITED and custom
       // functions run without the user's authorization, within what their mode allows.

@@ -94,6 +94,7 @@ export class OAuthScopes {
   private manifestScopes: string[] | null = null;
   private grantedScopes: string[] | null = null;
   private readonly used = new Map<string, Set<string>>();
+  private readonly refusals: string[] = [];
 
   /** The manifest's `oauthScopes`, or null when none was given. */
   get manifest(): readonly string[] | null {
@@ -137,19 +138,19 @@ export class OAuthScopes {
       ? requirement.filter((scope) => this.manifestScopes?.includes(scope))
       : [...requirement];
     if (allowed.length === 0)
-      return {
+      return this.refuse({
         kind: "not-in-manifest",
         message: `Specified permissions are not sufficient to call ${name}. Required permissions: ${scopeText(requirement)}`,
-      };
+      });
     const usable =
       checkGrants && this.grantedScopes !== null
         ? allowed.filter((scope) => this.grantedScopes?.includes(scope))
         : allowed;
     if (usable.length === 0)
-      return {
+      return this.refuse({
         kind: "not-granted",
         message: `You do not have permission to call ${name}. Required permissions: ${scopeText(requirement)}`,
-      };
+      });
     const scope = usable[0];
     let calls = this.used.get(scope);
     if (!calls) {
@@ -160,6 +161,17 @@ export class OAuthScopes {
     return null;
   }
 
+  /** Notes a call refused for want of permission (here, or by the auth mode) and returns the refusal. */
+  refuse<T extends ScopeRefusal | string>(refusal: T): T {
+    if (refusal) this.refusals.push(typeof refusal === "string" ? refusal : refusal.message);
+    return refusal;
+  }
+
+  /** The messages of every call refused for want of permission so far (caught or not), oldest first. */
+  refused(): string[] {
+    return [...this.refusals];
+  }
+
   /** Each scope the code under test used, with the `Service.method` calls that used it (sorted). */
   exercised(): Record<string, string[]> {
     const result: Record<string, string[]> = {};
@@ -168,8 +180,9 @@ export class OAuthScopes {
     return result;
   }
 
-  /** Forgets which scopes were used. */
+  /** Forgets which scopes were used and which calls were refused. */
   resetExercised(): void {
     this.used.clear();
+    this.refusals.length = 0;
   }
 }

@@ -101,6 +101,7 @@ describe("OAuth scopes of the manifest", () => {
     expect(() => SpreadsheetApp.openById("x")).toThrow(
       "Specified permissions are not sufficient to call SpreadsheetApp.openById",
     );
+    expect(env.scopes.refused()).toHaveLength(2);
   });
 
   it("records which scope each call used, and nothing for uncounted set-up", () => {
