@@ -1,11 +1,13 @@
 // One document lock for scan, sidebar saves, setup and review: who holds it is named, and a missing lock is its own outcome.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
-import { LOCK_HOLDER_PROPERTY } from "../../src/gas/platform/document-lock";
 import { buildSampleWorkbook, TODAY } from "../browser/sample-workbook";
 import { type BundleContext, loadBundle } from "../support/load-bundle";
 import { plain } from "../support/scan-scenario";
 import { workbookSnapshot } from "../support/workbook-fixture";
+
+/** The Document Property in which the command holding the lock records itself. */
+const LOCK_HOLDER_PROPERTY = "KPI_STEWARD_LOCK_HOLDER";
 
 function setUp(): { env: GasEnvironment; gas: BundleContext } {
   const env = createGasEnvironment({ timeZone: "America/New_York", now: TODAY });

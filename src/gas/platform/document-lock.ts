@@ -1,24 +1,21 @@
 // The one document lock of every KPI Steward command that writes: one wait, the holder recorded, null handled.
 
 /** How long any command waits for another one to finish (a sidebar call waits as long as a scan). */
-export const DOCUMENT_LOCK_WAIT_MS = 30_000;
+const DOCUMENT_LOCK_WAIT_MS = 30_000;
 
 /** Document Property naming the command that holds the lock, so that a command kept waiting can say who. */
-export const LOCK_HOLDER_PROPERTY = "KPI_STEWARD_LOCK_HOLDER";
-
-/** The kinds of command that take the document lock. */
-export type LockedCommandKind = "scan" | "save" | "setup" | "review";
+const LOCK_HOLDER_PROPERTY = "KPI_STEWARD_LOCK_HOLDER";
 
 /** A command that takes the document lock: its kind and how its own messages name it. */
 export interface LockedCommand {
-  kind: LockedCommandKind;
-  /** "Scan now", "Save values", "Setup workbook", "Generate review tab". */
+  kind: "scan" | "save" | "setup" | "review";
+  /** How its messages start: "Scan", "Save values", "Setup workbook", "generateReviewTab". */
   action: string;
 }
 
 /** What the holder record says, as JSON in {@link LOCK_HOLDER_PROPERTY}. */
 interface HolderRecord {
-  kind: LockedCommandKind;
+  kind: LockedCommand["kind"];
   action: string;
   /** ISO instant the holder took the lock. */
   since: string;
@@ -31,18 +28,6 @@ export type DocumentLockResult<T> =
   | { status: "held"; holder: string; message: string }
   /** `LockService.getDocumentLock()` returned null: no document context for this execution. */
   | { status: "unavailable"; message: string };
-
-/** Thrown by {@link withDocumentLock} when the command did not run; nothing was changed. */
-export class DocumentLockError extends Error {
-  constructor(
-    message: string,
-    /** Why: another command held the lock, or there was no lock to take. */
-    readonly reason: "held" | "unavailable",
-  ) {
-    super(message);
-    this.name = "DocumentLockError";
-  }
-}
 
 /**
  * Runs `work` holding the document lock so that no two KPI Steward commands write the workbook at once.
@@ -87,13 +72,13 @@ export function runUnderDocumentLock<T>(command: LockedCommand, work: () => T): 
 
 /**
  * {@link runUnderDocumentLock} for commands that answer with an error: returns `work`'s value, or logs
- * and throws a {@link DocumentLockError} whose message says what happened and that nothing changed.
+ * and throws an error whose message says why the command did not run and that nothing changed.
  */
 export function withDocumentLock<T>(command: LockedCommand, work: () => T): T {
   const result = runUnderDocumentLock(command, work);
   if (result.status === "done") return result.value;
   Logger.log(`KPI Steward: ${result.message}`);
-  throw new DocumentLockError(result.message, result.status);
+  throw new Error(result.message);
 }
 
 /** "a scan (started 3 min ago)", "a sidebar save (Save values, started just now)", … */
