@@ -66,3 +66,13 @@ export const WrapStrategy = Object.freeze({ WRAP: "WRAP", OVERFLOW: "OVERFLOW", 
 
 /** `SpreadsheetApp.SheetType`. */
 export const SheetType = Object.freeze({ GRID: "GRID", OBJECT: "OBJECT", DATASOURCE: "DATASOURCE" });
+
+/** `ScriptApp.AuthorizationStatus` (reference/script/authorization-status). */
+export const AuthorizationStatus = Object.freeze({ REQUIRED: "REQUIRED", NOT_REQUIRED: "NOT_REQUIRED" });
+
+/** `ScriptApp.InstallationSource` (reference/script/installation-source). */
+export const InstallationSource = Object.freeze({
+  APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON",
+  NONE: "NONE",
+  WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON",
+});

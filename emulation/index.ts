@@ -14,10 +14,12 @@ import { Lock, LockRegistry, LockService } from "./lock-service";
 import { Logger, LogRecord } from "./logger";
 import type { MailAccountKind } from "./mail-app";
 import { MailApp, MailOutbox } from "./mail-app";
+import type { OAuthScopes } from "./oauth-scopes";
 import { Properties, PropertiesService, PropertyStore, type PropertyStores } from "./properties-service";
 import { Range } from "./range";
 import { RangeList } from "./range-list";
 import {
+  AuthorizationInfo,
   ClockTriggerBuilder,
   ScriptApp,
   SpreadsheetTriggerBuilder,
@@ -41,6 +43,8 @@ export type { FormulaEvaluator, FormulaLocation } from "./formula-cell";
 export type { CustomFunction, FormulaEngineOptions } from "./formula-engine";
 export { customFunctionsOf, FormulaError, formulaEngine } from "./formula-engine";
 export type { MailAccountKind, SentEmail } from "./mail-app";
+export { readManifestScopes } from "./manifest";
+export { requiredScopes, SCOPE } from "./oauth-scopes";
 export type { ReadValue } from "./range";
 export { sheetDate } from "./sheet-date";
 export type { DialogRecord, MenuEntry, MenuRecord } from "./ui";
@@ -49,6 +53,7 @@ export type {
   LockRegistry,
   LogRecord,
   MailOutbox,
+  OAuthScopes,
   PropertyStores,
   Range,
   Sheet,
@@ -95,6 +100,18 @@ export interface GasEnvironmentOptions {
   echoLogs?: boolean;
   /** `ScriptApp.getScriptId()`. */
   scriptId?: string;
+  /**
+   * `ScriptApp.getInstallationSource()`: "NONE" for a container-bound script (default when
+   * `addOnTriggerRules` is false), "WEB_STORE_ADD_ON" (default otherwise) or "APPS_MARKETPLACE_DOMAIN_ADD_ON".
+   */
+  installationSource?: string;
+  /**
+   * The manifest's `oauthScopes`: a call needing a scope not listed throws as in Apps Script (default:
+   * none given, nothing enforced; `loadBundle` sets build/appsscript.json's).
+   */
+  oauthScopes?: string[];
+  /** The scopes the user has granted (default: all of the manifest's). */
+  grantedScopes?: string[];
 }
 
 /** The objects a bundle sees as globals: pass this to `gas-local` (`gas.require(folder, globals)`). */
@@ -124,8 +141,10 @@ export interface GasEnvironment {
   properties: PropertyStores;
   /** The trigger registry. */
   scriptApp: TriggerRegistry;
-  /** Lock state; a test can make another execution hold a lock. */
+  /** Lock state; a test can make another execution hold a lock, or have no document lock. */
   lock: LockRegistry;
+  /** The manifest's OAuth scopes, the user's grants, and the scopes the code under test used. */
+  scopes: OAuthScopes;
   /** Menus, alerts, prompts, sidebars and dialogs shown; queued answers. */
   ui: UiState;
   /** Where HtmlService finds files; the template scope. */
@@ -179,6 +198,7 @@ const SERVICE_CLASSES: [ServiceClass, string][] = [
   [Lock, "Lock"],
   [MailApp, "MailApp"],
   [ScriptApp, "ScriptApp"],
+  [AuthorizationInfo, "AuthorizationInfo"],
   [TriggerBuilder, "TriggerBuilder"],
   [ClockTriggerBuilder, "ClockTriggerBuilder"],
   [SpreadsheetTriggerBuilder, "SpreadsheetTriggerBuilder"],
@@ -200,10 +220,13 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   const activeUserEmail = options.activeUserEmail ?? "user@example.com";
   const ctx = new EmulationContext(clock, activeUserEmail, options.effectiveUserEmail ?? activeUserEmail);
   ctx.formulaEvaluator = options.formulaEvaluator ?? null;
+  if (options.oauthScopes) ctx.scopes.setManifest(options.oauthScopes);
+  if (options.grantedScopes) ctx.scopes.setGranted(options.grantedScopes);
 
+  const spreadsheetId = options.spreadsheetId ?? "1EmuLatedKpiStewardSpreadsheet0000000000000A";
   const spreadsheet = new Spreadsheet(ctx, {
     name: options.spreadsheetName ?? "Untitled spreadsheet",
-    id: options.spreadsheetId ?? "1EmuLatedKpiStewardSpreadsheet0000000000000A",
+    id: spreadsheetId,
     timeZone,
     firstSheetName: options.firstSheetName ?? "Sheet1",
   });
@@ -214,7 +237,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     script: new PropertyStore(),
     user: new PropertyStore(),
   };
-  const triggers = new TriggerRegistry(options.addOnTriggerRules ?? true);
+  const addOnRules = options.addOnTriggerRules ?? true;
+  const triggers = new TriggerRegistry(addOnRules, spreadsheetId);
   const lock = new LockRegistry(clock);
   const ui = new UiState(options.addOnMenuCaption ?? "KPI Steward");
   const html = new HtmlFiles(options.htmlDir === undefined ? resolve("build") : options.htmlDir);
@@ -230,6 +254,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
       ctx,
       triggers,
       options.scriptId ?? "1EmuLatedKpiStewardScriptProject00000000000",
+      options.installationSource ?? (addOnRules ? "WEB_STORE_ADD_ON" : "NONE"),
     ),
     Session: new Session(ctx, options.scriptTimeZone ?? timeZone),
     Utilities: new Utilities(ctx),
@@ -245,6 +270,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     properties,
     scriptApp: triggers,
     lock,
+    scopes: ctx.scopes,
     ui,
     html,
     logs,

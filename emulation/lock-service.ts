@@ -1,4 +1,4 @@
-// LockService: document, script and user locks that another (emulated) execution can hold.
+// LockService: document, script and user locks that other (emulated) executions can hold; no document lock outside a document.
 import type { EmulatedClock } from "./clock";
 import type { EmulationContext } from "./emulation-context";
 
@@ -6,8 +6,11 @@ import type { EmulationContext } from "./emulation-context";
 export type LockScope = "document" | "script" | "user";
 
 interface Hold {
-  /** "current" is the code under test; "other" a concurrent execution set up by the test. */
-  holder: "current" | "other";
+  /**
+   * The execution holding it: a number for an execution of the code under test (the current one, or one
+   * it is nested in, see {@link LockRegistry.inAnotherExecution}); "other" for one a test only pretends.
+   */
+  holder: number | "other";
   /** When the other execution lets go (emulated ms), or null for never. */
   releaseAt: number | null;
 }
@@ -25,8 +28,35 @@ export interface OtherHoldOptions {
  */
 export class LockRegistry {
   private readonly holds = new Map<LockScope, Hold>();
+  /** The execution the code under test runs as now. */
+  private execution = 1;
+  private nextExecution = 2;
+  /**
+   * False: `LockService.getDocumentLock()` returns null, as it does "outside of the context of a
+   * containing document (such as from a standalone script or webapp)" (reference/lock/lock-service).
+   */
+  documentLockAvailable = true;
 
   constructor(private readonly clock: EmulatedClock) {}
+
+  /**
+   * Runs `action` as a second execution of the code under test started while the current one is paused
+   * where it is (e.g. a sidebar save arriving in the middle of a scan, from a `counter.observe` hook):
+   * locks the paused execution holds are held by another execution for `action`, which waits for them
+   * (the paused one cannot let go meanwhile). Locks `action` leaves held are released when it ends, as
+   * Apps Script releases a lock "when the script terminates" (reference/lock/lock#releaseLock).
+   */
+  inAnotherExecution<T>(action: () => T): T {
+    const paused = this.execution;
+    const own = this.nextExecution++;
+    this.execution = own;
+    try {
+      return action();
+    } finally {
+      for (const [scope, hold] of [...this.holds]) if (hold.holder === own) this.holds.delete(scope);
+      this.execution = paused;
+    }
+  }
 
   /** Another execution takes the document lock (until released, or for `releaseAfterMs`). */
   holdDocumentLock(options: OtherHoldOptions = {}): void {
@@ -60,9 +90,11 @@ export class LockRegistry {
     this.holds.clear();
   }
 
-  /** Who holds a lock now: "current", "other" or null. */
+  /** Who holds a lock now: "current" (the execution running now), "other" (any other) or null. */
   holderOf(scope: LockScope): "current" | "other" | null {
-    return this.live(scope)?.holder ?? null;
+    const hold = this.live(scope);
+    if (!hold) return null;
+    return hold.holder === this.execution ? "current" : "other";
   }
 
   private live(scope: LockScope): Hold | undefined {
@@ -77,14 +109,14 @@ export class LockRegistry {
   /** Tries to take the lock for the code under test within `timeoutMs`, advancing the clock by the wait. */
   acquire_(scope: LockScope, timeoutMs: number): boolean {
     const hold = this.live(scope);
-    if (!hold || hold.holder === "current") {
-      this.holds.set(scope, { holder: "current", releaseAt: null });
+    if (!hold || hold.holder === this.execution) {
+      this.holds.set(scope, { holder: this.execution, releaseAt: null });
       return true;
     }
     const wait = hold.releaseAt === null ? Number.POSITIVE_INFINITY : hold.releaseAt - this.clock.nowMillis();
     if (wait <= timeoutMs) {
       this.clock.advance(wait);
-      this.holds.set(scope, { holder: "current", releaseAt: null });
+      this.holds.set(scope, { holder: this.execution, releaseAt: null });
       return true;
     }
     this.clock.advance(Math.max(0, timeoutMs));
@@ -93,7 +125,7 @@ export class LockRegistry {
 
   /** Releases the lock if the code under test holds it. */
   release_(scope: LockScope): void {
-    if (this.live(scope)?.holder === "current") this.holds.delete(scope);
+    if (this.live(scope)?.holder === this.execution) this.holds.delete(scope);
   }
 }
 
@@ -134,8 +166,13 @@ export class LockService {
     private readonly registry: LockRegistry,
   ) {}
 
-  /** The lock of the current document. */
-  getDocumentLock(): Lock {
+  /**
+   * The lock of the current document, or null outside a document's context (reference/lock/lock-service:
+   * "If this method is called outside of the context of a containing document (such as from a
+   * standalone script or webapp), null is returned"; `registry.documentLockAvailable = false`).
+   */
+  getDocumentLock(): Lock | null {
+    if (!this.registry.documentLockAvailable) return null;
     return new Lock(this.ctx, this.registry, "document");
   }
 

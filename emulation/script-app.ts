@@ -1,6 +1,13 @@
-// ScriptApp: installable triggers (time-driven and spreadsheet) with Apps Script's schedule rules and limits.
+// ScriptApp: installable triggers (time-driven and spreadsheet) with Apps Script's rules and limits, and authorization info.
 import type { EmulationContext } from "./emulation-context";
-import { AuthMode, EventType, TriggerSource, WeekDay } from "./enums";
+import {
+  AuthMode,
+  AuthorizationStatus,
+  EventType,
+  InstallationSource,
+  TriggerSource,
+  WeekDay,
+} from "./enums";
 import type { Spreadsheet } from "./spreadsheet";
 import { isValidTimeZone } from "./time-zone";
 
@@ -33,22 +40,54 @@ export interface TriggerInfo {
   /** Set for time-driven triggers. */
   schedule: TriggerSchedule | null;
   ownerEmail: string;
+  /** The document the trigger was created from (an add-on's triggers belong to one document), or null. */
+  documentId: string | null;
 }
 
-/** The triggers of the project, as Apps Script keeps them. */
+/**
+ * The triggers of the project, as Apps Script keeps them: for every user and, for an add-on, every
+ * document it was used in (a test adds another document's trigger with {@link TriggerRegistry.add}).
+ */
 export class TriggerRegistry {
   /** Every trigger, oldest first. */
   readonly triggers: TriggerInfo[] = [];
   private nextId = 7_300_000_001;
+  /**
+   * Whether `getUserTriggers(spreadsheet)` lists time-driven triggers created from that document.
+   * Its reference page says it returns the user's installable triggers "in the given spreadsheet";
+   * a time-driven trigger has no source document, so by default (strict) it is listed only by
+   * `getProjectTriggers()`. Set true to check code also works where Apps Script lists it.
+   */
+  userTriggersIncludeTimeDriven = false;
 
   constructor(
     /** Editor add-on rules: no `everyMinutes`, one trigger of each event type per user and document. */
     public addOnRules: boolean,
+    /** The container document: triggers created by the code under test belong to it. */
+    readonly documentId: string,
   ) {}
 
   /** Triggers of one user. */
   ofUser(email: string): TriggerInfo[] {
     return this.triggers.filter((trigger) => trigger.ownerEmail === email);
+  }
+
+  /**
+   * Registers a trigger as if made elsewhere (another document using the add-on, the Triggers page of
+   * the editor, an earlier version), without the limits; returns it with its new unique id.
+   */
+  add(info: Partial<Omit<TriggerInfo, "id">> & { handlerFunction: string; ownerEmail: string }): TriggerInfo {
+    const trigger: TriggerInfo = {
+      eventType: EventType.CLOCK,
+      source: TriggerSource.CLOCK,
+      sourceId: null,
+      schedule: null,
+      documentId: this.documentId,
+      ...info,
+      id: String(this.nextId++),
+    };
+    this.triggers.push(trigger);
+    return trigger;
   }
 
   /** Removes every trigger. */
@@ -63,7 +102,12 @@ export class TriggerRegistry {
       throw ctx.error(
         "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
       );
-    if (this.addOnRules && mine.some((trigger) => trigger.eventType === info.eventType))
+    // workspace/add-ons/concepts/editor-triggers: "Each add-on can only have one trigger of each type, per
+    // user, per document."
+    if (
+      this.addOnRules &&
+      mine.some((trigger) => trigger.eventType === info.eventType && trigger.documentId === info.documentId)
+    )
       throw ctx.error(
         `An add-on can have only one ${info.eventType} trigger per user per document; delete the existing one before creating another.`,
       );
@@ -238,6 +282,7 @@ export class ClockTriggerBuilder {
       sourceId: null,
       schedule: { ...s },
       ownerEmail: this.ctx.effectiveUserEmail,
+      documentId: this.registry.documentId,
     });
     return new Trigger(this.ctx, info);
   }
@@ -297,6 +342,7 @@ export class SpreadsheetTriggerBuilder {
       sourceId: this.spreadsheetId,
       schedule: null,
       ownerEmail: this.ctx.effectiveUserEmail,
+      documentId: this.registry.documentId,
     });
     return new Trigger(this.ctx, info);
   }
@@ -322,10 +368,37 @@ export class TriggerBuilder {
   }
 }
 
+/** The emulated `AuthorizationInfo` (reference/script/authorization-info). */
+export class AuthorizationInfo {
+  constructor(
+    readonly ctx: EmulationContext,
+    private readonly required: boolean,
+    private readonly url: string,
+    private readonly authorized: string[],
+  ) {}
+
+  /** `ScriptApp.AuthorizationStatus.REQUIRED` when the user must authorize the script again. */
+  getAuthorizationStatus(): string {
+    return this.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+  }
+
+  /** The page where the user grants access; "If no authorization is required, this method returns null". */
+  getAuthorizationUrl(): string | null {
+    return this.required ? this.url : null;
+  }
+
+  /** The scopes (of those asked about) the user has authorized. */
+  getAuthorizedScopes(): string[] {
+    return [...this.authorized];
+  }
+}
+
 /** The emulated `ScriptApp`. */
 export class ScriptApp {
   readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
   readonly EventType = EventType;
+  readonly InstallationSource = InstallationSource;
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
 
@@ -333,6 +406,8 @@ export class ScriptApp {
     readonly ctx: EmulationContext,
     private readonly registry: TriggerRegistry,
     private readonly scriptId: string,
+    /** How the script came to the user: `NONE` for a bound script, else an add-on's installation. */
+    private readonly installationSource: string = InstallationSource.NONE,
   ) {}
 
   /** Starts building a trigger that calls the global function `functionName`. */
@@ -342,17 +417,30 @@ export class ScriptApp {
     return new TriggerBuilder(this.ctx, this.registry, functionName);
   }
 
-  /** The current user's triggers of this project. */
+  /**
+   * "Gets all installable triggers associated with the current project and current user"
+   * (reference/script/script-app#getProjectTriggers): every document's, for an add-on.
+   */
   getProjectTriggers(): Trigger[] {
     return this.registry.ofUser(this.ctx.effectiveUserEmail).map((info) => new Trigger(this.ctx, info));
   }
 
-  /** The current user's triggers of this project for the given document. */
+  /**
+   * "Gets all installable triggers owned by this user in the given spreadsheet, for this script or add-on
+   * only" (reference/script/script-app#getUserTriggers(Spreadsheet)): the spreadsheet's own triggers
+   * (open, edit, change, form submit), and time-driven ones made from it only when
+   * `registry.userTriggersIncludeTimeDriven` says so.
+   */
   getUserTriggers(document: Spreadsheet): Trigger[] {
     const id = document?.getId?.();
+    if (typeof id !== "string") throw this.ctx.error("Invalid argument: document");
     return this.registry
       .ofUser(this.ctx.effectiveUserEmail)
-      .filter((info) => info.sourceId === null || info.sourceId === id)
+      .filter((info) =>
+        info.source === TriggerSource.CLOCK
+          ? this.registry.userTriggersIncludeTimeDriven && info.documentId === id
+          : info.sourceId === id,
+      )
       .map((info) => new Trigger(this.ctx, info));
   }
 
@@ -366,5 +454,34 @@ export class ScriptApp {
   /** The script project's id. */
   getScriptId(): string {
     return this.scriptId;
+  }
+
+  /**
+   * "Returns an enum value that indicates how the script came to be installed as an add-on for the
+   * current user" (reference/script/script-app#getInstallationSource): `NONE` when it is not an add-on.
+   */
+  getInstallationSource(): string {
+    return this.installationSource;
+  }
+
+  /**
+   * Whether the user must authorize the script again (reference/script/script-app#getAuthorizationInfo):
+   * in `FULL` mode, REQUIRED while the user has not granted every scope of the manifest (or of
+   * `oAuthScopes` when given) — what happens after an update adds a scope. "No other authorization
+   * mode requires that users grant authorization" (reference/script/authorization-info): NOT_REQUIRED.
+   */
+  getAuthorizationInfo(authMode: string, oAuthScopes?: string[]): AuthorizationInfo {
+    if (!Object.values(AuthMode).includes(authMode as never))
+      throw this.ctx.error(`Invalid argument: authMode ${String(authMode)}`);
+    const scopes = this.ctx.scopes;
+    const asked = oAuthScopes ? [...oAuthScopes] : [...(scopes.manifest ?? [])];
+    const required = authMode === AuthMode.FULL && !scopes.allGranted(asked);
+    const url = `https://script.google.com/macros/d/${this.scriptId}/authorize`;
+    return new AuthorizationInfo(
+      this.ctx,
+      required,
+      url,
+      asked.filter((scope) => scopes.granted.includes(scope)),
+    );
   }
 }

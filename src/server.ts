@@ -8,6 +8,7 @@ import {
 } from "./gas/review/review-dialog";
 import { runScanJob } from "./gas/run-scan";
 import { alertIfInteractive, scanAlertText } from "./gas/scan-alert";
+import { runScheduledScan } from "./gas/scheduled-scan";
 import { setupWorkbook as runSetupWorkbook } from "./gas/setup/setup-workbook";
 import {
   listEscalations as listEscalationsOf,
@@ -55,7 +56,7 @@ export function previewScan() {
  */
 export function scheduledScan(e?: unknown) {
   void e;
-  return runScanJob({ mode: "run" });
+  return runScheduledScan();
 }
 
 /** Installs the one daily scan trigger at the Settings' scan hour (never a second one). */

@@ -20,18 +20,59 @@ export interface DailyScanStatus {
   message: string;
 }
 
+/** What installing stored in Document Property `KPI_STEWARD_SCAN_TRIGGER`. */
 interface StoredTrigger {
+  /** `Trigger.getUniqueId()` of the trigger this spreadsheet installed. */
   id: string;
   hour: number;
   timeZone: string;
+  /** The spreadsheet that installed it: a copy of the file (properties and all) does not own it. */
+  spreadsheetId: string;
 }
 
-function scanTriggers(
+/** The stored record when it is this spreadsheet's, else null (none, unreadable, or a copy's original's). */
+function readStoredTrigger(
+  properties: GoogleAppsScript.Properties.Properties,
+  spreadsheetId: string,
+): StoredTrigger | null {
+  try {
+    const stored = JSON.parse(
+      properties.getProperty(SCAN_PROPERTY.scanTrigger) ?? "null",
+    ) as StoredTrigger | null;
+    return stored && typeof stored.id === "string" && stored.spreadsheetId === spreadsheetId ? stored : null;
+  } catch (_error) {
+    return null;
+  }
+}
+
+/**
+ * This spreadsheet's daily scan triggers, found wherever Apps Script lists them:
+ * `getUserTriggers(spreadsheet)` (this user's triggers "in the given spreadsheet") and
+ * `getProjectTriggers()` (this user's triggers of the whole project — for an add-on, of every document
+ * it is used in). Ours are the one whose unique ID we stored, any `scheduledScan` trigger listed for
+ * this spreadsheet, and — in a container-bound copy, whose project belongs to this spreadsheet alone
+ * (`getInstallationSource()` is NONE) — every `scheduledScan` trigger of the project. An add-on's other
+ * `scheduledScan` triggers belong to other documents and are left alone.
+ */
+function ourScanTriggers(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  stored: StoredTrigger | null,
 ): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(spreadsheet).filter(
-    (trigger) => trigger.getHandlerFunction() === SCHEDULED_SCAN_HANDLER,
-  );
+  const ours = new Map<string, GoogleAppsScript.Script.Trigger>();
+  for (const trigger of ScriptApp.getUserTriggers(spreadsheet)) {
+    const id = trigger.getUniqueId();
+    if (id === stored?.id || trigger.getHandlerFunction() === SCHEDULED_SCAN_HANDLER) ours.set(id, trigger);
+  }
+  const unclaimed: [string, GoogleAppsScript.Script.Trigger][] = [];
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    const id = trigger.getUniqueId();
+    if (ours.has(id)) continue;
+    if (id === stored?.id) ours.set(id, trigger);
+    else if (trigger.getHandlerFunction() === SCHEDULED_SCAN_HANDLER) unclaimed.push([id, trigger]);
+  }
+  if (unclaimed.length > 0 && ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE)
+    for (const [id, trigger] of unclaimed) ours.set(id, trigger);
+  return [...ours.values()];
 }
 
 /** The Settings tab's Scan hour (default 7 when the tab or value is missing or invalid). */
@@ -50,21 +91,18 @@ function hourText(hour: number): string {
 
 /**
  * Makes sure exactly one daily trigger runs `scheduledScan` at the Settings' Scan hour in the
- * spreadsheet's time zone. A trigger already at that hour is kept; otherwise every scan trigger of
- * this user and document is deleted and one is created (Apps Script cannot move a trigger's hour).
+ * spreadsheet's time zone. The trigger we installed (found by the unique ID stored when installing) is
+ * kept when it is already at that hour; otherwise every daily scan trigger of this spreadsheet is
+ * deleted and one is created (Apps Script cannot move a trigger's hour), and its ID stored.
  */
 export function installDailyScanTrigger(): DailyScanStatus {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheetId = spreadsheet.getId();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const hour = scanHour(spreadsheet);
   const properties = PropertiesService.getDocumentProperties();
-  const existing = scanTriggers(spreadsheet);
-  let stored: StoredTrigger | null = null;
-  try {
-    stored = JSON.parse(properties.getProperty(SCAN_PROPERTY.scanTrigger) ?? "null") as StoredTrigger | null;
-  } catch (_error) {
-    stored = null;
-  }
+  const stored = readStoredTrigger(properties, spreadsheetId);
+  const existing = ourScanTriggers(spreadsheet, stored);
   if (
     existing.length === 1 &&
     stored &&
@@ -86,7 +124,7 @@ export function installDailyScanTrigger(): DailyScanStatus {
     .atHour(hour)
     .inTimezone(timeZone)
     .create();
-  const record: StoredTrigger = { id: trigger.getUniqueId(), hour, timeZone };
+  const record: StoredTrigger = { id: trigger.getUniqueId(), hour, timeZone, spreadsheetId };
   properties.setProperty(SCAN_PROPERTY.scanTrigger, JSON.stringify(record));
   const verb = existing.length > 0 ? "moved to" : "installed:";
   return {
@@ -97,12 +135,13 @@ export function installDailyScanTrigger(): DailyScanStatus {
   };
 }
 
-/** Deletes the daily scan trigger(s) of this user and document. */
+/** Deletes this spreadsheet's daily scan trigger(s), wherever Apps Script lists them. */
 export function removeDailyScanTrigger(): DailyScanStatus {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = scanTriggers(spreadsheet);
+  const properties = PropertiesService.getDocumentProperties();
+  const existing = ourScanTriggers(spreadsheet, readStoredTrigger(properties, spreadsheet.getId()));
   for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-  PropertiesService.getDocumentProperties().deleteProperty(SCAN_PROPERTY.scanTrigger);
+  properties.deleteProperty(SCAN_PROPERTY.scanTrigger);
   return {
     installed: false,
     message:

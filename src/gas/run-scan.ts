@@ -23,9 +23,11 @@ import { sendDigests } from "./digest-sender";
 import { writeEscalationLog, writeLastNotified } from "./escalation-log-writer";
 import type { TabHighlights } from "./highlight-writer";
 import { paintHighlights, planTabHighlights } from "./highlight-writer";
+import { runUnderDocumentLock } from "./platform/document-lock";
 import type { PortfolioPreread } from "./refresh-portfolio";
 import { portfolioSource, refreshPortfolio } from "./refresh-portfolio";
 import { SCAN_PROPERTY, ScanStore } from "./scan-store";
+import { wallClockReader } from "./wall-clock";
 import type { ScanWorkbook } from "./workbook-reader";
 import { readAccountSheet, readScanWorkbook } from "./workbook-reader";
 
@@ -41,8 +43,6 @@ export interface ScanOptions {
 export const DEFAULT_TIME_BUDGET_MS = 270_000;
 /** After the budget, sending may go on this long before the rest is queued. */
 const SENDING_GRACE_MS = 60_000;
-/** How long a scan waits for another scan to finish before giving up. */
-export const LOCK_WAIT_MS = 30_000;
 
 /** A pass over the account tabs that an earlier run started and ran out of time on. */
 interface ScanCursor {
@@ -68,18 +68,19 @@ function timeBudget(options: ScanOptions, store: ScanStore): number {
     : DEFAULT_TIME_BUDGET_MS;
 }
 
-/** `2026-03-04 07:00` on the spreadsheet's clock. */
-function stampOf(date: Date, workbook: ScanWorkbook | null): string {
+/** `2026-03-04 07:00` on the spreadsheet's clock (UTC when there is no spreadsheet). */
+function stampOf(date: Date, workbook: Pick<ScanWorkbook, "readWallClock"> | null): string {
   if (!workbook) return date.toISOString().slice(0, 16).replace("T", " ");
   const clock = workbook.readWallClock(date);
   return `${toIsoDate(clock)} ${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
 }
 
 /**
- * Runs a scan (SPEC §5) and returns its summary. A `run` takes the document lock (waiting up to 30 s;
- * if another scan still holds it, returns `outcome: "locked"` having changed nothing), releases it
- * after `SpreadsheetApp.flush()`, and records the summary (note on Escalation Log!A1, Logger, Document
- * Property `KPI_STEWARD_LAST_RUN`). An error is caught, recorded and returned as `outcome: "failed"`.
+ * Runs a scan (SPEC §5) and returns its summary. A `run` holds the document lock
+ * (`platform/document-lock`): if another command keeps it, returns `outcome: "locked"` naming that
+ * command; if Apps Script gives no document lock, `outcome: "no-lock"`; either way having changed
+ * nothing. The summary is recorded (note on Escalation Log!A1, Logger, Document Property
+ * `KPI_STEWARD_LAST_RUN`). An error is caught, recorded and returned as `outcome: "failed"`.
  */
 export function runScanJob(options: ScanOptions): ScanSummary {
   const started = new Date();
@@ -93,40 +94,57 @@ export function runScanJob(options: ScanOptions): ScanSummary {
     Logger.log(`KPI Steward: ${summary.message}`);
     return summary;
   }
-  let lock: GoogleAppsScript.Lock.Lock | null = null;
-  if (options.mode === "run") {
-    lock = LockService.getDocumentLock();
-    if (!lock?.tryLock(LOCK_WAIT_MS)) {
-      summary.outcome = "locked";
-      summary.durationMs = Date.now() - started.getTime();
-      summary.message = summaryLine(summary, stampOf(started, null));
-      Logger.log(`KPI Steward: ${summary.message}`);
-      return summary;
-    }
-  }
+  const scanNow = () => scanAndRecord(spreadsheet, options, summary, started);
+  if (options.mode === "preview") return scanNow();
+  const locked = runUnderDocumentLock({ kind: "scan", action: "Scan" }, scanNow);
+  if (locked.status === "done") return locked.value;
+  summary.outcome = locked.status === "held" ? "locked" : "no-lock";
+  if (locked.status === "held") summary.lockHolder = locked.holder;
+  summary.durationMs = Date.now() - started.getTime();
+  const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
+  summary.message = summaryLine(summary, stampOf(started, { readWallClock }));
+  // Locked: the holder records its own run. No lock: nothing else will say this run did not happen.
+  if (locked.status === "held") Logger.log(`KPI Steward: ${summary.message}`);
+  else recordRunSummary(summary);
+  return summary;
+}
+
+/** Scans, catching any error as `outcome: "failed"`, then records the summary (never throws). */
+function scanAndRecord(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: ScanOptions,
+  summary: ScanSummary,
+  started: Date,
+): ScanSummary {
   const state: { workbook: ScanWorkbook | null; store: ScanStore | null } = { workbook: null, store: null };
   try {
     scan(spreadsheet, options, summary, started.getTime(), state);
   } catch (error) {
     summary.outcome = "failed";
     summary.error = (error as Error).message || String(error);
-  } finally {
-    summary.durationMs = Date.now() - started.getTime();
-    summary.message = summaryLine(summary, stampOf(started, state.workbook));
-    try {
-      record(summary, state.workbook, state.store, options.mode);
-    } catch (_error) {
-      // Recording must not hide the scan's own outcome.
-    }
-    if (lock) {
-      try {
-        SpreadsheetApp.flush();
-      } finally {
-        lock.releaseLock();
-      }
-    }
+  }
+  summary.durationMs = Date.now() - started.getTime();
+  summary.message = summaryLine(summary, stampOf(started, state.workbook));
+  try {
+    record(summary, state.workbook, state.store, options.mode);
+  } catch (_error) {
+    // Recording must not hide the scan's own outcome.
   }
   return summary;
+}
+
+/**
+ * Records the summary of a run that did not get to the workbook (no document lock, authorization
+ * needed): the execution log and Document Property `KPI_STEWARD_LAST_RUN`, when there is a document.
+ */
+export function recordRunSummary(summary: ScanSummary): void {
+  Logger.log(`KPI Steward: ${summary.message}`);
+  try {
+    const properties = PropertiesService.getDocumentProperties();
+    if (properties) new ScanStore(properties).writeJson(SCAN_PROPERTY.lastRun, compactSummary(summary));
+  } catch (_error) {
+    // The execution log has it.
+  }
 }
 
 /** Records a run: the execution log always; for a run, the log tab's A1 note and `KPI_STEWARD_LAST_RUN`. */

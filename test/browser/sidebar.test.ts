@@ -334,7 +334,9 @@ describe("Enter values panel", () => {
     const message = formMessage(page, "values-form");
     await expect
       .poll(() => message.textContent())
-      .toMatch(/^Not saved: Save values: another save .* nothing was saved/);
+      .toMatch(
+        /^Not saved: Save values: another KPI Steward command is still running .* nothing was changed/,
+      );
     expect(await message.getAttribute("role")).toBe("alert");
     expect(await page.getByLabel("System uptime").inputValue()).toBe("99.9%");
     expect(await page.getByLabel("Product usage").inputValue()).toBe("75");

@@ -31,6 +31,7 @@ describe("clasp deployment", () => {
         "https://www.googleapis.com/auth/script.scriptapp",
         "https://www.googleapis.com/auth/script.send_mail",
         "https://www.googleapis.com/auth/spreadsheets.currentonly",
+        "https://www.googleapis.com/auth/userinfo.email",
       ].sort(),
     );
   });

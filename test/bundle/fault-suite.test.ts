@@ -409,7 +409,9 @@ describe("the document lock already held", () => {
       s.inject(() => s.env.lock.holdDocumentLock(ms === undefined ? {} : { releaseAfterMs: ms }));
       const locked = ok(s.scan(), "locked run");
       expect(locked.outcome).toBe("locked");
-      expect(locked.message).toMatch(/another scan is running; this one changed nothing$/);
+      expect(locked.message).toMatch(
+        /another KPI Steward command is still running in this spreadsheet; this one changed nothing$/,
+      );
       expect(s.env.mail.sent).toHaveLength(mails);
       expect(JSON.stringify(s.env.properties.document.entries())).toBe(properties);
       s.env.lock.releaseDocumentLock();

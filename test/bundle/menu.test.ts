@@ -47,4 +47,20 @@ describe("the KPI Steward menu", () => {
     gas.onInstall({ authMode: "FULL" });
     expect(items(env.ui.addOnMenu()!.items)).toHaveLength(7);
   });
+
+  it.each(["NONE", "LIMITED"])(
+    "opening the workbook never fails in AuthMode.%s: the bundle loads and onOpen/onInstall build the menu",
+    (authMode) => {
+      const env = createGasEnvironment();
+      // The project's top level runs in the same mode as onOpen.
+      const gas = env.withAuthMode(authMode, () => loadBundle(env));
+      env.withAuthMode(authMode, () => {
+        gas.onOpen({ authMode });
+        gas.onInstall({ authMode });
+      });
+      expect(env.ui.menus.filter((menu) => menu.addOn)).toHaveLength(2);
+      expect(items(env.ui.addOnMenu()!.items)).toHaveLength(7);
+      expect(env.logs.messages()).toEqual([]);
+    },
+  );
 });

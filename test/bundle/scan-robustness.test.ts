@@ -16,14 +16,16 @@ const accounts = [
 ];
 
 describe("runScan: two scans at once", () => {
-  it("exits cleanly without changing anything while another scan holds the lock", () => {
+  it("exits cleanly without changing anything while another execution holds the lock", () => {
     const { env, gas } = loadScenario();
     env.lock.holdDocumentLock();
     const before = workbookSnapshot(env);
     const properties = JSON.stringify(env.properties.document.entries());
     const summary = plain(gas.runScan());
     expect(summary.outcome).toBe("locked");
-    expect(summary.message).toMatch(/another scan is running; this one changed nothing/);
+    expect(summary.message).toMatch(
+      /: another KPI Steward command is still running in this spreadsheet; this one changed nothing$/,
+    );
     expect(summary.accountsScanned).toBe(0);
     expect(workbookSnapshot(env)).toBe(before);
     expect(JSON.stringify(env.properties.document.entries())).toBe(properties);

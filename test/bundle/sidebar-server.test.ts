@@ -120,11 +120,11 @@ describe("the sidebar's server calls", () => {
     ]);
   });
 
-  it("give up after 10 s of another execution holding the lock, with a message saying nothing was saved", () => {
+  it("give up after 30 s of another execution holding the lock, with a message saying nothing was changed", () => {
     const { env, gas } = setUp();
     env.lock.holdDocumentLock();
     expect(() => gas.saveReviewOutcomes(review("blocked"))).toThrow(
-      "Save review outcomes: another save in this spreadsheet is still running after 10 s; nothing was saved, try again.",
+      "Save review outcomes: another KPI Steward command is still running in this spreadsheet after 30 s; nothing was changed, try again in a minute.",
     );
     expect(env.spreadsheet.getSheetByName("Review Outcomes")).toBeNull();
   });

@@ -172,6 +172,9 @@ describe("ScriptApp triggers", () => {
       atHour: 7,
       nearMinute: 15,
     });
+    // A time-driven trigger is not "in" the spreadsheet: only getProjectTriggers lists it (strict).
+    expect(ScriptApp.getUserTriggers(env.globals.SpreadsheetApp.getActive())).toHaveLength(0);
+    env.scriptApp.userTriggersIncludeTimeDriven = true;
     expect(ScriptApp.getUserTriggers(env.globals.SpreadsheetApp.getActive())).toHaveLength(1);
     ScriptApp.deleteTrigger(listed);
     expect(ScriptApp.getProjectTriggers()).toEqual([]);
@@ -197,11 +200,65 @@ describe("ScriptApp triggers", () => {
     expect(env.scriptApp.triggers).toHaveLength(1);
   });
 
+  it("lists a spreadsheet's own triggers in getUserTriggers, and every document's in getProjectTriggers", () => {
+    const env = createGasEnvironment();
+    const { ScriptApp, SpreadsheetApp } = env.globals;
+    const onOpen = ScriptApp.newTrigger("opened")
+      .forSpreadsheet(SpreadsheetApp.getActive())
+      .onOpen()
+      .create();
+    env.scriptApp.userTriggersIncludeTimeDriven = true;
+    const elsewhere = env.scriptApp.add({
+      handlerFunction: "scheduledScan",
+      ownerEmail: "user@example.com",
+      documentId: "another-document",
+    });
+    const ids = (triggers: { getUniqueId(): string }[]) => triggers.map((t) => t.getUniqueId());
+    expect(ids(ScriptApp.getUserTriggers(SpreadsheetApp.getActive()))).toEqual([onOpen.getUniqueId()]);
+    expect(ids(ScriptApp.getProjectTriggers())).toEqual([onOpen.getUniqueId(), elsewhere.id]);
+    // One time-driven trigger per user per document: another document's does not stop this one's.
+    ScriptApp.newTrigger("scheduledScan").timeBased().everyDays(1).atHour(7).create();
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(3);
+  });
+
   it("refuses an incomplete schedule and a 21st trigger", () => {
     const env = createGasEnvironment({ addOnTriggerRules: false });
     const { ScriptApp } = env.globals;
     expect(() => ScriptApp.newTrigger("f").timeBased().atHour(7).create()).toThrow();
     for (let i = 0; i < 20; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
     expect(() => ScriptApp.newTrigger("f20").timeBased().everyHours(1).create()).toThrow("too many triggers");
+  });
+});
+
+describe("ScriptApp.getAuthorizationInfo", () => {
+  const scopes = [
+    "https://www.googleapis.com/auth/spreadsheets.currentonly",
+    "https://www.googleapis.com/auth/userinfo.email",
+  ];
+
+  it("says no authorization is required while the user has granted every scope of the manifest", () => {
+    const env = createGasEnvironment({ oauthScopes: scopes });
+    const { ScriptApp } = env.globals;
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    expect(info.getAuthorizationStatus()).toBe(ScriptApp.AuthorizationStatus.NOT_REQUIRED);
+    expect(info.getAuthorizationUrl()).toBeNull();
+    expect(info.getAuthorizedScopes()).toEqual(scopes);
+  });
+
+  it("requires authorization, with a URL, once the manifest asks for a scope the user has not granted", () => {
+    const env = createGasEnvironment({ oauthScopes: scopes, grantedScopes: [scopes[0]] });
+    const { ScriptApp } = env.globals;
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    expect(info.getAuthorizationStatus()).toBe("REQUIRED");
+    expect(info.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\/macros\/d\/.+\/authorize$/);
+    expect(info.getAuthorizedScopes()).toEqual([scopes[0]]);
+    expect(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.LIMITED).getAuthorizationStatus()).toBe(
+      "NOT_REQUIRED",
+    );
+    // The granted scope still works; the missing one throws Apps Script's message.
+    expect(env.globals.SpreadsheetApp.getActiveSpreadsheet()).not.toBeNull();
+    expect(() => env.globals.Session.getActiveUser()).toThrow(
+      "You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email",
+    );
   });
 });

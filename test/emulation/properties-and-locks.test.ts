@@ -1,6 +1,13 @@
 // PropertiesService keeps real stores within Google's limits; LockService contends with another execution.
 import { describe, expect, it } from "vitest";
-import { createGasEnvironment } from "../../emulation/index";
+import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
+
+/** The document lock, which a spreadsheet-bound execution always gets. */
+function documentLock(env: GasEnvironment) {
+  const lock = env.globals.LockService.getDocumentLock();
+  if (!lock) throw new Error("expected a document lock");
+  return lock;
+}
 
 describe("PropertiesService", () => {
   it("keeps each store separate and hands values back as strings", () => {
@@ -46,7 +53,7 @@ describe("PropertiesService", () => {
 describe("LockService", () => {
   it("gives the lock when nobody holds it and reports holding it", () => {
     const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
-    const lock = env.globals.LockService.getDocumentLock();
+    const lock = documentLock(env);
     expect(lock.hasLock()).toBe(false);
     expect(lock.tryLock(1000)).toBe(true);
     expect(lock.hasLock()).toBe(true);
@@ -58,7 +65,7 @@ describe("LockService", () => {
     const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
     env.lock.holdDocumentLock();
     const before = env.now().getTime();
-    expect(env.globals.LockService.getDocumentLock().tryLock(5000)).toBe(false);
+    expect(documentLock(env).tryLock(5000)).toBe(false);
     expect(env.now().getTime() - before).toBe(5000);
     expect(env.globals.LockService.getScriptLock().tryLock(0)).toBe(true);
   });
@@ -66,7 +73,7 @@ describe("LockService", () => {
   it("waitLock throws Google's timeout message while another execution holds the lock", () => {
     const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
     env.lock.holdDocumentLock();
-    expect(() => env.globals.LockService.getDocumentLock().waitLock(30_000)).toThrow(
+    expect(() => documentLock(env).waitLock(30_000)).toThrow(
       "Lock timeout: another process was holding the lock for too long.",
     );
   });
@@ -74,9 +81,35 @@ describe("LockService", () => {
   it("waitLock succeeds once the other execution lets go within the timeout", () => {
     const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
     env.lock.holdDocumentLock({ releaseAfterMs: 2000 });
-    const lock = env.globals.LockService.getDocumentLock();
+    const lock = documentLock(env);
     lock.waitLock(10_000);
     expect(lock.hasLock()).toBe(true);
     expect(env.now().toISOString()).toBe("2026-10-01T07:00:02.000Z");
+  });
+
+  it("returns no document lock outside a document's context", () => {
+    const env = createGasEnvironment();
+    env.lock.documentLockAvailable = false;
+    expect(env.globals.LockService.getDocumentLock()).toBeNull();
+    expect(env.globals.LockService.getScriptLock()).not.toBeNull();
+  });
+
+  it("makes a second execution wait for the lock the paused first one holds, then frees what it took", () => {
+    const env = createGasEnvironment({ now: "2026-10-01T07:00:00Z" });
+    const first = documentLock(env);
+    expect(first.tryLock(0)).toBe(true);
+    const inSecond = env.lock.inAnotherExecution(() => {
+      const second = documentLock(env);
+      const got = second.tryLock(30_000);
+      const script = env.globals.LockService.getScriptLock();
+      script.tryLock(0);
+      return { got, holder: env.lock.holderOf("document"), script: env.lock.holderOf("script") };
+    });
+    expect(inSecond).toEqual({ got: false, holder: "other", script: "current" });
+    expect(env.now().toISOString()).toBe("2026-10-01T07:00:30.000Z");
+    expect(env.lock.holderOf("document")).toBe("current");
+    expect(env.lock.holderOf("script")).toBeNull();
+    first.releaseLock();
+    expect(env.lock.holderOf("document")).toBeNull();
   });
 });

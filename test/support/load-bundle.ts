@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import vm from "node:vm";
 import gas from "gas-local";
-import type { GasEnvironment } from "../../emulation/index";
+import { type GasEnvironment, readManifestScopes } from "../../emulation/index";
 
 /**
  * The bundle's global scope: its top-level functions plus the emulated services. Typed loosely because
@@ -42,7 +42,9 @@ const INSTALL_CLOCK_DATE = `(function (nowMillis) {
  * `isDate()`/`Array.isArray`, never `instanceof`; and objects the bundle returns fail `toEqual` against
  * test-realm literals only by prototype — compare with `JSON` or field by field. Service errors are
  * made in the bundle's realm (`instanceof Error` holds inside it). Unless `emulatedClock` is false, the
- * bundle's `new Date()` reads `env.clock`. One environment can be loaded once.
+ * bundle's `new Date()` reads `env.clock`. Unless the environment was given its own `oauthScopes`, the
+ * folder's `appsscript.json` scopes are enforced (what is pushed is what runs). The bundle's top level
+ * runs in the environment's current auth mode. One environment can be loaded once.
  */
 export function loadBundle(
   env: GasEnvironment,
@@ -54,6 +56,7 @@ export function loadBundle(
     throw new Error(`loadBundle: no .js file in ${folder}; run "npm run build" first`);
   if (vm.isContext(env.globals)) throw new Error("loadBundle: this environment already has a bundle loaded");
 
+  if (env.scopes.manifest === null) env.scopes.setManifest(readManifestScopes(folder));
   const context = vm.createContext(env.globals);
   if (options.emulatedClock !== false) {
     const install = vm.runInContext(INSTALL_CLOCK_DATE, context) as (now: () => number) => void;

@@ -51,10 +51,17 @@ export interface ScanSummary {
   mode: "run" | "preview";
   /**
    * `complete`: every account tab is covered; `partial`: the time budget ran out, the next run goes
-   * on from the next tab; `locked`: another scan was running, nothing was done; `blocked`: the
-   * Escalation Log cannot be read, nothing was done; `failed`: an error stopped the run.
+   * on from the next tab; `locked`: another command (named in `lockHolder`) kept the document lock,
+   * nothing was done; `no-lock`: Apps Script gave the run no document lock, nothing was done;
+   * `needs-authorization`: the daily trigger found the add-on needs the user's authorization again
+   * (an update asks for a new scope), nothing was done; `blocked`: the Escalation Log cannot be read,
+   * nothing was done; `failed`: an error stopped the run.
    */
-  outcome: "complete" | "partial" | "locked" | "blocked" | "failed";
+  outcome: "complete" | "partial" | "locked" | "no-lock" | "needs-authorization" | "blocked" | "failed";
+  /** With `locked`: the command that held the lock, e.g. "a scan (started 2 min ago)". */
+  lockHolder?: string;
+  /** With `needs-authorization`: the page where the user authorizes the add-on again. */
+  authorizationUrl?: string;
   /** The one-line summary recorded on the Escalation Log and in the execution log. */
   message: string;
   /** ISO instant the run started. */
@@ -152,7 +159,19 @@ function failedText(failed: readonly FailedEmail[]): string {
 export function summaryLine(summary: ScanSummary, when: string): string {
   const label = summary.mode === "preview" ? "Preview" : "Scan";
   if (summary.outcome === "locked")
-    return `${label} ${when}: another scan is running; this one changed nothing`;
+    return `${label} ${when}: ${summary.lockHolder ?? "another KPI Steward command"} is still running in this spreadsheet; this one changed nothing`;
+  if (summary.outcome === "no-lock")
+    return (
+      `${label} ${when}: not run: Apps Script gave this run no document lock, so it could not make sure ` +
+      "no other KPI Steward command writes at the same time; nothing was changed. Run Scan now from the " +
+      "spreadsheet's Extensions › KPI Steward menu"
+    );
+  if (summary.outcome === "needs-authorization")
+    return (
+      `${label} ${when}: not run: KPI Steward needs your authorization again (an update asks for a new ` +
+      "permission); open the spreadsheet and choose Extensions › KPI Steward › Scan now to authorize it" +
+      `${summary.authorizationUrl ? ` (or visit ${summary.authorizationUrl})` : ""}; the daily scan resumes after that`
+    );
   if (summary.outcome === "blocked")
     return `${label} ${when}: nothing done: ${summary.problems[0] ?? "the Escalation Log cannot be read"}`;
   if (summary.outcome === "failed") return `${label} ${when}: failed: ${summary.error ?? "unknown error"}`;

@@ -8,6 +8,7 @@ import { readReviewNotes } from "../../domain/review/read-review-notes";
 import { layoutReview } from "../../domain/review/review-grid";
 import { uniqueReviewTabName } from "../../domain/review/review-tab-name";
 import { normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { withDocumentLock } from "../platform/document-lock";
 import type { FoundReviewTab } from "./find-review-tabs";
 import { indexReviewTabs, reviewKey } from "./find-review-tabs";
 import type { AccountTabRead, ReviewWorkbook } from "./read-review-workbook";
@@ -15,8 +16,6 @@ import { readReviewWorkbook } from "./read-review-workbook";
 import { writeReviewTab } from "./write-review-tab";
 
 const SOURCE = "generateReviewTab";
-/** How long a review waits for a running scan or sidebar save before giving up. */
-const LOCK_WAIT_MS = 30_000;
 
 /** What one generated tab did. */
 export interface GeneratedReview {
@@ -131,17 +130,12 @@ function generateOne(
 /**
  * Creates or refreshes the review tab of `account` (a name, or `all`) for `quarter` (`FY27 Q1`;
  * blank = the current quarter). Returns what each tab did and shows the first. Holds the document
- * lock so a review and a scan never write at once.
+ * lock (`platform/document-lock`) so a review and a scan or a save never write at once.
  */
 export function generateReviewTabs(account: unknown, quarter: unknown): GeneratedReview[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error(`${SOURCE}: no spreadsheet is open`);
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS))
-    throw new Error(
-      `${SOURCE}: another KPI Steward run (a scan or a save) is still writing; try again in a minute`,
-    );
-  try {
+  return withDocumentLock({ kind: "review", action: SOURCE }, () => {
     const workbook = readReviewWorkbook(spreadsheet);
     const fiscalQuarter = quarterOf(quarter, workbook);
     const accounts = pickAccounts(account, workbook);
@@ -152,9 +146,6 @@ export function generateReviewTabs(account: unknown, quarter: unknown): Generate
       return result;
     });
     generated[0]?.sheet.activate();
-    SpreadsheetApp.flush();
     return generated;
-  } finally {
-    lock?.releaseLock();
-  }
+  });
 }

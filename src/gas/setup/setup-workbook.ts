@@ -4,6 +4,7 @@ import { parseIsoDate } from "../../domain/civil-date";
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
 import { dateOfCivil } from "../../domain/workbook/date-cells";
 import { ACCOUNT_HEADER_KEYS, isOwnTab, normalizeHeader } from "../../domain/workbook-schema";
+import { withDocumentLock } from "../platform/document-lock";
 import { refreshPortfolio } from "../refresh-portfolio";
 import { wallClockReader } from "../wall-clock";
 import { appendAuditRow } from "./append-audit-row";
@@ -22,8 +23,6 @@ export interface SetupSummary {
   /** Anything else the user should know (sample tab not added, audit row not written, …). */
   notes: string[];
 }
-
-const LOCK_WAIT_MS = 30_000;
 
 /** The active user's address, or "" when Apps Script does not reveal it (consumer accounts, triggers). */
 function activeUserEmail(): string {
@@ -72,22 +71,12 @@ export function setupWorkbook(templateArgument?: unknown): SetupSummary {
   if (!template) {
     return { template: null, created: [], kept: [], notes: [] };
   }
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS))
-    throw new Error(
-      "Setup workbook: another KPI Steward command (a scan or a setup) is running in this spreadsheet; try again in a minute",
-    );
-  try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const summary = createMissingTabs(spreadsheet, template);
-    if (ui) ui.alert("KPI Steward: Setup workbook", describeSetup(summary), ui.ButtonSet.OK);
-    return summary;
-  } finally {
-    if (lock) {
-      SpreadsheetApp.flush();
-      lock.releaseLock();
-    }
-  }
+  const summary = withDocumentLock({ kind: "setup", action: "Setup workbook" }, () =>
+    createMissingTabs(SpreadsheetApp.getActiveSpreadsheet(), template),
+  );
+  // The alert waits for the user: shown after the lock is let go, so it never holds up a scan or a save.
+  if (ui) ui.alert("KPI Steward: Setup workbook", describeSetup(summary), ui.ButtonSet.OK);
+  return summary;
 }
 
 /** Writes every missing tab of `template`, then the audit row and the Portfolio refresh. */

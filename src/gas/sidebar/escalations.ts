@@ -18,10 +18,10 @@ import {
 } from "../../domain/workbook/parse-escalation-log";
 import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { withDocumentLock } from "../platform/document-lock";
 import { spreadsheetTimeZone, wallClockReader } from "../wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
 import { activeUserEmail, openAuditLog } from "./audit-log";
-import { withDocumentLock } from "./document-lock";
 import { dateToIso, todayIso } from "./spreadsheet-dates";
 import { writeTypedBlock } from "./write-typed-cells";
 
@@ -113,7 +113,7 @@ export function updateEscalation(input: unknown): SaveResult {
   const checked = escalationUpdateForm(today).safeParse(input);
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
-  return withDocumentLock("Update escalation", () => {
+  return withDocumentLock({ kind: "save", action: "Update escalation" }, () => {
     const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const open = openLog(timeZone);

@@ -13,10 +13,10 @@ import { a1 } from "../../domain/sidebar/a1-notation";
 import { type TypedCell, text } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
 import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
+import { withDocumentLock } from "../platform/document-lock";
 import { spreadsheetTimeZone } from "../wall-clock";
 import { type AuditEntry, openAuditLog } from "./audit-log";
 import { cellText } from "./cell-text";
-import { withDocumentLock } from "./document-lock";
 import { catalogMetrics } from "./sidebar-state";
 import { appendTableRows, cellOf, openTable, type TableTab, writeTableRow } from "./table-tab";
 
@@ -179,7 +179,7 @@ export function saveKpiDefinition(
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();
-  const outcome = withDocumentLock("Save KPI", () => {
+  const outcome = withDocumentLock({ kind: "save", action: "Save KPI" }, () => {
     const auditLog = openAuditLog(timeZone);
     const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, true)!;
     const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, true)!;

@@ -8,10 +8,10 @@ import { a1 } from "../../domain/sidebar/a1-notation";
 import { reviewChoices } from "../../domain/sidebar/review-choices";
 import { dateCell, text } from "../../domain/sidebar/typed-cell";
 import { COLUMNS, TAB } from "../../domain/workbook-schema";
+import { withDocumentLock } from "../platform/document-lock";
 import { spreadsheetTimeZone } from "../wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
 import { openAuditLog } from "./audit-log";
-import { withDocumentLock } from "./document-lock";
 import { dateToCivil } from "./spreadsheet-dates";
 import { appendTableRows, openTable } from "./table-tab";
 
@@ -46,7 +46,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();
-  return withDocumentLock("Save review outcomes", () => {
+  return withDocumentLock({ kind: "save", action: "Save review outcomes" }, () => {
     const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const reviewDate = parseIsoDate(form.reviewDateIso)!;

@@ -11,10 +11,10 @@ import { a1 } from "../../domain/sidebar/a1-notation";
 import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/period-column";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader } from "../../domain/workbook-schema";
+import { withDocumentLock } from "../platform/document-lock";
 import { spreadsheetTimeZone } from "../wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
 import { type AuditEntry, openAuditLog } from "./audit-log";
-import { withDocumentLock } from "./document-lock";
 import { civilDateToDate, dateToIso } from "./spreadsheet-dates";
 import { writeTypedBlock } from "./write-typed-cells";
 
@@ -123,7 +123,7 @@ export function saveValues(input: unknown): SaveResult {
   const period = parseIsoDate(form.periodIso)!;
   const periodText = toIsoDate(period).slice(0, 7);
   if (changes.length === 0) return { ok: true, message: "Nothing changed; nothing was written." };
-  return withDocumentLock("Save values", () => {
+  return withDocumentLock({ kind: "save", action: "Save values" }, () => {
     const auditLog = openAuditLog(timeZone);
     const tab = openAccountTab(form.account, timeZone);
     const cells = readPeriodCells(tab, form.periodIso, timeZone);

@@ -109,8 +109,32 @@ describe("scan summary", () => {
       "Scan 2026-06-15 07:00: 3 accounts scanned, 5 breaches (2 new, 1 resolved), 2 emails sent, 1 queued for the next run, " +
         '1 tab skipped (Foo: row 2: expected "Owner email" in A2)',
     );
+    expect(
+      summaryLine({ ...summary, outcome: "locked", lockHolder: "a scan (started 2 min ago)" }, "t"),
+    ).toBe(
+      "Scan t: a scan (started 2 min ago) is still running in this spreadsheet; this one changed nothing",
+    );
     expect(summaryLine({ ...summary, outcome: "locked" }, "t")).toBe(
-      "Scan t: another scan is running; this one changed nothing",
+      "Scan t: another KPI Steward command is still running in this spreadsheet; this one changed nothing",
+    );
+  });
+
+  it("says why a run that did nothing did nothing: no document lock, or authorization needed again", () => {
+    const summary = emptySummary("run", new Date(0));
+    expect(summaryLine({ ...summary, outcome: "no-lock" }, "t")).toBe(
+      "Scan t: not run: Apps Script gave this run no document lock, so it could not make sure no other " +
+        "KPI Steward command writes at the same time; nothing was changed. Run Scan now from the " +
+        "spreadsheet's Extensions › KPI Steward menu",
+    );
+    expect(
+      summaryLine(
+        { ...summary, outcome: "needs-authorization", authorizationUrl: "https://auth.example" },
+        "t",
+      ),
+    ).toBe(
+      "Scan t: not run: KPI Steward needs your authorization again (an update asks for a new permission); " +
+        "open the spreadsheet and choose Extensions › KPI Steward › Scan now to authorize it " +
+        "(or visit https://auth.example); the daily scan resumes after that",
     );
   });
 
