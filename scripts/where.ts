@@ -50,7 +50,9 @@ export function annotateStack(text: string, mapPath?: string): string {
       const found = [...stackLine.matchAll(CODE_POSITION)].map((match) =>
         sourcePosition(Number(match[1]), Number(match[2]), mapPath),
       );
-      const places = found.map((at) => (at ? `${at.file}:${at.line}:${at.column}` : "no source line (an entry-point stub, or not this build)"));
+      const places = found.map((at) =>
+        at ? `${at.file}:${at.line}:${at.column}` : "no source line (an entry-point stub, or not this build)",
+      );
       return places.length > 0 ? `${stackLine}  → ${places.join(", ")}` : stackLine;
     })
     .join("\n");
