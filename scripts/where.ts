@@ -59,6 +59,6 @@ export function annotateStack(text: string, mapPath?: string): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const input = process.argv.length > 2 ? process.argv.slice(2).join("\n") : readFileSync(0, "utf8");
+  const input = process.argv.length > 2 ? process.argv.slice(2).join(" ") : readFileSync(0, "utf8");
   console.log(annotateStack(input));
 }
