@@ -71,7 +71,7 @@ function stubDoc(entry: EntryPoint): string {
  * function at a line of build/Code.js under its `// src/...` module comment; the source map goes to
  * out/ (never pushed) for mapping a line back with `npm run where`.
  */
-async function buildServer(entries: EntryPoint[]): Promise<void> {
+async function buildCode(entries: EntryPoint[]): Promise<void> {
   const footer = `\n// ---- Global entry points (generated from src/index.ts) ----\n\n${entries
     .map((entry) => stub({ ...entry, jsDoc: stubDoc(entry) }))
     .join("\n")}`;
@@ -83,6 +83,8 @@ async function buildServer(entries: EntryPoint[]): Promise<void> {
     target: "es2020",
     platform: "neutral",
     mainFields: ["module", "main"],
+    // Not minified: the cold load stays within its target (npm run bench; about 1.5 ms more than with
+    // whitespace removed), and stack lines point at readable lines with our names.
     minify: false,
     banner: { js: BANNER },
     footer: { js: footer },
@@ -94,6 +96,7 @@ async function buildServer(entries: EntryPoint[]): Promise<void> {
     charset: "utf8",
   });
   for (const file of result.outputFiles) {
+    // The map's `sources` are relative to build/ (`../src/…`), which out/ mirrors: both sit in the root.
     if (file.path.endsWith(".map")) {
       mkdirSync(dirname(SOURCE_MAP_PATH), { recursive: true });
       writeFileSync(SOURCE_MAP_PATH, file.text);
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const entries = readEntryPoints();
-  await buildServer(entries);
+  await buildCode(entries);
   await buildHtml();
   copyFileSync(join(root, "appsscript.json"), join(outDir, "appsscript.json"));
   const size = (file: string) => `${(readFileSync(join(outDir, file)).length / 1024).toFixed(1)} KB`;
