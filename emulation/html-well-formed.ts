@@ -4,21 +4,23 @@
 // (developers.google.com/apps-script/reference/html/html-service#createHtmlOutput(String)), and public
 // projects report `Malformed HTML content: …` errors and rewritten script content. Google does not say
 // which parse errors it rejects, so this checker is strict: it reports the parse errors of the WHATWG
-// HTML parsing algorithm (html.spec.whatwg.org/multipage/parsing.html#parse-errors) that change what the
-// page means or lose content, and accepts what the spec allows without error. Covered:
+// HTML parsing algorithm (html.spec.whatwg.org/multipage/parsing.html#parse-errors) where a parser has
+// to guess what was meant or drops content, and accepts fragments and pages without a DOCTYPE (Google's
+// own example is `<b>Hello world!</b>`). Covered:
 // - tokenizing: a `<` that starts no tag, a tag name that is not one, bogus comments (`<!x`, `<?x`,
 //   `</1`), unterminated tags, comments and DOCTYPEs, attribute syntax (stray quotes, `<` or `=`,
 //   missing values or spaces, duplicates), attributes or `/` on end tags, numeric character
 //   references that read as none, NUL characters;
-// - raw text: `<script>`/`<style>` (and `xmp`, `iframe`, `noembed`, `noframes`, `textarea`, `title`)
-//   run up to their own end tag, which must come; `<!--` then `<script` inside a script hides its end tag;
+// - raw text: `<script>`, `<style>` (and `xmp`, `iframe`, `noembed`, `noframes`, `noscript`,
+//   `textarea`, `title`) run up to their own end tag, which must come; `<!--` then `<script` inside a
+//   script hides its end tag;
 // - elements: void elements (`<br>`, `<meta … />`) never need an end tag; `/>` on any other HTML
 //   element is an error; end tags with no open element in scope, end tags that would close other
 //   elements left open, and elements still open at the end are errors, except those whose end tag the
 //   spec lets you omit (`p`, `li`, `td`, `option`, `body`, …) and the ones an opening tag closes
 //   (`<li>` after `<li>`, `<div>` after `<p>`, `<tr>` after `<td>`); content after `</body>` or `</html>`.
-// Not covered: named character references (their table has 2,231 names) and the table and form
-// rules that move content elsewhere (foster parenting).
+// Not covered: named character references (their table has 2,231 names) and the table, select and form
+// rules that move or drop content (foster parenting).
 
 /** The first problem found, with its 1-based position. */
 export interface HtmlProblem {
@@ -34,8 +36,10 @@ const VOID_ELEMENTS = new Set(
     " ",
   ),
 );
-/** Elements whose content is raw text up to their own end tag. */
-const RAW_TEXT_ELEMENTS = new Set("script style xmp iframe noembed noframes textarea title".split(" "));
+/** Elements whose content is raw text up to their own end tag (`noscript` too: Apps Script pages run scripts). */
+const RAW_TEXT_ELEMENTS = new Set(
+  "script style xmp iframe noembed noframes noscript textarea title".split(" "),
+);
 /** Elements the parser closes implicitly when another end tag needs it ("generate implied end tags"). */
 const IMPLIED_END = new Set("dd dt li optgroup option p rb rp rt rtc".split(" "));
 /** Elements that may still be open at the end of the input without a parse error. */
