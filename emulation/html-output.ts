@@ -1,6 +1,19 @@
 // HtmlOutput: the page a sidebar or dialog shows (content, title, size), as HtmlService builds it.
 import type { EmulationContext } from "./emulation-context";
 import { escapeHtml } from "./html-escape";
+import { malformedHtmlMessage } from "./html-well-formed";
+
+/**
+ * `html` when an HTML parser reads it cleanly; otherwise throws `Malformed HTML content: …`, as
+ * HtmlService.createHtmlOutput(html) "throws Error if the HTML is malformed"
+ * (developers.google.com/apps-script/reference/html/html-service#createHtmlOutput(String)); the same
+ * holds for HtmlOutput.setContent and append (developers.google.com/apps-script/reference/html/html-output).
+ */
+function wellFormed(ctx: EmulationContext, html: string): string {
+  const message = malformedHtmlMessage(html);
+  if (message !== null) throw ctx.error(message);
+  return html;
+}
 
 /** The emulated `HtmlOutput`. */
 export class HtmlOutput {
@@ -12,25 +25,33 @@ export class HtmlOutput {
   private faviconUrl: string | null = null;
   private readonly metaTags: { name: string; content: string }[] = [];
 
+  private content: string;
+
+  /** A page with `content`, which must be well-formed HTML (see {@link wellFormed}). */
   constructor(
     readonly ctx: EmulationContext,
-    private content = "",
-  ) {}
+    content = "",
+  ) {
+    this.content = wellFormed(ctx, String(content));
+  }
 
   /** The HTML. */
   getContent(): string {
     return this.content;
   }
 
-  /** Replaces the HTML. */
+  /** Replaces the HTML; malformed HTML throws and leaves the page as it was. */
   setContent(content: string): HtmlOutput {
-    this.content = String(content);
+    this.content = wellFormed(this.ctx, String(content));
     return this;
   }
 
-  /** Appends HTML as is. */
+  /**
+   * Appends HTML as is; throws, leaving the page as it was, when the page would no longer be well formed
+   * (the page is checked whole, so `<p>` then `</p>` may be appended in two steps).
+   */
   append(addedContent: string): HtmlOutput {
-    this.content += String(addedContent);
+    this.content = wellFormed(this.ctx, this.content + String(addedContent));
     return this;
   }
 

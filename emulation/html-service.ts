@@ -48,13 +48,17 @@ export class HtmlService {
     private readonly files: HtmlFiles,
   ) {}
 
-  /** A page from an HTML string (or an evaluated template). */
+  /** A page from an HTML string (or an evaluated template); malformed HTML throws `Malformed HTML content: …`. */
   createHtmlOutput(html?: string | HtmlTemplate): HtmlOutput {
     if (html instanceof HtmlTemplate) return html.evaluate();
     return new HtmlOutput(this.ctx, html === undefined ? "" : String(html));
   }
 
-  /** A page from the project file `filename` (`sidebar` reads `sidebar.html`). */
+  /**
+   * A page from the project file `filename` (`sidebar` reads `sidebar.html`); a missing file or
+   * malformed HTML in it throws, as for createHtmlOutput
+   * (developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)).
+   */
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     return new HtmlOutput(this.ctx, this.readFile_(filename));
   }

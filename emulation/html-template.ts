@@ -48,7 +48,10 @@ export class HtmlTemplate {
     return compileTemplate(this.source);
   }
 
-  /** Runs the scriptlets and returns the page. */
+  /**
+   * Runs the scriptlets and returns the page, which must be well-formed HTML like any HtmlOutput
+   * (developers.google.com/apps-script/reference/html/html-template#evaluate()).
+   */
   evaluate(): HtmlOutput {
     const data: Record<string, unknown> = {};
     for (const key of Object.keys(this)) {

@@ -34,8 +34,8 @@ const METHODS = {
     "the call after a full GC; the workbook itself is in the baseline",
   scans:
     "first = scheduledScan on a new workbook (escalations opened, digests sent, Portfolio created); daily = " +
-    "scheduledScan the next morning on unchanged data; both in one vm context, so the daily scan does not " +
-    "reload server-modules.html (a real execution would: + 2 calls and the first-server-call time below)",
+    "scheduledScan the next morning on unchanged data; both in one vm context (a real execution also pays " +
+    "the Code.js cold load below)",
 };
 
 const started = performance.now();
@@ -57,7 +57,7 @@ for (const { naive, ...size } of SIZES) {
 }
 progress("custom functions: 1 cell and 10,000 rows through build/Code.js…");
 const functions = benchFunctions();
-progress("cold load: Code.js and server-modules.html into 20 fresh vm contexts…");
+progress("cold load: Code.js into 20 fresh vm contexts…");
 const load = benchColdLoad();
 
 const report = buildReport(sizes, functions, load, METHODS);

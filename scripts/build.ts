@@ -1,4 +1,4 @@
-// Builds build/: Code.js (the esbuild bundle plus generated top-level stubs), the sidebar HTML and appsscript.json.
+// Builds build/: Code.js (the esbuild bundle plus generated top-level stubs), the sidebar and dialog HTML, appsscript.json.
 import {
   copyFileSync,
   existsSync,
@@ -12,10 +12,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import ts from "typescript";
-import { SERVER_GLOBAL, SERVER_MODULES_FILE } from "../src/gas/server-modules";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "build");
+/** Where the build writes Code.js's source map: outside build/, so clasp never pushes it. */
+export const SOURCE_MAP_PATH = join(root, "out", "Code.js.map");
+const BANNER =
+  "// Generated code DO NOT EDIT. Built by scripts/build.ts from src/; edit the TypeScript sources.";
 /** The global object the bundle assigns; every stub delegates into it. */
 export const GLOBAL_NAME = "KpiSteward";
 
@@ -50,25 +53,6 @@ function stub(entry: EntryPoint): string {
   return `${doc}function ${entry.name}(${entry.params.join(", ")}) {\n  return ${GLOBAL_NAME}.${entry.name}.apply(this, arguments);\n}\n`;
 }
 
-/** esbuild options shared by the two server bundles. */
-function serverBundle(entry: string, globalName: string) {
-  return build({
-    entryPoints: [join(root, "src", entry)],
-    bundle: true,
-    format: "iife",
-    globalName,
-    target: "es2020",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    // Apps Script parses the whole project on every custom-function call: keep it small.
-    // The generated stubs keep readable names and JSDoc for Sheets' autocomplete.
-    minify: true,
-    legalComments: "none",
-    write: false,
-    charset: "utf8",
-  });
-}
-
 /** Shortens a JSDoc to its summary line unless it documents a custom function (Sheets reads those). */
 function stubDoc(entry: EntryPoint): string {
   if (entry.jsDoc.includes("@customfunction") || entry.jsDoc === "") return entry.jsDoc;
@@ -81,22 +65,43 @@ function stubDoc(entry: EntryPoint): string {
 }
 
 /**
- * Code.js holds the custom functions, the menu and a stub per entry point; the scan, setup, sidebar and
- * review code goes to build/server-modules.html, read and evaluated only by the entry points that need it
- * (src/gas/server-modules.ts). KPI_STEWARD_SINGLE_BUNDLE=1 ships it as Server.js instead.
+ * Bundles src/index.ts into build/Code.js, the project's one script file: an esbuild IIFE assigning
+ * {@link GLOBAL_NAME}, then one top-level stub per entry point. Names are not mangled and whitespace is
+ * kept, so a stack line in Apps Script's Executions log (`at saveValues (Code:1234:9)`) names our
+ * function at a line of build/Code.js under its `// src/...` module comment; the source map goes to
+ * out/ (never pushed) for mapping a line back with `npm run where`.
  */
-async function buildServer(entries: EntryPoint[]): Promise<void> {
-  const banner =
-    "// Generated code DO NOT EDIT. Built by scripts/build.ts from src/; edit the TypeScript sources.\n";
-  const core = (await serverBundle("index.ts", GLOBAL_NAME)).outputFiles[0].text;
+async function buildCode(entries: EntryPoint[]): Promise<void> {
   const footer = `\n// ---- Global entry points (generated from src/index.ts) ----\n\n${entries
     .map((entry) => stub({ ...entry, jsDoc: stubDoc(entry) }))
     .join("\n")}`;
-  writeFileSync(join(outDir, "Code.js"), banner + core + footer);
-  const modules = (await serverBundle("server.ts", SERVER_GLOBAL)).outputFiles[0].text;
-  if (process.env.KPI_STEWARD_SINGLE_BUNDLE === "1")
-    writeFileSync(join(outDir, "Server.js"), banner + modules);
-  else writeFileSync(join(outDir, `${SERVER_MODULES_FILE}.html`), modules);
+  const result = await build({
+    entryPoints: [join(root, "src", "index.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL_NAME,
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    // Not minified: the cold load stays within its target (npm run bench; about 1.5 ms more than with
+    // whitespace removed), and stack lines point at readable lines with our names.
+    minify: false,
+    banner: { js: BANNER },
+    footer: { js: footer },
+    sourcemap: "external",
+    sourcesContent: false,
+    legalComments: "none",
+    outfile: join(outDir, "Code.js"),
+    write: false,
+    charset: "utf8",
+  });
+  for (const file of result.outputFiles) {
+    // The map's `sources` are relative to build/ (`../src/…`), which out/ mirrors: both sit in the root.
+    if (file.path.endsWith(".map")) {
+      mkdirSync(dirname(SOURCE_MAP_PATH), { recursive: true });
+      writeFileSync(SOURCE_MAP_PATH, file.text);
+    } else writeFileSync(file.path, file.text);
+  }
 }
 
 /** Bundles each src/ui/<name>.ts with its <name>.html template into build/<name>.html. */
@@ -135,14 +140,14 @@ async function main(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const entries = readEntryPoints();
-  await buildServer(entries);
+  await buildCode(entries);
   await buildHtml();
   copyFileSync(join(root, "appsscript.json"), join(outDir, "appsscript.json"));
   const size = (file: string) => `${(readFileSync(join(outDir, file)).length / 1024).toFixed(1)} KB`;
-  const lazy = existsSync(join(outDir, `${SERVER_MODULES_FILE}.html`));
-  const modulesFile = lazy ? `${SERVER_MODULES_FILE}.html` : "Server.js";
   console.log(
-    `build/: Code.js ${size("Code.js")} (${entries.length} global functions), ${modulesFile} ${size(modulesFile)}${lazy ? " (loaded on demand)" : ""}`,
+    `build/: Code.js ${size("Code.js")} (${entries.length} global functions), ${readdirSync(outDir)
+      .filter((file) => file !== "Code.js")
+      .join(", ")}; source map ${SOURCE_MAP_PATH.slice(root.length + 1)}`,
   );
 }
 

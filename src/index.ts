@@ -1,5 +1,6 @@
 // The only file that defines what Apps Script sees as global functions; every export becomes a top-level stub.
 
+import { checkConditionText } from "./domain/forms/condition-check";
 import { fiscalQuarterFunction, reviewTypeFunction } from "./functions/calendar-functions";
 import { expansionReadyFunction } from "./functions/expansion-ready-function";
 import { healthBandFunction, healthScoreFunction } from "./functions/health-functions";
@@ -7,8 +8,18 @@ import { npsFunction } from "./functions/nps-function";
 import { grr, nrr } from "./functions/retention-functions";
 import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
+import * as menuCommands from "./gas/menu-commands";
 import { openMenu } from "./gas/open-menu";
-import { serverModules } from "./gas/server-modules";
+import { generateReviewTabNames } from "./gas/review/generate-review-tab";
+import * as reviewDialog from "./gas/review/review-dialog";
+import { runScheduledScan } from "./gas/scheduled-scan";
+import * as setup from "./gas/setup/setup-workbook";
+import * as escalations from "./gas/sidebar/escalations";
+import * as kpiDefinition from "./gas/sidebar/kpi-definition";
+import * as reviewOutcomes from "./gas/sidebar/review-outcomes";
+import { openSidebar } from "./gas/sidebar/show-sidebar";
+import { readSidebarState } from "./gas/sidebar/sidebar-state";
+import * as valuesEntry from "./gas/sidebar/values-entry";
 import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
 
 // ---- Custom functions (SPEC §3) ----
@@ -190,11 +201,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
   openMenu(e);
 }
 
-// ---- Menu commands, dialogs and sidebar calls: loaded on demand (src/server.ts) ----
+// ---- Menu commands and dialogs (SPEC §4–6) ----
 
 /** Opens the KPI Steward sidebar: contract KPIs, values, review outcomes, escalations. */
 export function showSidebar() {
-  return serverModules().showSidebar();
+  openSidebar();
 }
 
 /**
@@ -202,17 +213,17 @@ export function showSidebar() {
  * @param {string} template "federal" (default) or "saas".
  */
 export function setupWorkbook(template?: string) {
-  return serverModules().setupWorkbook(template);
+  return setup.setupWorkbook(template);
 }
 
 /** Scans every account tab now: highlights, Escalation Log, digest emails. Returns the run summary. */
 export function runScan() {
-  return serverModules().runScan();
+  return menuCommands.runScanFromMenu();
 }
 
 /** Shows what a scan would flag and whom it would email, changing and sending nothing. */
 export function previewScan() {
-  return serverModules().previewScan();
+  return menuCommands.previewScanFromMenu();
 }
 
 /**
@@ -220,17 +231,18 @@ export function previewScan() {
  * @param {Object} e The time-driven trigger event.
  */
 export function scheduledScan(e?: unknown) {
-  return serverModules().scheduledScan(e);
+  void e;
+  return runScheduledScan();
 }
 
 /** Installs the one daily scan trigger at the Settings' scan hour (never a second one). */
 export function installDailyScan() {
-  return serverModules().installDailyScan();
+  return menuCommands.installDailyScanFromMenu();
 }
 
 /** Removes the daily scan trigger. */
 export function removeDailyScan() {
-  return serverModules().removeDailyScan();
+  return menuCommands.removeDailyScanFromMenu();
 }
 
 /**
@@ -241,25 +253,30 @@ export function removeDailyScan() {
  * @return {string|Array<string>} The tab name, or the tab names for "all".
  */
 export function generateReviewTab(account: string, quarter: string) {
-  return serverModules().generateReviewTab(account, quarter);
+  return generateReviewTabNames(account, quarter);
 }
 
 /** Opens the dialog that picks an account and a quarter for a review tab. */
 export function showReviewDialog() {
-  return serverModules().showReviewDialog();
+  reviewDialog.showReviewDialog();
 }
+
+// ---- Review dialog server calls ----
 
 /**
  * The review dialog's choices: account names, quarter labels (newest first) and the default quarter.
  * @return {Object} `{accounts, quarters, defaultQuarter, fiscalYearStarts, unreadable}`, all plain strings.
  */
 export function reviewDialogOptions() {
-  return serverModules().reviewDialogOptions();
+  return reviewDialog.reviewDialogOptions();
 }
+
+// ---- Sidebar server calls ----
+// Called from the sidebar through google.script.run: plain JSON in and out, dates as ISO strings.
 
 /** Sidebar: accounts, the active account tab, catalog metrics and today. */
 export function sidebarState() {
-  return serverModules().sidebarState();
+  return readSidebarState();
 }
 
 /**
@@ -267,7 +284,7 @@ export function sidebarState() {
  * @param {string} text The condition as typed, e.g. "below 40% for 2 consecutive periods".
  */
 export function checkCondition(text: unknown) {
-  return serverModules().checkCondition(text);
+  return checkConditionText(text);
 }
 
 /**
@@ -275,7 +292,7 @@ export function checkCondition(text: unknown) {
  * @param {string} metric The metric's name.
  */
 export function loadKpiDefinition(metric: unknown) {
-  return serverModules().loadKpiDefinition(metric);
+  return kpiDefinition.loadKpiDefinition(metric);
 }
 
 /**
@@ -283,7 +300,7 @@ export function loadKpiDefinition(metric: unknown) {
  * @param {Object} form The Contract KPIs form.
  */
 export function saveKpiDefinition(form: unknown) {
-  return serverModules().saveKpiDefinition(form);
+  return kpiDefinition.saveKpiDefinition(form);
 }
 
 /**
@@ -291,7 +308,7 @@ export function saveKpiDefinition(form: unknown) {
  * @param {Object} request {account, periodIso} with periodIso the first day of the month.
  */
 export function loadValuesForm(request: unknown) {
-  return serverModules().loadValuesForm(request);
+  return valuesEntry.loadValuesForm(request);
 }
 
 /**
@@ -299,7 +316,7 @@ export function loadValuesForm(request: unknown) {
  * @param {Object} form The Enter values form.
  */
 export function saveValues(form: unknown) {
-  return serverModules().saveValues(form);
+  return valuesEntry.saveValues(form);
 }
 
 /**
@@ -307,7 +324,7 @@ export function saveValues(form: unknown) {
  * @param {Object} request {account, reviewDateIso}.
  */
 export function loadReviewForm(request: unknown) {
-  return serverModules().loadReviewForm(request);
+  return reviewOutcomes.loadReviewForm(request);
 }
 
 /**
@@ -315,7 +332,7 @@ export function loadReviewForm(request: unknown) {
  * @param {Object} form The Review outcomes form.
  */
 export function saveReviewOutcomes(form: unknown) {
-  return serverModules().saveReviewOutcomes(form);
+  return reviewOutcomes.saveReviewOutcomes(form);
 }
 
 /**
@@ -323,7 +340,7 @@ export function saveReviewOutcomes(form: unknown) {
  * @param {Object} request {account}.
  */
 export function listEscalations(request: unknown) {
-  return serverModules().listEscalations(request);
+  return escalations.listEscalations(request);
 }
 
 /**
@@ -331,5 +348,5 @@ export function listEscalations(request: unknown) {
  * @param {Object} form {account, id, expectedStatus, action, snoozeUntilIso, note}.
  */
 export function updateEscalation(form: unknown) {
-  return serverModules().updateEscalation(form);
+  return escalations.updateEscalation(form);
 }

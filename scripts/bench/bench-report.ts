@@ -13,6 +13,18 @@ export const PER_CALL_SOURCE =
   "Google's Apps Script best practices (developers.google.com/apps-script/guides/support/best-practices): " +
   "setting 100 × 100 backgrounds one cell at a time took ≈ 70 s, i.e. ≈ 7 ms per service call";
 
+/**
+ * Cold-load target for build/Code.js, in ms: Apps Script compiles and runs the whole project before every
+ * execution, and each custom-function cell is one (issue 9 measured ≈ 20 ms for the old single bundle).
+ */
+export const COLD_LOAD_TARGET_MS = 15;
+/**
+ * Size guard rail for the unminified Code.js, in KB. Size is no longer the custom functions' cost (the
+ * cold-load target measures that); this catches a dependency or data file bundled by mistake, with a
+ * third of headroom over the 445 KB of today.
+ */
+export const CODE_JS_LIMIT_KB = 600;
+
 /** Calls per added account tab: the slope between two workbook sizes. */
 export interface Slope {
   reads: number;
@@ -142,14 +154,14 @@ export function buildReport(
       detail: `${healthScore?.rangeMs} ms`,
     },
     {
-      name: "bundle cold load under 50 ms",
-      ok: load.codeJsMs < 50,
-      detail: `Code.js ${load.codeJsMs} ms (first server call adds ${load.firstServerCallMs} ms)`,
+      name: `Code.js cold load under ${COLD_LOAD_TARGET_MS} ms`,
+      ok: load.codeJsMs < COLD_LOAD_TARGET_MS,
+      detail: `${load.codeJsMs} ms compile + run (compile ${load.compileMs} ms, top-level statements ${load.runMs} ms)`,
     },
     {
-      name: "Code.js under 150 KB",
-      ok: codeJs !== undefined && codeJs.bytes < 150 * 1024,
-      detail: `${round((codeJs?.bytes ?? 0) / 1024, 1)} KB`,
+      name: `Code.js under ${CODE_JS_LIMIT_KB} KB`,
+      ok: codeJs !== undefined && codeJs.bytes < CODE_JS_LIMIT_KB * 1024,
+      detail: `${round((codeJs?.bytes ?? 0) / 1024, 1)} KB unminified (a guard rail: the cold-load target is what custom functions feel)`,
     },
   ];
   return {
@@ -268,9 +280,9 @@ export function formatReport(report: BenchReport): string {
     textTable(
       ["what", "ms"],
       [
-        ["Code.js compile + run (every execution)", report.load.codeJsMs],
-        ["first server call: + server-modules.html (menu, sidebar, scan)", report.load.firstServerCallMs],
-        ["the same call once loaded", report.load.warmServerCallMs],
+        ["Code.js compile + run (every execution, custom functions included)", report.load.codeJsMs],
+        ["… compile", report.load.compileMs],
+        ["… run (the top-level statements)", report.load.runMs],
       ],
     ),
   );

@@ -1,9 +1,10 @@
 // Proves from build/Code.js itself that Apps Script can load it and sees every entry point with its JSDoc.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { malformedHtmlMessage } from "../../emulation/html-well-formed";
 
 const buildDir = join(import.meta.dirname, "..", "..", "build");
 const code = readFileSync(join(buildDir, "Code.js"), "utf8");
@@ -114,32 +115,31 @@ describe("build/Code.js", () => {
   });
 });
 
-describe("build/server-modules.html (the menu, scan, setup, sidebar and review code, read on demand)", () => {
-  const modules = readFileSync(join(buildDir, "server-modules.html"), "utf8");
+describe("build/ as pushed: one script file, and HTML files that hold only pages", () => {
+  const htmlFiles = readdirSync(buildDir).filter((file) => file.endsWith(".html"));
 
-  it("is plain JavaScript that evaluates in a bare vm context to the server object, touching no service", () => {
-    const touched: string[] = [];
-    const spy = new Proxy({}, { get: (_t, p) => touched.push(String(p)) && undefined });
-    const context = vm.createContext({
-      SpreadsheetApp: spy,
-      PropertiesService: spy,
-      MailApp: spy,
-      HtmlService: spy,
-    });
-    const server = vm.runInContext(`(function () { ${modules}\nreturn KpiStewardServer; })()`, context);
-    for (const name of [
-      "runScan",
-      "previewScan",
-      "scheduledScan",
-      "setupWorkbook",
-      "showSidebar",
-      "generateReviewTab",
-    ])
-      expect(typeof server[name], name).toBe("function");
-    expect(touched).toEqual([]);
+  it("holds exactly Code.js, the sidebar, the review dialog and the manifest", () => {
+    expect(readdirSync(buildDir).sort()).toEqual(
+      ["Code.js", "appsscript.json", "review-dialog.html", "sidebar.html"].sort(),
+    );
   });
 
-  it("holds no HTML markup or scriptlet that HtmlService could change", () => {
-    expect(modules).not.toMatch(/<\?|\?>|<\/?script|<!--/i);
+  it("answers a server call from Code.js alone, and evaluates no code (no eval, no new Function)", () => {
+    const context = vm.createContext({});
+    vm.runInContext(code, context, { filename: "Code.js" });
+    // A server call that needs no service answers from Code.js itself: nothing else is read.
+    expect(JSON.parse(JSON.stringify(context.checkCondition("below 40%")))).toMatchObject({ ok: true });
+    expect(code).not.toMatch(/\bnew Function\s*\(|\beval\s*\(/);
+  });
+
+  it("each HTML file reads cleanly as HTML and holds no server code", () => {
+    expect(htmlFiles.sort()).toEqual(["review-dialog.html", "sidebar.html"]);
+    for (const file of htmlFiles) {
+      const html = readFileSync(join(buildDir, file), "utf8");
+      expect(malformedHtmlMessage(html), file).toBeNull();
+      expect(html, file).not.toMatch(
+        /\bKpiSteward\b|\b(SpreadsheetApp|PropertiesService|LockService|MailApp|ScriptApp|HtmlService)\./,
+      );
+    }
   });
 });

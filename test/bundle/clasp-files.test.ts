@@ -1,4 +1,4 @@
-// `clasp status --json` (offline, placeholder script ID) lists exactly the files of build/, nothing else.
+// `clasp status --json` (offline, placeholder script ID) lists exactly the four files of build/, nothing else.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +19,10 @@ describe("clasp deployment", () => {
     expect([...status.filesToPush].sort()).toEqual(built.sort());
     expect(built).toContain("build/Code.js");
     expect(built).toContain("build/appsscript.json");
+    // One script file and the two pages: the source map the build writes to out/ is never pushed.
+    expect([...status.filesToPush].sort()).toEqual(
+      ["build/Code.js", "build/appsscript.json", "build/review-dialog.html", "build/sidebar.html"].sort(),
+    );
   });
 
   it("ships a V8 manifest with least-privilege scopes", () => {

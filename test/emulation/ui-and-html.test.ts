@@ -108,3 +108,68 @@ describe("HtmlService", () => {
     expect(page.getContent()).toBe("<p>&#60;script&#62;x&#60;/script&#62;</p>");
   });
 });
+
+describe("HtmlService rejects malformed HTML, as Apps Script does", () => {
+  /** The kind of file the server code once shipped as: a JavaScript bundle named .html. */
+  const SERVER_BUNDLE_AS_HTML = [
+    "var KpiStewardServer = (() => {",
+    "  function below(value, limit) { return value<limit; }",
+    '  function cell(text) { return "<td>" + text + "</td>"; }',
+    '  var closing = "</div>";',
+    "  return { below, cell, closing };",
+    "})();",
+  ].join("\n");
+
+  it("a page from a string: stray '<' in code, an unclosed element, an end tag nothing opened", () => {
+    const { HtmlService } = createGasEnvironment().globals;
+    expect(() => HtmlService.createHtmlOutput("if (a<b) go();")).toThrow(/^Malformed HTML content: '<b\)'/);
+    expect(() => HtmlService.createHtmlOutput("<div><p>open")).toThrow(
+      "Malformed HTML content: <div> is never closed",
+    );
+    expect(() => HtmlService.createHtmlOutput('x = "</div>";')).toThrow(
+      "Malformed HTML content: </div> with no open <div>",
+    );
+  });
+
+  it("a JavaScript bundle read as an HTML file is refused, however it is read", () => {
+    const env = createGasEnvironment({
+      htmlDir: null,
+      htmlFiles: { "server-modules": SERVER_BUNDLE_AS_HTML },
+    });
+    const { HtmlService } = env.globals;
+    expect(() => HtmlService.createHtmlOutputFromFile("server-modules")).toThrow(
+      /^Malformed HTML content: .* at line 2/,
+    );
+    expect(() => HtmlService.createTemplateFromFile("server-modules").evaluate()).toThrow(
+      /^Malformed HTML content: /,
+    );
+  });
+
+  it("setContent and append refuse content that leaves the page malformed, and keep the page as it was", () => {
+    const { HtmlService } = createGasEnvironment().globals;
+    const page = HtmlService.createHtmlOutput("<p>Ready</p>");
+    expect(() => page.setContent("<div>")).toThrow("Malformed HTML content: <div> is never closed");
+    expect(() => page.append("</span>")).toThrow("Malformed HTML content: </span> with no open <span>");
+    expect(page.getContent()).toBe("<p>Ready</p>");
+    expect(page.append("<b>more</b>").getContent()).toBe("<p>Ready</p><b>more</b>");
+  });
+
+  it("a template's output is checked once evaluated; values printed with <?= ?> are escaped and pass", () => {
+    const env = createGasEnvironment({
+      htmlDir: null,
+      htmlFiles: { good: "<p><?= text ?></p>", bad: "<p><?!= text ?></p>" },
+    });
+    const good = env.globals.HtmlService.createTemplateFromFile("good");
+    good.text = "a<b & </p>";
+    expect(good.evaluate().getContent()).toBe("<p>a&#60;b &#38; &#60;/p&#62;</p>");
+    const bad = env.globals.HtmlService.createTemplateFromFile("bad");
+    bad.text = "a<b";
+    expect(() => bad.evaluate()).toThrow(/^Malformed HTML content: '<b<' is not a tag/);
+  });
+
+  it("the built sidebar and review dialog pass", () => {
+    const { HtmlService } = createGasEnvironment({ htmlDir: "build" }).globals;
+    for (const file of ["sidebar", "review-dialog"])
+      expect(HtmlService.createHtmlOutputFromFile(file).getContent()).toContain("<script>");
+  });
+});

@@ -13,21 +13,21 @@ import { ConditionSyntaxError } from "./condition-syntax-error";
 import { type Token, tokenize, wordIndexAt } from "./tokenize";
 import { formatAmount, matchUnit, UNIT_CHOICES, type Unit } from "./units";
 import {
-  AMOUNT_PHRASES,
+  amountPhrases,
   BLANK_WORDS,
-  CHANGE_VERBS,
-  COMPARATOR_PHRASES,
   CONSECUTIVE_WORDS,
   CROSSING_WORDS,
   CURRENCY_SIGNS,
-  KEYWORDS,
+  changeVerbs,
+  comparatorPhrases,
+  keywords,
   NO_WORDS,
-  NUMBER_WORDS,
-  PERIOD_WORDS,
+  numberWords,
   type Phrase,
-  SUFFIX_PHRASES,
+  periodWords,
+  suffixPhrases,
   TARGET_ARTICLES,
-  TARGET_PHRASES,
+  targetPhrases,
   YES_WORDS,
 } from "./vocabulary";
 
@@ -103,7 +103,7 @@ class ConditionParser {
     const count =
       countToken?.kind === "number"
         ? (countToken.value as number)
-        : NUMBER_WORDS.get(countToken?.lower ?? "");
+        : numberWords().get(countToken?.lower ?? "");
     if (count === undefined) {
       const expected = 'a number of consecutive periods, e.g. "for 2 consecutive periods"';
       throw this.error(`"for" must be followed by ${expected}`, forToken!, expected);
@@ -111,7 +111,7 @@ class ConditionParser {
     if (!Number.isInteger(count) || count < 1) this.fail(countToken, "a whole number of periods such as 2");
     this.position++;
     while (CONSECUTIVE_WORDS.includes(this.peek()?.lower ?? "")) this.position++;
-    const periodWord = PERIOD_WORDS.get(this.peek()?.lower ?? "");
+    const periodWord = periodWords().get(this.peek()?.lower ?? "");
     if (periodWord === undefined) this.fail(this.peek(), EXPECT_PERIODS);
     this.position++;
     this.acceptWords(["in", "a", "row"]);
@@ -128,12 +128,12 @@ class ConditionParser {
     const target = this.acceptTarget();
     if (target !== undefined) return { kind: "target", meets: target };
     if (token.lower === "is") return this.parseIs();
-    const direction = CHANGE_VERBS.get(token.lower);
+    const direction = changeVerbs().get(token.lower);
     if (token.kind === "word" && direction !== undefined) {
       this.position++;
       return this.parseChange(direction, token);
     }
-    const comparator = this.acceptPhrase(COMPARATOR_PHRASES);
+    const comparator = this.acceptPhrase(comparatorPhrases());
     if (comparator !== undefined)
       return { kind: "compare", comparator, quantity: this.parseQuantity().quantity };
     if (this.startsQuantity()) return this.parseSuffixComparison();
@@ -183,7 +183,7 @@ class ConditionParser {
     this.position++;
     const target = this.acceptTarget();
     if (target !== undefined) return { kind: "target", meets: target };
-    const comparator = this.acceptPhrase(COMPARATOR_PHRASES);
+    const comparator = this.acceptPhrase(comparatorPhrases());
     if (comparator !== undefined)
       return { kind: "compare", comparator, quantity: this.parseQuantity().quantity };
     const negated = this.acceptWord("not");
@@ -202,7 +202,7 @@ class ConditionParser {
       if (YES_WORDS.includes(token.lower)) return is({ type: "yes" });
       if (NO_WORDS.includes(token.lower)) return is({ type: "no" });
       if (BLANK_WORDS.includes(token.lower)) return is({ type: "blank" });
-      if (!KEYWORDS.has(token.lower)) return is({ type: "text", text: token.source });
+      if (!keywords().has(token.lower)) return is({ type: "text", text: token.source });
     }
     return this.fail(token, EXPECT_IS);
   }
@@ -210,7 +210,7 @@ class ConditionParser {
   // change := verb ["by" amount | amount-phrase quantity | ("below"|"above") quantity | "to" comparison]
   private parseChange(direction: Direction, verb: Token): ClauseCondition {
     if (this.acceptWord("by")) return { kind: "change", direction, amount: this.parseAmount() };
-    if (this.peekPhrase(AMOUNT_PHRASES) !== undefined)
+    if (this.peekPhrase(amountPhrases()) !== undefined)
       return { kind: "change", direction, amount: this.parseAmount() };
     const token = this.peek();
     const crossing = token && CROSSING_WORDS.get(token.lower);
@@ -222,7 +222,7 @@ class ConditionParser {
     }
     if (this.acceptWord("to")) {
       const comparatorToken = this.peek();
-      const comparator = this.acceptPhrase(COMPARATOR_PHRASES);
+      const comparator = this.acceptPhrase(comparatorPhrases());
       const allowed = direction === "down" ? ["<", "<="] : [">", ">="];
       if (comparator === undefined || !allowed.includes(comparator)) {
         const example = direction === "down" ? '"at most"' : '"at least"';
@@ -247,7 +247,7 @@ class ConditionParser {
 
   // amount := amount-phrase quantity | quantity [suffix]   (a bare amount means "at least")
   private parseAmount(): NonNullable<Extract<ClauseCondition, { kind: "change" }>["amount"]> {
-    const comparator = this.acceptPhrase(AMOUNT_PHRASES);
+    const comparator = this.acceptPhrase(amountPhrases());
     const parsed = this.parseQuantity();
     const resolved = comparator ?? this.acceptSuffix() ?? ">=";
     if (parsed.quantity.amount < 0) this.fail(parsed.first, EXPECT_AMOUNT);
@@ -282,7 +282,7 @@ class ConditionParser {
       return match.unit;
     }
     const token = this.peek();
-    if (token?.kind === "word" && !KEYWORDS.has(token.lower)) {
+    if (token?.kind === "word" && !keywords().has(token.lower)) {
       const expected = UNIT_CHOICES;
       throw this.error(
         `unknown unit "${shortText(token.source)}" (word ${token.wordIndex} of "${shortText(this.text.trim())}"): expected ${expected}`,
@@ -295,7 +295,7 @@ class ConditionParser {
 
   private acceptSuffix(): "<=" | ">=" | undefined {
     const start = this.position;
-    const comparator = this.acceptPhrase(SUFFIX_PHRASES);
+    const comparator = this.acceptPhrase(suffixPhrases());
     // `below 5 or above 10` is two clauses, not `5 or above`.
     if (comparator !== undefined && this.tokens[this.position - 1].lower !== "+" && this.startsQuantity()) {
       this.position = start;
@@ -306,7 +306,7 @@ class ConditionParser {
 
   private acceptTarget(): boolean | undefined {
     const start = this.position;
-    const meets = this.acceptPhrase(TARGET_PHRASES);
+    const meets = this.acceptPhrase(targetPhrases());
     if (meets === undefined) return undefined;
     if (TARGET_ARTICLES.includes(this.peek()?.lower ?? "")) this.position++;
     if (this.acceptWord("target")) return meets;

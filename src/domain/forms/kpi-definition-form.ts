@@ -1,5 +1,6 @@
 // The "Contract KPIs" form: one KPI Catalog row and the Escalation Rules rows of that metric.
 import * as z from "zod/mini";
+import { buildOnce } from "../build-once";
 import { parseFromMonth } from "../cadence/months-since";
 import { parseResponseWindow } from "../calendar/response-window";
 import { CATEGORIES, CPARS_AREAS, normalizeHeader, SEVERITIES } from "../workbook-schema";
@@ -46,69 +47,73 @@ function conditionText(label: string, required: boolean) {
 }
 
 /** One Escalation Rules row as edited in the form. */
-export const escalationRuleEntry = z.object({
-  severity: choice(SEVERITIES, "Severity: pick Watch, Warning or Critical"),
-  condition: conditionText("Condition", true),
-  fromMonth: optionalText("From month", 20).check(
-    z.superRefine((text, ctx) => {
-      const problem = problemOf(() => {
-        const month = parseFromMonth(text);
-        if (month !== null && month > MAX_FROM_MONTH)
-          throw new Error(`From month: at most ${MAX_FROM_MONTH} months since go-live, got ${month}`);
-      });
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
-  ),
-  action: requiredText("Action", MAX_SHORT_TEXT_LENGTH, "Action: say what happens when the rule fires"),
-  respondWithin: optionalText("Respond within", 60).check(
-    z.superRefine((text, ctx) => {
-      const problem = problemOf(() => parseResponseWindow(text));
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
-  ),
-});
+function escalationRuleEntry() {
+  return z.object({
+    severity: choice(SEVERITIES, "Severity: pick Watch, Warning or Critical"),
+    condition: conditionText("Condition", true),
+    fromMonth: optionalText("From month", 20).check(
+      z.superRefine((text, ctx) => {
+        const problem = problemOf(() => {
+          const month = parseFromMonth(text);
+          if (month !== null && month > MAX_FROM_MONTH)
+            throw new Error(`From month: at most ${MAX_FROM_MONTH} months since go-live, got ${month}`);
+        });
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    ),
+    action: requiredText("Action", MAX_SHORT_TEXT_LENGTH, "Action: say what happens when the rule fires"),
+    respondWithin: optionalText("Respond within", 60).check(
+      z.superRefine((text, ctx) => {
+        const problem = problemOf(() => parseResponseWindow(text));
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    ),
+  });
+}
 
-/** The KPI definition form as sent to `saveKpiDefinition`. */
-export const kpiDefinitionForm = z
-  .object({
-    /** The metric's name when the form was loaded; blank for a new metric. */
-    originalMetric: optionalText("Original metric", MAX_NAME_LENGTH),
-    /** Opaque token of the catalog row and rules as loaded, so a concurrent change is noticed. */
-    version: z.string({ error: "Version: expected text" }),
-    metric: requiredText("Metric", MAX_NAME_LENGTH, "Metric: type the metric's name"),
-    category: choice(CATEGORIES, "Category: pick Contract-facing or Internal"),
-    clinRef: optionalText("CLIN / QASP ref", MAX_SHORT_TEXT_LENGTH),
-    definition: optionalText("Definition", MAX_LONG_TEXT_LENGTH),
-    target: conditionText("Target", false),
-    measurementMethod: optionalText("Measurement method", MAX_SHORT_TEXT_LENGTH),
-    reportingCadence: optionalText("Reporting cadence", MAX_NAME_LENGTH),
-    cparsArea: optionalChoice(CPARS_AREAS, "CPARS area: pick Schedule, Quality, Cost, Management or blank"),
-    rules: z
-      .array(escalationRuleEntry)
-      .check(z.maxLength(MAX_RULES_PER_METRIC, `At most ${MAX_RULES_PER_METRIC} rules per metric`)),
-  })
-  .check(
-    z.superRefine((form, ctx) => {
-      const seen = new Map<string, number>();
-      form.rules.forEach((rule: unknown, index) => {
-        const condition = normalizeHeader(textOf(rule, "condition"));
-        if (condition === "") return;
-        const key = `${textOf(rule, "severity")}|${condition}|${textOf(rule, "fromMonth")}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            message: `Condition: same severity, condition and month as rule ${first + 1}`,
-            path: ["rules", index, "condition"],
-          });
-        } else seen.set(key, index);
-      });
-    }, whenArray("rules")),
-  );
+/** The KPI definition form as sent to `saveKpiDefinition` (its schema, built on first use). */
+export const kpiDefinitionForm = buildOnce(() =>
+  z
+    .object({
+      /** The metric's name when the form was loaded; blank for a new metric. */
+      originalMetric: optionalText("Original metric", MAX_NAME_LENGTH),
+      /** Opaque token of the catalog row and rules as loaded, so a concurrent change is noticed. */
+      version: z.string({ error: "Version: expected text" }),
+      metric: requiredText("Metric", MAX_NAME_LENGTH, "Metric: type the metric's name"),
+      category: choice(CATEGORIES, "Category: pick Contract-facing or Internal"),
+      clinRef: optionalText("CLIN / QASP ref", MAX_SHORT_TEXT_LENGTH),
+      definition: optionalText("Definition", MAX_LONG_TEXT_LENGTH),
+      target: conditionText("Target", false),
+      measurementMethod: optionalText("Measurement method", MAX_SHORT_TEXT_LENGTH),
+      reportingCadence: optionalText("Reporting cadence", MAX_NAME_LENGTH),
+      cparsArea: optionalChoice(CPARS_AREAS, "CPARS area: pick Schedule, Quality, Cost, Management or blank"),
+      rules: z
+        .array(escalationRuleEntry())
+        .check(z.maxLength(MAX_RULES_PER_METRIC, `At most ${MAX_RULES_PER_METRIC} rules per metric`)),
+    })
+    .check(
+      z.superRefine((form, ctx) => {
+        const seen = new Map<string, number>();
+        form.rules.forEach((rule: unknown, index) => {
+          const condition = normalizeHeader(textOf(rule, "condition"));
+          if (condition === "") return;
+          const key = `${textOf(rule, "severity")}|${condition}|${textOf(rule, "fromMonth")}`;
+          const first = seen.get(key);
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              message: `Condition: same severity, condition and month as rule ${first + 1}`,
+              path: ["rules", index, "condition"],
+            });
+          } else seen.set(key, index);
+        });
+      }, whenArray("rules")),
+    ),
+);
 
 /** The KPI definition form as typed. */
-export type KpiDefinitionForm = z.input<typeof kpiDefinitionForm>;
+export type KpiDefinitionForm = z.input<ReturnType<typeof kpiDefinitionForm>>;
 /** The KPI definition form after validation (trimmed). */
-export type ValidKpiDefinitionForm = z.output<typeof kpiDefinitionForm>;
+export type ValidKpiDefinitionForm = z.output<ReturnType<typeof kpiDefinitionForm>>;
 /** One escalation rule after validation. */
-export type ValidEscalationRule = z.output<typeof escalationRuleEntry>;
+export type ValidEscalationRule = z.output<ReturnType<typeof escalationRuleEntry>>;

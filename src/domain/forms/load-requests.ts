@@ -1,29 +1,38 @@
 // Arguments of the sidebar's read-only server calls, validated on the server like every form.
 import * as z from "zod/mini";
+import { buildOnce } from "../build-once";
 import { parseIsoDate } from "../civil-date";
 import { MAX_NAME_LENGTH, requiredIsoDate, requiredText } from "./form-fields";
 
 /** `{account}`: an account tab's name. */
-export const accountRequest = z.object({
-  account: requiredText("Account", MAX_NAME_LENGTH, "Pick an account tab"),
-});
+export const accountRequest = buildOnce(() =>
+  z.object({
+    account: requiredText("Account", MAX_NAME_LENGTH, "Pick an account tab"),
+  }),
+);
 
 /** `{account, periodIso}` for `loadValuesForm`: the period is the first day of a month. */
-export const valuesRequest = z.object({
-  account: requiredText("Account", MAX_NAME_LENGTH, "Pick an account tab"),
-  periodIso: requiredIsoDate("Period", "Pick a month").check(
-    z.refine((text) => parseIsoDate(text)?.day === 1, "Period: expected the first day of a month"),
-  ),
-});
+export const valuesRequest = buildOnce(() =>
+  z.object({
+    account: requiredText("Account", MAX_NAME_LENGTH, "Pick an account tab"),
+    periodIso: requiredIsoDate("Period", "Pick a month").check(
+      z.refine((text) => parseIsoDate(text)?.day === 1, "Period: expected the first day of a month"),
+    ),
+  }),
+);
 
 /** `{account, reviewDateIso}` for `loadReviewForm`. */
-export const reviewRequest = z.object({
-  account: requiredText("Account", MAX_NAME_LENGTH, "Pick an account tab"),
-  reviewDateIso: requiredIsoDate("Review date", "Review date: pick the day of the review"),
-});
+export const reviewRequest = buildOnce(() =>
+  z.object({
+    account: requiredText("Account", MAX_NAME_LENGTH, "Pick an account tab"),
+    reviewDateIso: requiredIsoDate("Review date", "Review date: pick the day of the review"),
+  }),
+);
 
 /** A metric name for `loadKpiDefinition`. */
-export const metricRequest = requiredText("Metric", MAX_NAME_LENGTH, "Metric: pick a metric");
+export const metricRequest = buildOnce(() =>
+  requiredText("Metric", MAX_NAME_LENGTH, "Metric: pick a metric"),
+);
 
 /** Parses `input` with `schema`, throwing one readable message (`<call>: <what was wrong>`) when it fails. */
 export function parseRequest<T>(

@@ -149,3 +149,12 @@ export function generateReviewTabs(account: unknown, quarter: unknown): Generate
     return generated;
   });
 }
+
+/**
+ * {@link generateReviewTabs}, answered as the `generateReviewTab` entry point does: the tab's name, or
+ * every tab's name in order when `account` means all accounts.
+ */
+export function generateReviewTabNames(account: unknown, quarter: unknown): string | string[] {
+  const names = generateReviewTabs(account, quarter).map((review) => review.tabName);
+  return meansAllAccounts(account) ? names : names[0];
+}

@@ -85,7 +85,7 @@ function rowOf(entry: EscalationLogEntry, open: OpenLog, timeZone: string, now: 
 
 /** `listEscalations({account})`: the account's rows that are not resolved, most severe and oldest due first. */
 export function listEscalations(input: unknown): EscalationList {
-  const request = parseRequest("Escalations", accountRequest, input);
+  const request = parseRequest("Escalations", accountRequest(), input);
   const timeZone = spreadsheetTimeZone();
   const tab = openAccountTab(request.account, timeZone);
   const open = openLog(timeZone);

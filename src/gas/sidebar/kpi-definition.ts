@@ -90,7 +90,7 @@ function versionOf(stored: StoredDefinition): string {
 
 /** `loadKpiDefinition(metric)`: the catalog row and rules of `metric` as a form. */
 export function loadKpiDefinition(input: unknown): KpiDefinitionData {
-  const metric = parseRequest("Contract KPIs", metricRequest, input);
+  const metric = parseRequest("Contract KPIs", metricRequest(), input);
   const timeZone = spreadsheetTimeZone();
   const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, false);
   const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, false);
@@ -175,7 +175,7 @@ function ruleTextsOf(metric: string, rule: ValidEscalationRule): string[] {
 export function saveKpiDefinition(
   input: unknown,
 ): SaveResult<{ metrics: string[]; data: KpiDefinitionData }> {
-  const checked = kpiDefinitionForm.safeParse(input);
+  const checked = kpiDefinitionForm().safeParse(input);
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();

@@ -21,7 +21,7 @@ function goLiveOf(tab: OpenAccountTab, timeZone: string): CivilDate | null {
 
 /** `loadReviewForm({account, reviewDateIso})`: the pre-selected review type and every type's agenda. */
 export function loadReviewForm(input: unknown): ReviewFormData {
-  const request = parseRequest("Review outcomes", reviewRequest, input);
+  const request = parseRequest("Review outcomes", reviewRequest(), input);
   const timeZone = spreadsheetTimeZone();
   const tab = openAccountTab(request.account, timeZone);
   const goLive = goLiveOf(tab, timeZone);
@@ -42,7 +42,7 @@ export function loadReviewForm(input: unknown): ReviewFormData {
  * lock, with one audit row each.
  */
 export function saveReviewOutcomes(input: unknown): SaveResult {
-  const checked = reviewOutcomesForm.safeParse(input);
+  const checked = reviewOutcomesForm().safeParse(input);
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();

@@ -60,7 +60,7 @@ function readPeriodCells(tab: OpenAccountTab, periodIso: string, timeZone: strin
 
 /** `loadValuesForm({account, periodIso})`: the period's value of every metric row of the account tab. */
 export function loadValuesForm(input: unknown): ValuesFormData {
-  const request = parseRequest("Enter values", valuesRequest, input);
+  const request = parseRequest("Enter values", valuesRequest(), input);
   const timeZone = spreadsheetTimeZone();
   const tab = openAccountTab(request.account, timeZone);
   const cells = readPeriodCells(tab, request.periodIso, timeZone);
@@ -115,7 +115,7 @@ function insertPeriodColumn(tab: OpenAccountTab, periodIso: string, timeZone: st
  * period's column when missing. One audit row per written cell.
  */
 export function saveValues(input: unknown): SaveResult {
-  const checked = valuesForm.safeParse(input);
+  const checked = valuesForm().safeParse(input);
   if (!checked.success) return refused(fieldErrorsOf(checked.error.issues));
   const form = checked.data;
   const timeZone = spreadsheetTimeZone();

@@ -222,7 +222,7 @@ export function setUpKpiPanel(context: SidebarContext): void {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const typed = readForm();
-    const checked = kpiDefinitionForm.safeParse(typed);
+    const checked = kpiDefinitionForm().safeParse(typed);
     if (!checked.success) {
       const unmatched = showFieldErrors(form, fieldErrorsOf(checked.error.issues));
       showMessage(form, "error", ["Nothing was saved: fix the marked fields.", ...unmatched].join(" "));

@@ -190,7 +190,7 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const typed = readForm();
-    const checked = reviewOutcomesForm.safeParse(typed);
+    const checked = reviewOutcomesForm().safeParse(typed);
     if (!checked.success) {
       const unmatched = showFieldErrors(form, fieldErrorsOf(checked.error.issues));
       showMessage(form, "error", ["Nothing was saved: fix the marked fields.", ...unmatched].join(" "));

@@ -102,7 +102,7 @@ export function setUpValuesPanel(context: SidebarContext): { show(): void } {
     event.preventDefault();
     if (!loaded) return;
     const typed = readForm();
-    const checked = valuesForm.safeParse(typed);
+    const checked = valuesForm().safeParse(typed);
     const indexOf = new Map(loaded.rows.map((row, index) => [row.metric, index]));
     // Field keys follow the displayed rows (formula rows are not sent), so map back by metric name.
     const remap = (errors: Record<string, string>) => {

@@ -11,7 +11,7 @@ import type {
   Quantity,
   Unit,
 } from "../../../src/domain/condition";
-import { KEYWORDS } from "../../../src/domain/condition/vocabulary";
+import { keywords } from "../../../src/domain/condition/vocabulary";
 
 /** A condition as typed and the parsed form it stands for. */
 export interface Written<T extends Condition = Condition> {
@@ -306,7 +306,7 @@ const EVENT_WORDS = [
   "overdue",
   "breached",
   "détecté",
-].filter((w) => !KEYWORDS.has(w));
+].filter((w) => !keywords().has(w));
 const quotedText: fc.Arbitrary<{ text: string; test: IsTest }> = fc
   .oneof(
     fc.string({ maxLength: 12 }).map((s) => ({ quoted: `"${s.replace(/"/g, '""')}"`, s })),

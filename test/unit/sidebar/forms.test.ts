@@ -46,13 +46,13 @@ const kpi: KpiDefinitionForm = {
 
 describe("the Contract KPIs form", () => {
   it("accepts a complete definition and trims what was typed", () => {
-    const result = kpiDefinitionForm.safeParse(kpi);
+    const result = kpiDefinitionForm().safeParse(kpi);
     expect(result.success).toBe(true);
     expect(result.data?.metric).toBe("Incident response time");
   });
 
   it("puts the condition parser's message, naming the word, under the rule's condition", () => {
-    const errors = errorsOf(kpiDefinitionForm, {
+    const errors = errorsOf(kpiDefinitionForm(), {
       ...kpi,
       rules: [{ ...kpi.rules[0], condition: "below fourty%" }],
     });
@@ -60,12 +60,12 @@ describe("the Contract KPIs form", () => {
   });
 
   it("checks the target in the condition language but lets it be blank", () => {
-    expect(errorsOf(kpiDefinitionForm, { ...kpi, target: "at lest 99%" }).target).toMatch(/^Target: /);
-    expect(errorsOf(kpiDefinitionForm, { ...kpi, target: "" })).toEqual({});
+    expect(errorsOf(kpiDefinitionForm(), { ...kpi, target: "at lest 99%" }).target).toMatch(/^Target: /);
+    expect(errorsOf(kpiDefinitionForm(), { ...kpi, target: "" })).toEqual({});
   });
 
   it("explains a response window or start month it cannot read", () => {
-    const errors = errorsOf(kpiDefinitionForm, {
+    const errors = errorsOf(kpiDefinitionForm(), {
       ...kpi,
       rules: [{ ...kpi.rules[0], respondWithin: "soonish", fromMonth: "third" }],
     });
@@ -74,7 +74,7 @@ describe("the Contract KPIs form", () => {
   });
 
   it("requires a name and a known category and flags a repeated rule", () => {
-    const errors = errorsOf(kpiDefinitionForm, {
+    const errors = errorsOf(kpiDefinitionForm(), {
       ...kpi,
       metric: " ",
       category: "External",
@@ -96,13 +96,13 @@ describe("the Enter values form", () => {
   };
 
   it("checks and writes only the values that changed, leaving odd stored text alone", () => {
-    const result = valuesForm.safeParse(form);
+    const result = valuesForm().safeParse(form);
     expect(result.success).toBe(true);
     expect(changedEntries(result.data!).map((e) => e.metric)).toEqual(["Uptime"]);
   });
 
   it("points at a changed value that is a number with a unit", () => {
-    const errors = errorsOf(valuesForm, {
+    const errors = errorsOf(valuesForm(), {
       ...form,
       values: [{ metric: "Response", before: "", value: "4 hours" }],
     });
@@ -110,10 +110,10 @@ describe("the Enter values form", () => {
   });
 
   it("wants the first day of a month as the period", () => {
-    expect(errorsOf(valuesForm, { ...form, periodIso: "2026-03-15" }).periodIso).toMatch(
+    expect(errorsOf(valuesForm(), { ...form, periodIso: "2026-03-15" }).periodIso).toMatch(
       /first day of a month/,
     );
-    expect(errorsOf(valuesForm, { ...form, periodIso: "March" }).periodIso).toMatch(/expected a date/);
+    expect(errorsOf(valuesForm(), { ...form, periodIso: "March" }).periodIso).toMatch(/expected a date/);
   });
 });
 
@@ -144,16 +144,16 @@ describe("the Review outcomes form", () => {
   };
 
   it("accepts outcomes for some agenda items and leaves the rest unrecorded", () => {
-    expect(errorsOf(reviewOutcomesForm, review)).toEqual({});
+    expect(errorsOf(reviewOutcomesForm(), review)).toEqual({});
   });
 
   it("asks for at least one outcome", () => {
-    const errors = errorsOf(reviewOutcomesForm, { ...review, items: [review.items[1]] });
+    const errors = errorsOf(reviewOutcomesForm(), { ...review, items: [review.items[1]] });
     expect(errors["items.0.outcome"]).toMatch(/at least one agenda item/);
   });
 
   it("pairs an action owner with a due date on or after the review", () => {
-    const errors = errorsOf(reviewOutcomesForm, {
+    const errors = errorsOf(reviewOutcomesForm(), {
       ...review,
       items: [
         { ...review.items[0], actionDueIso: "" },
