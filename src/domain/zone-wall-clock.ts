@@ -81,6 +81,8 @@ export function zoneWallClock(readExactly: ReadWallClock): PlannedWallClock {
   const inferred = new Map<number, number>();
   /** Every offset seen so far. */
   const offsets: number[] = [];
+  /** Readings handed out, by instant (a column repeats its dates); a new plan starts afresh. */
+  const readings = new Map<number, WallClock>();
 
   const probe = (instant: number): number => {
     const known = exact.get(instant);
@@ -182,6 +184,7 @@ export function zoneWallClock(readExactly: ReadWallClock): PlannedWallClock {
   };
 
   const plan = (dates: readonly Date[]): void => {
+    readings.clear();
     const instants = [...new Set(dates.map((date) => date.getTime()).filter(isPlannable))].sort(
       (a, b) => a - b,
     );
@@ -212,10 +215,13 @@ export function zoneWallClock(readExactly: ReadWallClock): PlannedWallClock {
 
   const read = (date: Date): WallClock => {
     const instant = date.getTime();
-    const offset = exact.get(instant) ?? inferred.get(instant);
-    if (offset !== undefined) return clockAt(instant, offset);
     if (!Number.isFinite(instant)) return readExactly(date);
-    return clockAt(instant, probe(instant));
+    let reading = readings.get(instant);
+    if (reading === undefined) {
+      reading = clockAt(instant, exact.get(instant) ?? inferred.get(instant) ?? probe(instant));
+      readings.set(instant, reading);
+    }
+    return reading;
   };
 
   return { read, plan };
