@@ -3,7 +3,8 @@ import type { ReadWallClock, WallClock } from "./civil-date";
 
 /**
  * A reader that can be told every instant of a call first, to read them all with few exact readings.
- * `read` gives exactly what the exact reader gives for the same instant (see {@link zoneWallClock}).
+ * `read` gives what the exact reader gives for the same instant, but for the cases {@link zoneWallClock}
+ * names.
  */
 export interface PlannedWallClock {
   /** Reads one instant: from the plan when it holds the instant, else with one exact reading (memoised). */
@@ -72,7 +73,8 @@ function clockAt(instant: number, offset: number): WallClock {
  * Every exact reading is of a distinct instant of the call, so a plan never costs more calls than there
  * are distinct instants. What it cannot tell apart without one call per instant: in a column of only
  * dates, a date-time at exactly such a look-alike hour next to a run of the other offset (within 8 days)
- * is read as that midnight.
+ * is read as that midnight; and in a zone whose clocks skip midnight (Santiago), a date cell on the day
+ * they do reads 00:00 where the zone's clock says 01:00 (the date is right).
  */
 export function zoneWallClock(readExactly: ReadWallClock): PlannedWallClock {
   /** Offsets read exactly (or vouched for by two exact readings), by instant. */
