@@ -13,6 +13,7 @@ import { openMenu } from "./gas/open-menu";
 import { generateReviewTabNames } from "./gas/review/generate-review-tab";
 import * as reviewDialog from "./gas/review/review-dialog";
 import { runScheduledScan } from "./gas/scheduled-scan";
+import { settingsTabValues } from "./gas/settings-tab-values";
 import * as setup from "./gas/setup/setup-workbook";
 import * as escalations from "./gas/sidebar/escalations";
 import * as kpiDefinition from "./gas/sidebar/kpi-definition";
@@ -20,7 +21,7 @@ import * as reviewOutcomes from "./gas/sidebar/review-outcomes";
 import { openSidebar } from "./gas/sidebar/show-sidebar";
 import { readSidebarState } from "./gas/sidebar/sidebar-state";
 import * as valuesEntry from "./gas/sidebar/values-entry";
-import { spreadsheetTimeZone, wallClockReader } from "./gas/wall-clock";
+import { spreadsheetWallClock } from "./gas/wall-clock";
 
 // ---- Custom functions (SPEC §3) ----
 
@@ -116,7 +117,7 @@ export function HEALTH_BAND(score: unknown, bands?: unknown) {
  * @customfunction
  */
 export function THRESHOLD_STATUS(values: unknown, rules: unknown, target?: unknown) {
-  return thresholdStatusFunction(values, rules, target, wallClockReader(spreadsheetTimeZone()));
+  return thresholdStatusFunction(values, rules, target, spreadsheetWallClock());
 }
 
 /**
@@ -168,19 +169,20 @@ export function EXPANSION_READY(
  * @customfunction
  */
 export function REVIEW_TYPE(go_live_date: unknown, review_date: unknown) {
-  return reviewTypeFunction(go_live_date, review_date, wallClockReader(spreadsheetTimeZone()));
+  return reviewTypeFunction(go_live_date, review_date, spreadsheetWallClock());
 }
 
 /**
  * Fiscal quarter label of a date, e.g. FY27 Q1 for 2026-10-15 with an October start. The fiscal year is
  * named after the calendar year in which it ends.
  * @param {Date|Array<Array<Date>>} date The date.
- * @param {number|string} [fy_start_month] First month of the fiscal year: 10 or "October" (default January).
+ * @param {number|string} [fy_start_month] First month of the fiscal year: 10 or "October". Default: the
+ *     workbook's Settings › Fiscal year starts, else January.
  * @return {string|Array<Array<string>>} The quarter label.
  * @customfunction
  */
 export function FISCAL_QUARTER(date: unknown, fy_start_month?: unknown) {
-  return fiscalQuarterFunction(date, fy_start_month, wallClockReader(spreadsheetTimeZone()));
+  return fiscalQuarterFunction(date, fy_start_month, spreadsheetWallClock(), settingsTabValues);
 }
 
 // ---- Menu and add-on lifecycle (SPEC §7) ----

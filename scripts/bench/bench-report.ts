@@ -112,6 +112,8 @@ export function buildReport(
     steady: round(large.naive.calls.total / large.steady.calls.total, 0),
   };
   const healthScore = functions.find((f) => f.name === "HEALTH_SCORE");
+  const callsOf = (name: string) => functions.filter((f) => f.name === name).map((f) => f.rangeCalls);
+  const dateCalls = [...callsOf("FISCAL_QUARTER"), ...callsOf("REVIEW_TYPE")];
   const codeJs = load.files.find((f) => f.file === "Code.js");
   const independent =
     Math.abs(perTab.first.total - perTab.smallGridFirst.total) <= 0.05 &&
@@ -152,6 +154,16 @@ export function buildReport(
       name: "HEALTH_SCORE on 10,000 rows under 100 ms",
       ok: healthScore !== undefined && healthScore.rangeMs < 100,
       detail: `${healthScore?.rangeMs} ms`,
+    },
+    {
+      name: "FISCAL_QUARTER and REVIEW_TYPE on 10,000 distinct dates ≤ 50 service calls",
+      ok: dateCalls.length === 3 && dateCalls.every((calls) => calls <= 50),
+      detail: `FISCAL_QUARTER ${callsOf("FISCAL_QUARTER").join(" / ")} (Settings read: the second), REVIEW_TYPE ${callsOf("REVIEW_TYPE").join("")}`,
+    },
+    {
+      name: "THRESHOLD_STATUS: no service call when no condition needs the clock",
+      ok: callsOf("THRESHOLD_STATUS").join() === "0",
+      detail: `${callsOf("THRESHOLD_STATUS").join("")} calls on 10,000 rows of numbers`,
     },
     {
       name: `Code.js cold load under ${COLD_LOAD_TARGET_MS} ms`,

@@ -14,13 +14,16 @@ export interface FunctionTiming {
   rangeShape: string;
   singleMs: number;
   rangeMs: number;
-  /** Emulated service calls one range call makes (e.g. `Utilities.formatDate` per distinct date). */
+  /** Emulated service calls one range call makes (time zone, `Utilities.formatDate` readings, Settings). */
   rangeCalls: number;
 }
 
 type Args = (env: GasEnvironment) => unknown[];
 
 const column = <T>(f: (i: number) => T): T[][] => Array.from({ length: RANGE_ROWS }, (_, i) => [f(i)]);
+/** `YYYY-MM-DD` of the day `days` after 1 January of `year`: row i of a date column is day i (2020–2047). */
+const isoDay = (year: number, days: number) =>
+  new Date(Date.UTC(year, 0, 1 + days)).toISOString().slice(0, 10);
 
 /** Single-cell and range arguments of each function, shaped as Sheets passes them (a range is a 2-D array). */
 const CASES: { name: string; single: Args; range: Args; rangeShape: string }[] = [
@@ -103,30 +106,34 @@ const CASES: { name: string; single: Args; range: Args; rangeShape: string }[] =
   {
     name: "REVIEW_TYPE",
     single: (env) => [env.sheetDate("2026-01-15"), env.sheetDate("2026-07-20")],
-    range: (env) => {
-      const base = env.sheetDate("2024-01-01").getTime();
-      return [env.sheetDate("2023-12-01"), column((i) => new Date(base + (i % 1000) * 86_400_000))];
-    },
-    rangeShape: "1 cell + 1 date column",
+    range: (env) => [env.sheetDate("2019-12-01"), column((i) => env.sheetDate(isoDay(2020, i)))],
+    rangeShape: "1 cell + 1 column of distinct days",
   },
   {
     name: "FISCAL_QUARTER",
     single: (env) => [env.sheetDate("2026-10-15"), "October"],
-    range: (env) => {
-      const base = env.sheetDate("2020-01-01").getTime();
-      return [column((i) => new Date(base + i * 86_400_000)), "October"];
-    },
-    rangeShape: "1 date column",
+    range: (env) => [column((i) => env.sheetDate(isoDay(2020, i))), "October"],
+    rangeShape: '1 column of distinct days + "October"',
+  },
+  {
+    name: "FISCAL_QUARTER",
+    single: (env) => [env.sheetDate("2026-10-15")],
+    range: (env) => [column((i) => env.sheetDate(isoDay(2020, i)))],
+    rangeShape: "1 column of distinct days, start month from Settings",
   },
 ];
 
 /**
- * Loads build/Code.js once and times each custom function the way Sheets calls it (in
- * `CUSTOM_FUNCTION` auth mode): `singleRuns` runs on one cell and `rangeRuns` on a 10,000-row range,
+ * Loads build/Code.js once (in a New York workbook whose Settings say the fiscal year starts in
+ * October) and times each custom function the way Sheets calls it (in `CUSTOM_FUNCTION` auth mode): `singleRuns` runs on one cell and `rangeRuns` on a 10,000-row range,
  * after a warm-up call each; the median is kept. Arguments are built once, outside the timing.
  */
 export function benchFunctions(singleRuns = 201, rangeRuns = 9): FunctionTiming[] {
   const env = createGasEnvironment({ timeZone: "America/New_York" });
+  env.sheetFromRows("Settings", [
+    ["Setting", "Value"],
+    ["Fiscal year starts", "October"],
+  ]);
   const gas = loadBundle(env);
   return CASES.map((testCase) => {
     const fn = gas[testCase.name] as (...args: unknown[]) => unknown;

@@ -1,6 +1,5 @@
 // THRESHOLD_STATUS custom function: one status per row of period values, from a rule list.
 import { type CellValue, describeValue, isBlank, isGrid } from "../domain/cell-value";
-import type { ReadWallClock } from "../domain/civil-date";
 import {
   type Condition,
   evaluateRuleList,
@@ -9,6 +8,7 @@ import {
   type RuleClause,
 } from "../domain/condition";
 import { ArgumentError } from "./argument-error";
+import { callWallClock, type WallClockSource } from "./call-wall-clock";
 
 const FN = "THRESHOLD_STATUS";
 
@@ -29,15 +29,17 @@ function perRow(name: string, value: unknown, rows: number): CellValue[] {
 
 /**
  * The label of the last matching clause for each row of `values` (oldest → newest periods), or `OK`.
- * A single cell or a single row gives one status; several rows give a column.
+ * A single cell or a single row gives one status; several rows give a column. The clock is read (a
+ * service call) only for a value that is a duration cell.
  */
 export function thresholdStatusFunction(
   values: unknown,
   rules: unknown,
   target: unknown,
-  readWallClock: ReadWallClock,
+  clock: WallClockSource,
 ) {
   const rows = rowsOf(values);
+  const readWallClock = callWallClock(clock, [values]);
   const ruleTexts = perRow("rules", rules, rows.length);
   const targetTexts = perRow("target", target, rows.length);
   const parsedRules = new Map<string, RuleClause[]>();

@@ -1,6 +1,9 @@
 // Every SPEC §3 custom function called through build/Code.js in the emulation: single cells, 1,000-row ranges, bad input.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment } from "../../emulation/index";
+import { reviewTypeFor } from "../../src/domain/cadence/review-cadence";
+import { fiscalQuarterOf } from "../../src/domain/calendar/fiscal-quarter";
+import { fromDayNumber, parseIsoDate, toDayNumber, toIsoDate } from "../../src/domain/civil-date";
 import { BAD_INPUTS } from "../support/bad-inputs";
 import { type BundleContext, loadBundle } from "../support/load-bundle";
 
@@ -148,6 +151,88 @@ describe("1,000-row ranges give one same-shaped column", () => {
     const types = plain(call("REVIEW_TYPE", env.sheetDate("2019-12-01"), dates)) as string[][];
     expect(types[0][0]).toBe("Go-live review");
     expect(types.every((row) => typeof row[0] === "string" && row[0] !== "")).toBe(true);
+  });
+});
+
+describe("service calls of a custom function", () => {
+  const DAYS = 10_000;
+  const FIRST = toDayNumber(parseIsoDate("2020-01-01") as NonNullable<ReturnType<typeof parseIsoDate>>);
+  const days = Array.from({ length: DAYS }, (_, i) => fromDayNumber(FIRST + i));
+
+  it.each(["America/New_York", "Europe/London", "Australia/Sydney", "Etc/UTC"])(
+    "FISCAL_QUARTER and REVIEW_TYPE read 10,000 distinct dates (2020–2047) with at most 50 calls, right across clock changes in %s",
+    (timeZone) => {
+      const zoneEnv = createGasEnvironment({ timeZone });
+      const zoneGas = loadBundle(zoneEnv);
+      const dates = days.map((day) => [zoneEnv.sheetDate(toIsoDate(day))]);
+      const goLive = parseIsoDate("2019-12-01") as NonNullable<ReturnType<typeof parseIsoDate>>;
+      const inZone = (name: string, ...args: unknown[]) => {
+        zoneEnv.counter.reset();
+        const result = plain(
+          zoneEnv.withAuthMode("CUSTOM_FUNCTION", () => zoneGas[name](...args)),
+        ) as string[][];
+        return { result, calls: zoneEnv.counter.total() };
+      };
+      const quarters = inZone("FISCAL_QUARTER", dates, "October");
+      expect(quarters.result.map((row) => row[0])).toEqual(days.map((day) => fiscalQuarterOf(day, 10).label));
+      expect(quarters.calls).toBeLessThanOrEqual(50);
+      const reviews = inZone("REVIEW_TYPE", zoneEnv.sheetDate(toIsoDate(goLive)), dates);
+      expect(reviews.result.map((row) => row[0])).toEqual(days.map((day) => reviewTypeFor(goLive, day).type));
+      expect(reviews.calls).toBeLessThanOrEqual(50);
+    },
+  );
+
+  it("THRESHOLD_STATUS makes no service call when no value is a duration", () => {
+    const values = Array.from({ length: 1000 }, (_, i) => [0.5, i % 2 ? 0.3 : 0.2]);
+    env.counter.reset();
+    const statuses = plain(
+      call("THRESHOLD_STATUS", values, "below 40%: Training; below 25%: At-risk"),
+    ) as string[][];
+    expect(statuses[0][0]).toBe("At-risk");
+    expect(statuses[1][0]).toBe("Training");
+    expect(env.counter.total()).toBe(0);
+  });
+
+  it("THRESHOLD_STATUS reads durations on the spreadsheet's clock with a few calls", () => {
+    const durations = Array.from({ length: 1000 }, (_, i) => [
+      env.sheetDate(`1899-12-30T0${i % 2 ? 6 : 2}:00`),
+    ]);
+    env.counter.reset();
+    const statuses = plain(call("THRESHOLD_STATUS", durations, "above 4 hours: Slow")) as string[][];
+    expect(statuses.slice(0, 2)).toEqual([["OK"], ["Slow"]]);
+    expect(env.counter.total()).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("FISCAL_QUARTER with the workbook's Settings", () => {
+  const withSettings = (value: unknown) => {
+    const settingsEnv = createGasEnvironment({ timeZone: "America/New_York" });
+    settingsEnv.sheetFromRows("Settings", [
+      ["Setting", "Value"],
+      ["Fiscal year starts", value],
+    ]);
+    const settingsGas = loadBundle(settingsEnv);
+    const fiscalQuarter = (...args: unknown[]) =>
+      plain(settingsEnv.withAuthMode("CUSTOM_FUNCTION", () => settingsGas.FISCAL_QUARTER(...args)));
+    return { settingsEnv, fiscalQuarter };
+  };
+
+  it("starts the year at Settings › Fiscal year starts when no start month is given, reading Settings once", () => {
+    const { settingsEnv, fiscalQuarter } = withSettings("October");
+    const column = [[settingsEnv.sheetDate("2026-10-15")], [settingsEnv.sheetDate("2026-09-30")]];
+    settingsEnv.counter.reset();
+    expect(fiscalQuarter(column)).toEqual([["FY27 Q1"], ["FY26 Q4"]]);
+    expect(settingsEnv.counter.count("Range.getValues")).toBe(1);
+    expect(fiscalQuarter(settingsEnv.sheetDate("2026-10-15"), 1)).toBe("FY26 Q4");
+  });
+
+  it("shows an error on the cell when Settings › Fiscal year starts is not a month, and writes nothing", () => {
+    const { settingsEnv, fiscalQuarter } = withSettings("Octobr");
+    settingsEnv.counter.reset();
+    expect(() => fiscalQuarter(settingsEnv.sheetDate("2026-10-15"))).toThrow(
+      'FISCAL_QUARTER: Settings › Fiscal year starts (B2) must be a month name such as October (or 1–12), got "Octobr"; correct it there or give the start month as the second argument',
+    );
+    expect(settingsEnv.counter.categories().writes).toBe(0);
   });
 });
 

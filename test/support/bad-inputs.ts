@@ -240,6 +240,13 @@ export const BAD_INPUTS: BadInput[] = [
       'THRESHOLD_STATUS: rules clause 1: could not read "lots" (word 2 of "below lots"): expected a number such as 40%, 4 hours or 7',
   },
   {
+    name: "two clauses separated by a comma instead of a semicolon",
+    fn: "THRESHOLD_STATUS",
+    args: [0.3, "below 40%: Training, below 25%: At-risk"],
+    message:
+      'THRESHOLD_STATUS: rules clause 1: the label "Training, below 25%: At-risk" contains another clause; separate clauses with ";"',
+  },
+  {
     name: "a clause with an empty condition",
     fn: "THRESHOLD_STATUS",
     args: [0.3, ": Low"],

@@ -93,13 +93,46 @@ export function parseRuleList(text: string): RuleClause[] {
         piece,
       );
     }
+    let condition: Condition;
     try {
-      return { condition: parseCondition(conditionText.trim()), label, text: piece };
+      condition = parseCondition(conditionText.trim());
     } catch (error) {
       if (!(error instanceof ConditionSyntaxError)) throw error;
       throw new RuleListSyntaxError(`clause ${number}: ${error.message}`, source, number, piece, error);
     }
+    if (holdsAnotherClause(label)) {
+      throw new RuleListSyntaxError(
+        `clause ${number}: the label "${shortText(label)}" contains another clause; separate clauses with ";"`,
+        source,
+        number,
+        piece,
+      );
+    }
+    return { condition, label, text: piece };
   });
+}
+
+/**
+ * True when a label reads as `condition: label` itself, whole or after a comma (`Training, below 25%:
+ * At-risk`): two clauses joined with a comma instead of `;`. A label with a colon after words that are
+ * not a condition (`Debrief: within 2 weeks`), or inside quotes, is a label.
+ */
+function holdsAnotherClause(label: string): boolean {
+  const [head, ...rest] = splitOutsideQuotes(label, ":", 1);
+  if (rest.length === 0 || rest.join(":").trim() === "") return false;
+  let start = 0;
+  for (const piece of splitOutsideQuotes(head, ",")) {
+    const tail = head.slice(start).trim();
+    start += piece.length + 1;
+    if (tail === "") continue;
+    try {
+      parseCondition(tail);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConditionSyntaxError)) throw error;
+    }
+  }
+  return false;
 }
 
 /** Evaluates every clause on the row; the status is the label of the last clause that matches. */

@@ -71,9 +71,10 @@ function parseNumberList(text: string): number[] | null {
 const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 /** A value read for one key: the value, or what it should have been. */
-type Reading<T> = { value: T } | { expected: string };
+export type Reading<T> = { value: T } | { expected: string };
 
-function readFiscalYearStart(value: CellValue): Reading<number> {
+/** Reads a `Fiscal year starts` value: a month name (`October`, `Oct`) or a whole number 1–12. */
+export function readFiscalYearStart(value: CellValue): Reading<number> {
   const whole = readWholeNumberCell(value);
   if (typeof whole === "number" && whole >= 1 && whole <= 12) return { value: whole };
   const month = typeof value === "string" ? monthFromName(value) : null;

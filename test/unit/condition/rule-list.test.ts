@@ -27,6 +27,31 @@ describe("parseRuleList", () => {
 
   it("keeps a colon inside the label", () => {
     expect(parseRuleList("below 5: Debrief: within 2 weeks")[0].label).toBe("Debrief: within 2 weeks");
+    expect(parseRuleList("below 5: Training, note: see the playbook")[0].label).toBe(
+      "Training, note: see the playbook",
+    );
+    expect(parseRuleList('below 5: "Training, below 25%: At-risk"')[0].label).toBe(
+      '"Training, below 25%: At-risk"',
+    );
+  });
+
+  it.each([
+    ["below 40%: Training, below 25%: At-risk", 1, "Training, below 25%: At-risk"],
+    ["below 40%: Training, above 1,200: Large", 1, "Training, above 1,200: Large"],
+    ["below 40%: Training; below 30%: Coaching, declines: Watch", 2, "Coaching, declines: Watch"],
+    ["below 40%: below 25%: At-risk", 1, "below 25%: At-risk"],
+  ])("says to separate clauses with ; when a label holds another clause: %j", (text, clause, label) => {
+    let caught: unknown;
+    try {
+      parseRuleList(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RuleListSyntaxError);
+    expect((caught as RuleListSyntaxError).message).toBe(
+      `clause ${clause}: the label "${label}" contains another clause; separate clauses with ";"`,
+    );
+    expect((caught as RuleListSyntaxError).clause).toBe(clause);
   });
 
   it.each([

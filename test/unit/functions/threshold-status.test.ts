@@ -1,6 +1,7 @@
 // THRESHOLD_STATUS: one status per metric row, streaks and changes along the row, targets, bad rules.
 import { describe, expect, it } from "vitest";
 import { readWallClockUtc } from "../../../src/domain/civil-date";
+import { zoneWallClock } from "../../../src/domain/zone-wall-clock";
 import { thresholdStatusFunction } from "../../../src/functions/threshold-status-function";
 
 const MAU_RULES = "below 40%: Training conversation; below 25%: At-risk escalation";
@@ -34,5 +35,35 @@ describe("THRESHOLD_STATUS", () => {
   });
   it("reports an unreadable value instead of saying OK", () => {
     expect(() => status([["abc"]], MAU_RULES)).toThrow(/THRESHOLD_STATUS: a value could not be read .*abc/);
+  });
+
+  it("reads the clock only for duration cells, once for a whole column of them", () => {
+    let readings = 0;
+    const clock = () =>
+      zoneWallClock((date) => {
+        readings += 1;
+        return readWallClockUtc(date);
+      });
+    const rules = "above 4 hours: Slow";
+    expect(
+      thresholdStatusFunction(
+        [
+          [5, 3],
+          [2, 6],
+        ],
+        rules,
+        undefined,
+        clock(),
+      ),
+    ).toEqual([["OK"], ["Slow"]]);
+    expect(readings).toBe(0);
+    // Durations: Sheets passes a duration cell as a Date on the 1899-12-30 epoch.
+    const hours = (h: number) => new Date(Date.UTC(1899, 11, 30, h));
+    const durations = Array.from({ length: 500 }, (_, i) => [hours(i % 2 ? 6 : 2)]);
+    const statuses = thresholdStatusFunction(durations, rules, undefined, clock()) as string[][];
+    expect(statuses[0][0]).toBe("OK");
+    expect(statuses[1][0]).toBe("Slow");
+    expect(readings).toBeGreaterThan(0);
+    expect(readings).toBeLessThanOrEqual(2);
   });
 });
