@@ -133,7 +133,18 @@ function scanAndRecord(spreadsheet: Spreadsheet, options: ScanOptions, started: 
   return summary;
 }
 
-/** What a run read besides the workbook: the store's state, and `now`. */
+/** What every phase works on: the spreadsheet, the store, the KPI Steward tabs as read, the tabs' ids. */
+interface ScanContext {
+  spreadsheet: Spreadsheet;
+  store: ScanStore;
+  workbook: ScanWorkbook;
+  ids: SheetIds;
+  /** `run`: write and send; `preview`: report only. */
+  writing: boolean;
+  started: Date;
+}
+
+/** What a run read besides the workbook: the store's state, `now`, the time budget. */
 interface ScanState {
   now: Date;
   /** The mail journal as stored, and what it says earlier runs sent. */
@@ -152,6 +163,12 @@ interface ScanState {
 /** An account tab read and evaluated in this run. */
 interface EvaluatedTab extends ScannedTab, AccountTabRead {}
 
+/** What the evaluate phase returns: the rules as compiled, and each account tab read with its evaluation. */
+interface Evaluated {
+  rules: CompiledRules;
+  tabs: EvaluatedTab[];
+}
+
 /** What the log phase leaves: the log tab (created when it was missing), and the mail journal as it stands. */
 interface Logged {
   logSheet: Sheet | null;
@@ -167,7 +184,7 @@ interface ScanRun {
   workbook?: ScanWorkbook;
   state?: ScanState;
   accounts?: AccountTabsRead;
-  evaluated?: { rules: CompiledRules; tabs: EvaluatedTab[] };
+  evaluated?: Evaluated;
   plan?: RunPlan;
   painted?: HighlightCounts;
   logged?: Logged;
@@ -179,72 +196,27 @@ interface ScanRun {
 /** The scan: each phase takes what the earlier ones returned. */
 function scan(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): ScanRun {
   const writing = options.mode === "run";
-  const ids = new SheetIds();
   const run: ScanRun = {};
   try {
-    // read
     run.store = new ScanStore(PropertiesService.getDocumentProperties(), !writing);
     run.workbook = readScanWorkbook(spreadsheet);
     if (run.workbook.blocking) return run;
-    run.state = readScanState(run.store, run.workbook, ids, options);
-    const budgetEnd = started.getTime() + run.state.budgetMs;
-    run.accounts = readAccountTabs(
-      run.workbook.candidates,
-      run.state.cursor,
-      ids,
-      run.workbook.readWallClock,
-      () => Date.now() >= budgetEnd,
-    );
-    // evaluate
-    run.evaluated = evaluateAccounts(run.workbook, run.accounts.tabs, run.state.now);
-    // plan
-    run.plan = planRun({
-      log: run.workbook.log,
-      firstNewRow: run.workbook.logHeight + 1,
-      rules: run.evaluated.rules,
-      rulesReadable: run.workbook.rulesReadable,
-      evaluations: run.evaluated.tabs.map((tab) => tab.evaluation),
-      accounts: run.accounts.accounts,
-      passComplete: run.accounts.complete,
-      settings: run.workbook.settings,
-      now: run.state.now,
-      readWallClock: run.workbook.readWallClock,
-      journal: run.state.earlier,
-      missingNotified: run.state.missingNotified,
-    });
-    // paint
-    run.painted = paint(run.evaluated.tabs, run.state.bookkeeping, ids, run.store, writing);
-    // log
-    run.logged = writeLog(spreadsheet, run.workbook, run.plan, run.state.journal, run.store, writing);
-    // notify
-    const sendUntil = started.getTime() + Math.min(run.state.budgetMs + SENDING_GRACE_MS, SENDING_LIMIT_MS);
-    run.mail = notify(
+    const context: ScanContext = {
       spreadsheet,
-      run.workbook,
-      run.evaluated.tabs,
-      run.plan,
-      run.logged,
-      run.store,
-      writing ? sendUntil : null,
-    );
-    // record (where the pass got to; the summary is recorded after)
-    if (writing)
-      run.recorded = recordPass(
-        spreadsheet,
-        run.store,
-        run.accounts,
-        run.state.cursor,
-        ids,
-        started,
-        run.state.goneHighlights,
-        {
-          timeZone: run.workbook.timeZone,
-          tabs: run.workbook.tabs,
-          accounts: run.accounts.portfolioSources,
-          settingsValues: run.workbook.settingsValues,
-          logSheet: run.logged.logSheet,
-        },
-      );
+      store: run.store,
+      workbook: run.workbook,
+      ids: new SheetIds(),
+      writing,
+      started,
+    };
+    run.state = readScanState(context, options.timeBudgetMs);
+    run.accounts = readPassTabs(context, run.state);
+    run.evaluated = evaluateAccounts(context, run.accounts, run.state);
+    run.plan = planChanges(context, run.state, run.accounts, run.evaluated);
+    run.painted = paint(context, run.state, run.evaluated);
+    run.logged = writeLog(context, run.state, run.plan);
+    run.mail = notify(context, run.state, run.evaluated, run.plan, run.logged);
+    if (writing) run.recorded = recordWherePassGot(context, run.state, run.accounts, run.logged);
   } catch (error) {
     run.error = (error as Error).message || String(error);
   }
@@ -256,12 +228,8 @@ function scan(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): Sc
  * the cursor of a pass under way, the time budget, the highlight bookkeeping), and the ids of the
  * tabs that have highlight bookkeeping.
  */
-function readScanState(
-  store: ScanStore,
-  workbook: ScanWorkbook,
-  ids: SheetIds,
-  options: ScanOptions,
-): ScanState {
+function readScanState(context: ScanContext, timeBudgetMs: number | undefined): ScanState {
+  const { store, workbook, ids, writing } = context;
   const journal = decodeJournal(store.readText(SCAN_PROPERTY.mailJournal));
   const bookkeeping = readHighlightBookkeeping(store);
   const storedBudget = store.get(SCAN_PROPERTY.timeBudgetMs);
@@ -271,36 +239,72 @@ function readScanState(
     journal,
     earlier: journalNotifications(journal),
     missingNotified: decodeMissingNotified(store.readText(SCAN_PROPERTY.missingNotified)),
-    cursor: options.mode === "run" ? decodeScanCursor(store.readText(SCAN_PROPERTY.scanCursor)) : null,
+    cursor: writing ? decodeScanCursor(store.readText(SCAN_PROPERTY.scanCursor)) : null,
     budgetMs:
-      options.timeBudgetMs ??
+      timeBudgetMs ??
       (storedBudget !== null && Number.isFinite(budget) && budget >= 0 ? budget : DEFAULT_TIME_BUDGET_MS),
     bookkeeping,
     goneHighlights: findHighlightedTabs(workbook.candidates, bookkeeping, ids),
   };
 }
 
+/**
+ * read: the account tabs of the pass this run gets to, one `getSheetValues` each, until the time
+ * budget (counted from the run's start) is spent.
+ */
+function readPassTabs(context: ScanContext, state: ScanState): AccountTabsRead {
+  const budgetEnd = context.started.getTime() + state.budgetMs;
+  return readAccountTabs(
+    context.workbook.candidates,
+    state.cursor,
+    context.ids,
+    context.workbook.readWallClock,
+    () => Date.now() >= budgetEnd,
+  );
+}
+
 /** evaluate (pure): the rules compiled once, then every rule on each account tab read. */
-function evaluateAccounts(
-  workbook: ScanWorkbook,
-  tabs: readonly AccountTabRead[],
-  now: Date,
-): { rules: CompiledRules; tabs: EvaluatedTab[] } {
+function evaluateAccounts(context: ScanContext, read: AccountTabsRead, state: ScanState): Evaluated {
+  const { workbook } = context;
   const rules = compileRules(workbook.rules, workbook.rulesColumns, workbook.unreadableRules);
   const options = {
     rules: rules.rules,
     catalog: workbook.catalog,
-    today: civilDateOf(now, workbook.readWallClock),
+    today: civilDateOf(state.now, workbook.readWallClock),
     readWallClock: workbook.readWallClock,
   };
   return {
     rules,
-    tabs: tabs.map((read) => ({
-      ...read,
-      warnings: read.tab.warnings,
-      evaluation: evaluateAccount(read.tab, options),
+    tabs: read.tabs.map((tab) => ({
+      ...tab,
+      warnings: tab.tab.warnings,
+      evaluation: evaluateAccount(tab.tab, options),
     })),
   };
+}
+
+/** plan (pure): the Escalation Log's changes and the digests, before anything is written. */
+function planChanges(
+  context: ScanContext,
+  state: ScanState,
+  read: AccountTabsRead,
+  evaluated: Evaluated,
+): RunPlan {
+  const { workbook } = context;
+  return planRun({
+    log: workbook.log,
+    firstNewRow: workbook.logHeight + 1,
+    rules: evaluated.rules,
+    rulesReadable: workbook.rulesReadable,
+    evaluations: evaluated.tabs.map((tab) => tab.evaluation),
+    accounts: read.accounts,
+    passComplete: read.complete,
+    settings: workbook.settings,
+    now: state.now,
+    readWallClock: workbook.readWallClock,
+    journal: state.earlier,
+    missingNotified: state.missingNotified,
+  });
 }
 
 /**
@@ -308,19 +312,13 @@ function evaluateAccounts(
  * `getBackgrounds`, then (a `run`) the bookkeeping of all tabs saved in one write before any tab is
  * painted with one `setBackgrounds`. A preview counts what it would paint.
  */
-function paint(
-  tabs: readonly EvaluatedTab[],
-  bookkeeping: HighlightBookkeeping,
-  ids: SheetIds,
-  store: ScanStore,
-  writing: boolean,
-): HighlightCounts {
+function paint(context: ScanContext, state: ScanState, evaluated: Evaluated): HighlightCounts {
   const planned: TabHighlights[] = [];
-  for (const { sheet, tabName, tab, evaluation } of tabs) {
-    const highlights = planTabPaint(sheet, tabName, tab, evaluation.breaches, bookkeeping, ids);
+  for (const { sheet, tabName, tab, evaluation } of evaluated.tabs) {
+    const highlights = planTabPaint(sheet, tabName, tab, evaluation.breaches, state.bookkeeping, context.ids);
     if (highlights) planned.push(highlights);
   }
-  if (writing) paintHighlights(planned, store);
+  if (context.writing) paintHighlights(planned, context.store);
   return {
     painted: planned.reduce((sum, tab) => sum + tab.plan.painted, 0),
     cleared: planned.reduce((sum, tab) => sum + tab.plan.cleared, 0),
@@ -330,17 +328,11 @@ function paint(
 /**
  * log: writes the planned Escalation Log changes in blocks (a `run`), creating the tab when needed.
  * Exactly once, recovery: the plan gave `Last notified` to what the mail journal says an earlier run
- * sent; once that is written, the missing values it covered are saved and the journal is cleared.
+ * sent; now that it is written, the missing values it covered are saved and the journal is cleared.
  */
-function writeLog(
-  spreadsheet: Spreadsheet,
-  workbook: ScanWorkbook,
-  plan: RunPlan,
-  journal: readonly JournalEntry[],
-  store: ScanStore,
-  writing: boolean,
-): Logged {
-  if (!writing) return { logSheet: workbook.logSheet, journal };
+function writeLog(context: ScanContext, state: ScanState, plan: RunPlan): Logged {
+  const { spreadsheet, workbook, store } = context;
+  if (!context.writing) return { logSheet: workbook.logSheet, journal: state.journal };
   const logSheet = writeEscalationLog(
     spreadsheet,
     workbook.logSheet,
@@ -349,7 +341,7 @@ function writeLog(
     workbook.readWallClock,
   );
   SpreadsheetApp.flush();
-  if (journal.length === 0) return { logSheet, journal };
+  if (state.journal.length === 0) return { logSheet, journal: state.journal };
   saveMissingNotified(store, plan.missingNotified);
   store.writeText(SCAN_PROPERTY.mailJournal, null);
   return { logSheet, journal: [] };
@@ -357,22 +349,21 @@ function writeLog(
 
 /**
  * notify: one digest per owner. A preview reads the quota and renders what it would send. A `run`
- * sends until `sendUntil` (see `sendDigests` for the journal around each send), then records who was
- * told what.
+ * sends within the budget and a grace (see `sendDigests` for the journal around each send), then
+ * records who was told what.
  */
 function notify(
-  spreadsheet: Spreadsheet,
-  workbook: ScanWorkbook,
-  tabs: readonly EvaluatedTab[],
+  context: ScanContext,
+  state: ScanState,
+  evaluated: Evaluated,
   plan: RunPlan,
   logged: Logged,
-  store: ScanStore,
-  sendUntil: number | null,
 ): MailFacts {
+  const { spreadsheet, workbook, store } = context;
   const digests = plan.digests.digests;
   const spreadsheetUrl = spreadsheet.getUrl();
   let escalationLogUrl: string | null = null;
-  const context: DigestContext = {
+  const digestContext: DigestContext = {
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl,
     senderName: workbook.settings.senderName,
@@ -385,16 +376,17 @@ function notify(
       return escalationLogUrl;
     },
   };
-  if (sendUntil === null) {
+  if (!context.writing) {
     const quota = digests.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
     const sendable = digests.slice(0, Math.max(0, quota));
     return {
-      sent: sendable.map((digest) => ({ digest, rendered: renderDigest(digest, context) })),
+      sent: sendable.map((digest) => ({ digest, rendered: renderDigest(digest, digestContext) })),
       queued: digests.length - sendable.length,
       failed: [],
     };
   }
-  const sent = sendDigests(digests, context, store, logged.journal, sendUntil);
+  const sendUntil = context.started.getTime() + Math.min(state.budgetMs + SENDING_GRACE_MS, SENDING_LIMIT_MS);
+  const sent = sendDigests(digests, digestContext, store, logged.journal, sendUntil);
   // Exactly once, after sending: `Last notified` goes into the log for every digest sent, and only
   // then may the journal go (a run that dies before this leaves the journal for the next run).
   const notified = sentNotifications(plan.log.records, sent.sent);
@@ -403,7 +395,7 @@ function notify(
       writeLastNotified(logged.logSheet, workbook.log.columns["Last notified"], notified.rows);
     SpreadsheetApp.flush();
   }
-  const evaluations = tabs.map((tab) => tab.evaluation);
+  const evaluations = evaluated.tabs.map((tab) => tab.evaluation);
   saveMissingNotified(
     store,
     pruneMissingNotified(
@@ -419,6 +411,27 @@ function notify(
     failed: sent.failed,
     stoppedBecause: sent.stoppedBecause,
   };
+}
+
+/**
+ * record: where the pass got to (the cursor for the next run, or the end of a complete pass: the
+ * Portfolio refresh from what this run read, bookkeeping of deleted tabs dropped). The summary is
+ * recorded after, by {@link recordRun}.
+ */
+function recordWherePassGot(
+  context: ScanContext,
+  state: ScanState,
+  read: AccountTabsRead,
+  logged: Logged,
+): { problems: string[] } {
+  const { spreadsheet, store, workbook, ids, started } = context;
+  return recordPass(spreadsheet, store, read, state.cursor, ids, started, state.goneHighlights, {
+    timeZone: workbook.timeZone,
+    tabs: workbook.tabs,
+    accounts: read.portfolioSources,
+    settingsValues: workbook.settingsValues,
+    logSheet: logged.logSheet,
+  });
 }
 
 /** Saves when each missing value was last mailed, only when it changed. */
