@@ -214,6 +214,8 @@ function scan(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): Sc
     run.evaluated = evaluateAccounts(context, run.accounts, run.state);
     run.plan = planChanges(context, run.state, run.accounts, run.evaluated);
     run.painted = paint(context, run.state, run.evaluated);
+    // Exactly once: the log is written (and flushed) before any digest goes out, so every escalation
+    // a digest names has its row; `notify` then journals each send and writes `Last notified` after.
     run.logged = writeLog(context, run.state, run.plan);
     run.mail = notify(context, run.state, run.evaluated, run.plan, run.logged);
     if (writing) run.recorded = recordWherePassGot(context, run.state, run.accounts, run.logged);
