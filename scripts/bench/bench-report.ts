@@ -56,6 +56,11 @@ export interface BenchReport {
     /** The same slope on 10 metrics × 12 periods. */
     smallGridFirst: Slope;
     smallGridSteady: Slope;
+    /**
+     * What one more healthy account tab adds to a daily scan: (calls at 200 tabs − at 10 tabs, each
+     * less the calls on the breaching tabs' own objects) / healthy tabs added, 60 × 36.
+     */
+    healthySteady: number;
   };
   ratio: { first: number; steady: number };
   functions: FunctionTiming[];
@@ -68,6 +73,16 @@ export function slope(small: ScanRun, smallTabs: number, large: ScanRun, largeTa
   const per = (key: keyof CallCategories) =>
     round((large.calls[key] - small.calls[key]) / (largeTabs - smallTabs), 2);
   return { reads: per("reads"), writes: per("writes"), other: per("other"), total: per("total") };
+}
+
+/**
+ * The calls one more healthy account tab adds to a run: the slope of all calls between two sizes once
+ * the calls on the breaching tabs' own Sheet and Range objects are taken out, per healthy tab added.
+ */
+export function healthySlope(small: ScanRun, large: ScanRun): number {
+  const healthyAdded = large.perTab.healthy.tabs - small.perTab.healthy.tabs;
+  const rest = (run: ScanRun) => run.calls.total - run.perTab.breaching.total;
+  return round((rest(large) - rest(small)) / healthyAdded, 2);
 }
 
 /** Modeled Apps Script seconds of a run: every call at {@link PER_CALL_MS}. */
@@ -106,6 +121,7 @@ export function buildReport(
     naive: slope(small.naive, 10, large.naive, 200),
     smallGridFirst: slope(smallGrid10.first, 10, smallGrid200.first, 200),
     smallGridSteady: slope(smallGrid10.steady, 10, smallGrid200.steady, 200),
+    healthySteady: healthySlope(small.steady, large.steady),
   };
   const ratio = {
     first: round(large.naive.calls.total / large.first.calls.total, 0),
@@ -118,15 +134,23 @@ export function buildReport(
   const independent =
     Math.abs(perTab.first.total - perTab.smallGridFirst.total) <= 0.05 &&
     Math.abs(perTab.steady.total - perTab.smallGridSteady.total) <= 0.05;
-  const worst = Math.max(perTab.first.total, perTab.steady.total);
+  const healthyDaily = large.steady.perTab.healthy;
   const targets: Target[] = [
     {
-      name: "scan service calls per account tab ≤ 4",
-      ok: worst <= 4,
+      name: "first scan: ≤ 4 service calls per account tab",
+      ok: perTab.first.total <= 4,
       detail:
-        `slope ${perTab.first.total} (first scan), ${perTab.steady.total} (daily); on its own tab a healthy tab ` +
-        `takes ${large.steady.perTab.healthy.median}, a breaching tab ${large.first.perTab.breaching.median} ` +
-        `(first) / ${large.steady.perTab.breaching.median} (daily)`,
+        `slope ${perTab.first.total}; on its own tab a healthy tab takes ${large.first.perTab.healthy.median}, ` +
+        `a breaching tab ${large.first.perTab.breaching.median} (its highlights: id, backgrounds read and painted)`,
+    },
+    {
+      name: "daily scan: ≤ 2 service calls per healthy account tab",
+      ok: perTab.healthySteady <= 2 && healthyDaily.max <= 2,
+      detail:
+        `one more healthy tab adds ${perTab.healthySteady} calls to the run; on its own tab it takes ` +
+        `${healthyDaily.median} (${healthyDaily.min}–${healthyDaily.max}: its name when the tabs are listed, its values); ` +
+        `a breaching tab takes ${large.steady.perTab.breaching.median} (+ its id and backgrounds), ` +
+        `so the slope over all tabs (one in seven breaching) is ${perTab.steady.total}`,
     },
     {
       name: "… and independent of the number of metrics and periods",
@@ -254,6 +278,7 @@ export function formatReport(report: BenchReport): string {
       ],
     ),
   );
+  lines.push(`A healthy account tab added to the daily scan (60 × 36): ${report.perTab.healthySteady} calls`);
   const large = report.sizes.find((s) => s.size.tabs === 200 && s.size.metrics === 60);
   if (large) {
     const tabRow = (kind: string, run: ScanRun, which: "healthy" | "breaching") => {

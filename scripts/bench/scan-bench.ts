@@ -24,12 +24,13 @@ export interface ScanRun {
   emailsSent: number;
 }
 
-/** Calls on the tabs of one kind: the median and the range over those tabs. */
+/** Calls on the tabs of one kind: the median and the range over those tabs, and their sum. */
 export interface TabCalls {
   tabs: number;
   median: number;
   min: number;
   max: number;
+  total: number;
 }
 
 /** All runs on one workbook size. */
@@ -46,8 +47,14 @@ export interface SizeResult {
 
 function tabCalls(byTab: CallsByTab, names: readonly string[]): TabCalls {
   const counts = names.map((name) => byTab.get(name) ?? 0);
-  if (counts.length === 0) return { tabs: 0, median: 0, min: 0, max: 0 };
-  return { tabs: counts.length, median: median(counts), min: Math.min(...counts), max: Math.max(...counts) };
+  if (counts.length === 0) return { tabs: 0, median: 0, min: 0, max: 0, total: 0 };
+  return {
+    tabs: counts.length,
+    median: median(counts),
+    min: Math.min(...counts),
+    max: Math.max(...counts),
+    total: counts.reduce((sum, count) => sum + count, 0),
+  };
 }
 
 function perTabOf(byTab: CallsByTab, workbook: BenchWorkbook): ScanRun["perTab"] {

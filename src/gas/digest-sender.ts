@@ -3,7 +3,7 @@ import type { Digest } from "../domain/scan/digest-plan";
 import type { MailFailure } from "../domain/scan/mail-failure";
 import { classifyMailError } from "../domain/scan/mail-failure";
 import type { JournalEntry } from "../domain/scan/mail-journal";
-import { encodeJournal } from "../domain/scan/mail-journal";
+import { encodeJournal, markSent, sendingEntry } from "../domain/scan/mail-journal";
 import type { DigestContext, RenderedDigest } from "../domain/scan/render-digest";
 import { clipText, renderDigest } from "../domain/scan/render-digest";
 import type { ScanStore } from "./scan-store";
@@ -33,6 +33,8 @@ export interface SendResult {
   failed: FailedDigest[];
   /** Why sending stopped early, when it did. */
   stoppedBecause?: string;
+  /** The journal as sending left it in the store: the entries of the digests sent (the caller clears it). */
+  journal: JournalEntry[];
 }
 
 /**
@@ -49,10 +51,10 @@ export function sendDigests(
   digests: readonly Digest[],
   context: DigestContext,
   store: ScanStore,
-  journal: JournalEntry[],
+  journal: readonly JournalEntry[],
   deadline: number,
 ): SendResult {
-  const result: SendResult = { sent: [], queued: [], failed: [] };
+  const result: SendResult = { sent: [], queued: [], failed: [], journal: [...journal] };
   if (digests.length === 0) return result;
   let quota = MailApp.getRemainingDailyQuota();
   for (let index = 0; index < digests.length; index += 1) {
@@ -69,15 +71,10 @@ export function sendDigests(
     }
     const rendered = renderDigest(digest, context);
     const at = new Date();
-    const entry: JournalEntry = {
-      to: digest.to,
-      ids: digest.items.map((item) => item.id),
-      missing: digest.missing.map((item) => item.key),
-      at: at.getTime(),
-      state: "sending",
-    };
-    journal.push(entry);
-    store.writeText(SCAN_PROPERTY.mailJournal, encodeJournal(journal));
+    const entry = sendingEntry(digest, at);
+    // Exactly once: the journal says `sending` before the mail can leave, so a run killed during
+    // sendEmail counts this digest as sent (never twice) …
+    store.writeText(SCAN_PROPERTY.mailJournal, encodeJournal([...result.journal, entry]));
     try {
       MailApp.sendEmail({
         to: rendered.to,
@@ -87,8 +84,11 @@ export function sendDigests(
         name: rendered.name,
       });
     } catch (error) {
-      journal.pop();
-      store.writeText(SCAN_PROPERTY.mailJournal, journal.length > 0 ? encodeJournal(journal) : null);
+      // … a send that threw sent nothing: its entry goes …
+      store.writeText(
+        SCAN_PROPERTY.mailJournal,
+        result.journal.length > 0 ? encodeJournal(result.journal) : null,
+      );
       const message = String((error as Error)?.message ?? error);
       const failure = classifyMailError(message);
       if (failure.kind === "permanent") {
@@ -99,8 +99,9 @@ export function sendDigests(
       result.queued.push(...digests.slice(index));
       break;
     }
-    entry.state = "sent";
-    store.writeText(SCAN_PROPERTY.mailJournal, encodeJournal(journal));
+    // … and one that returned is `sent`, so it is not reported as uncertain.
+    result.journal = markSent([...result.journal, entry], entry);
+    store.writeText(SCAN_PROPERTY.mailJournal, encodeJournal(result.journal));
     result.sent.push({ digest, rendered, at });
     quota -= 1;
   }

@@ -9,7 +9,7 @@ import { mapHeaders } from "../domain/workbook/column-map";
 import { civilDateOf } from "../domain/workbook/date-cells";
 import { parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
+import { ACCOUNT_GRID_HEADER_ROW, isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
 import { wallClockReader } from "./wall-clock";
 import type { AccountSheetRead } from "./workbook-reader";
 import { classifyAccountValues } from "./workbook-reader";
@@ -84,12 +84,17 @@ export interface PortfolioPreread {
   logSheet: Sheet | null;
 }
 
-/** A tab's Portfolio source from how it was read: `null` when it is not an account tab. */
+/**
+ * A tab's Portfolio source from how it was read: `null` when it is not an account tab. Of the values
+ * it keeps the details block above the grid (rows 1–7), all the Portfolio's formulas look up, so a
+ * scan holding the sources of every tab until the end of its pass does not hold every grid twice.
+ */
 export function portfolioSource(name: string, read: AccountSheetRead): PortfolioSource | null {
   if (read.kind === "not-account") return null;
+  const details = read.values.slice(0, ACCOUNT_GRID_HEADER_ROW - 1);
   return read.kind === "problem"
-    ? { account: name, parsed: null, values: read.values }
-    : { account: read.tab.account, parsed: read.tab, values: read.values };
+    ? { account: name, parsed: null, values: details }
+    : { account: read.tab.account, parsed: read.tab, values: details };
 }
 
 /**

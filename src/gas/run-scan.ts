@@ -1,35 +1,50 @@
-// The scan job: lock → read → evaluate → plan (pure) → apply in batches → notify → record, for runScan, previewScan and the trigger.
+// The scan job in phases — read → evaluate → plan → paint → log → notify → record — for runScan, previewScan and the trigger.
+import type { ReadWallClock } from "../domain/civil-date";
 import { toIsoDate } from "../domain/civil-date";
-import type { PortfolioSource } from "../domain/portfolio/plan-portfolio";
-import { nameKey } from "../domain/scan/breach-key";
+import type { CompiledRules } from "../domain/scan/compile-rules";
 import { compileRules } from "../domain/scan/compile-rules";
-import type { MailableAccount } from "../domain/scan/digest-plan";
-import { missingDataKey, planDigests } from "../domain/scan/digest-plan";
-import type { EscalationRecord } from "../domain/scan/escalation-plan";
-import { isUnresolved, planEscalationLog } from "../domain/scan/escalation-plan";
-import type { AccountEvaluation } from "../domain/scan/evaluate-account";
 import { evaluateAccount } from "../domain/scan/evaluate-account";
-import { describeFailedDigest } from "../domain/scan/mail-failure";
+import type { JournalEntry, JournalNotifications } from "../domain/scan/mail-journal";
 import { decodeJournal, journalNotifications } from "../domain/scan/mail-journal";
-import type { MissingData } from "../domain/scan/missing-data";
-import { asciiJson } from "../domain/scan/property-chunks";
+import type { MissingNotified } from "../domain/scan/missing-notified";
+import {
+  decodeMissingNotified,
+  encodeMissingNotified,
+  mergeMissingNotified,
+  pruneMissingNotified,
+} from "../domain/scan/missing-notified";
+import type { RunPlan } from "../domain/scan/plan-run";
+import { planRun } from "../domain/scan/plan-run";
 import type { DigestContext } from "../domain/scan/render-digest";
 import { renderDigest, tabLink } from "../domain/scan/render-digest";
+import type { ScanCursor } from "../domain/scan/scan-cursor";
+import { decodeScanCursor } from "../domain/scan/scan-cursor";
 import type { ScanSummary } from "../domain/scan/scan-summary";
-import { compactSummary, emptySummary, summaryLine } from "../domain/scan/scan-summary";
+import { compactSummary } from "../domain/scan/scan-summary";
+import { sentNotifications } from "../domain/scan/sent-notifications";
+import type { MailFacts, NotRun, ScanFacts, ScannedTab } from "../domain/scan/summarize-scan";
+import { notRunSummary, summarizeScan } from "../domain/scan/summarize-scan";
 import { civilDateOf } from "../domain/workbook/date-cells";
-import { formatMonth } from "../domain/workbook/date-text";
 import { sendDigests } from "./digest-sender";
 import { writeEscalationLog, writeLastNotified } from "./escalation-log-writer";
-import type { TabHighlights } from "./highlight-writer";
-import { paintHighlights, planTabHighlights } from "./highlight-writer";
+import type { HighlightBookkeeping, HighlightCounts, TabHighlights } from "./highlight-writer";
+import {
+  findHighlightedTabs,
+  paintHighlights,
+  planTabPaint,
+  readHighlightBookkeeping,
+} from "./highlight-writer";
 import { runUnderDocumentLock } from "./platform/document-lock";
-import type { PortfolioPreread } from "./refresh-portfolio";
-import { portfolioSource, refreshPortfolio } from "./refresh-portfolio";
+import type { AccountTabRead, AccountTabsRead } from "./scan-pass";
+import { readAccountTabs, recordPass } from "./scan-pass";
 import { SCAN_PROPERTY, ScanStore } from "./scan-store";
+import { SheetIds } from "./sheet-ids";
 import { wallClockReader } from "./wall-clock";
 import type { ScanWorkbook } from "./workbook-reader";
-import { readAccountSheet, readScanWorkbook } from "./workbook-reader";
+import { readScanWorkbook } from "./workbook-reader";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** How a scan runs. */
 export interface ScanOptions {
@@ -43,35 +58,13 @@ export interface ScanOptions {
 export const DEFAULT_TIME_BUDGET_MS = 270_000;
 /** After the budget, sending may go on this long before the rest is queued. */
 const SENDING_GRACE_MS = 60_000;
-
-/** A pass over the account tabs that an earlier run started and ran out of time on. */
-interface ScanCursor {
-  v: 1;
-  startedAt: string;
-  /** Sheet ids of the tabs already read in this pass. */
-  done: number[];
-  /** Account tabs scanned in this pass: [account, sheetId, tab name, owner email]. */
-  accounts: [string, number, string, string][];
-}
-
-function readCursor(store: ScanStore): ScanCursor | null {
-  const cursor = store.readJson<ScanCursor>(SCAN_PROPERTY.scanCursor);
-  const valid = cursor?.v === 1 && Array.isArray(cursor.done) && Array.isArray(cursor.accounts);
-  return valid ? cursor : null;
-}
-
-function timeBudget(options: ScanOptions, store: ScanStore): number {
-  if (options.timeBudgetMs !== undefined) return options.timeBudgetMs;
-  const stored = Number(store.get(SCAN_PROPERTY.timeBudgetMs));
-  return store.get(SCAN_PROPERTY.timeBudgetMs) !== null && Number.isFinite(stored) && stored >= 0
-    ? stored
-    : DEFAULT_TIME_BUDGET_MS;
-}
+/** Sending never goes past this many ms after the start: Apps Script stops a run at 6 minutes. */
+const SENDING_LIMIT_MS = 330_000;
 
 /** `2026-03-04 07:00` on the spreadsheet's clock (UTC when there is no spreadsheet). */
-function stampOf(date: Date, workbook: Pick<ScanWorkbook, "readWallClock"> | null): string {
-  if (!workbook) return date.toISOString().slice(0, 16).replace("T", " ");
-  const clock = workbook.readWallClock(date);
+function stampOf(date: Date, readWallClock: ReadWallClock | null): string {
+  if (!readWallClock) return date.toISOString().slice(0, 16).replace("T", " ");
+  const clock = readWallClock(date);
   return `${toIsoDate(clock)} ${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
 }
 
@@ -84,52 +77,30 @@ function stampOf(date: Date, workbook: Pick<ScanWorkbook, "readWallClock"> | nul
  */
 export function runScanJob(options: ScanOptions): ScanSummary {
   const started = new Date();
-  const summary = emptySummary(options.mode, started);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {
-    summary.outcome = "failed";
-    summary.error =
+    const error =
       "no spreadsheet is open in this execution; run the scan from the spreadsheet's KPI Steward menu";
-    summary.message = summaryLine(summary, stampOf(started, null));
+    const summary = summarizeScan(
+      { mode: options.mode, startedAt: started, error },
+      { when: stampOf(started, null), durationMs: 0 },
+    );
     Logger.log(`KPI Steward: ${summary.message}`);
     return summary;
   }
-  const scanNow = () => scanAndRecord(spreadsheet, options, summary, started);
+  const scanNow = () => scanAndRecord(spreadsheet, options, started);
   if (options.mode === "preview") return scanNow();
   const locked = runUnderDocumentLock({ kind: "scan", action: "Scan" }, scanNow);
   if (locked.status === "done") return locked.value;
-  summary.outcome = locked.status === "held" ? "locked" : "no-lock";
-  if (locked.status === "held") summary.lockHolder = locked.holder;
-  summary.durationMs = Date.now() - started.getTime();
-  const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
-  summary.message = summaryLine(summary, stampOf(started, { readWallClock }));
+  const reason: NotRun =
+    locked.status === "held" ? { outcome: "locked", lockHolder: locked.holder } : { outcome: "no-lock" };
+  const summary = notRunSummary(options.mode, started, reason, {
+    when: stampOf(started, wallClockReader(spreadsheet.getSpreadsheetTimeZone())),
+    durationMs: Date.now() - started.getTime(),
+  });
   // Locked: the holder records its own run. No lock: nothing else will say this run did not happen.
   if (locked.status === "held") Logger.log(`KPI Steward: ${summary.message}`);
   else recordRunSummary(summary);
-  return summary;
-}
-
-/** Scans, catching any error as `outcome: "failed"`, then records the summary (never throws). */
-function scanAndRecord(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  options: ScanOptions,
-  summary: ScanSummary,
-  started: Date,
-): ScanSummary {
-  const state: { workbook: ScanWorkbook | null; store: ScanStore | null } = { workbook: null, store: null };
-  try {
-    scan(spreadsheet, options, summary, started.getTime(), state);
-  } catch (error) {
-    summary.outcome = "failed";
-    summary.error = (error as Error).message || String(error);
-  }
-  summary.durationMs = Date.now() - started.getTime();
-  summary.message = summaryLine(summary, stampOf(started, state.workbook));
-  try {
-    record(summary, state.workbook, state.store, options.mode);
-  } catch (_error) {
-    // Recording must not hide the scan's own outcome.
-  }
   return summary;
 }
 
@@ -147,343 +118,370 @@ export function recordRunSummary(summary: ScanSummary): void {
   }
 }
 
-/** Records a run: the execution log always; for a run, the log tab's A1 note and `KPI_STEWARD_LAST_RUN`. */
-function record(
-  summary: ScanSummary,
-  workbook: ScanWorkbook | null,
-  store: ScanStore | null,
-  mode: ScanOptions["mode"],
-): void {
-  Logger.log(`KPI Steward: ${summary.message}`);
-  if (mode !== "run") return;
-  (store ?? new ScanStore(PropertiesService.getDocumentProperties())).writeJson(
-    SCAN_PROPERTY.lastRun,
-    compactSummary(summary),
-  );
-  const sheet = workbook?.logSheet ?? null;
-  if (sheet) sheet.getRange(1, 1).setNote(summary.message);
-}
-
-function scan(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  options: ScanOptions,
-  summary: ScanSummary,
-  startMs: number,
-  state: { workbook: ScanWorkbook | null; store: ScanStore | null },
-): void {
-  const writing = options.mode === "run";
-  const store = new ScanStore(PropertiesService.getDocumentProperties(), !writing);
-  state.store = store;
-  const workbook = readScanWorkbook(spreadsheet);
-  state.workbook = workbook;
-  const { readWallClock, settings } = workbook;
-  summary.problems.push(...workbook.problems);
-  summary.ruleProblems.push(...workbook.ruleProblems);
-  if (workbook.blocking) {
-    summary.outcome = "blocked";
-    summary.problems.unshift(workbook.blocking);
-    return;
-  }
-  const now = new Date();
-  const today = civilDateOf(now, readWallClock);
-  const compiled = compileRules(workbook.rules, workbook.rulesColumns, workbook.unreadableRules);
-  summary.ruleProblems.push(...compiled.problems);
-
-  const journal = decodeJournal(store.readText(SCAN_PROPERTY.mailJournal));
-  const earlier = journalNotifications(journal);
-  summary.uncertainDeliveries = earlier.uncertain.map((entry) => ({ to: entry.to, escalations: entry.ids }));
-
-  // 1–3. Read each account tab in one batch, evaluate it, highlight it; stop at the time budget.
-  const budget = timeBudget(options, store);
-  const cursor = writing ? readCursor(store) : null;
-  summary.pass.resumed = cursor !== null;
-  const done = new Set<number>(cursor?.done ?? []);
-  const accounts = new Map<string, MailableAccount>();
-  for (const [account, sheetId, tabName, ownerEmail] of cursor?.accounts ?? [])
-    accounts.set(nameKey(account), { account, sheetId, tabName, ownerEmail });
-  const evaluations: AccountEvaluation[] = [];
-  const missingData: MissingData[] = [];
-  const seenRuleProblems = new Set(summary.ruleProblems);
-  let stoppedEarly = false;
-  const sheetIds = new Map<GoogleAppsScript.Spreadsheet.Sheet, number>();
-  const idOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
-    let id = sheetIds.get(sheet);
-    if (id === undefined) {
-      id = sheet.getSheetId();
-      sheetIds.set(sheet, id);
-    }
-    return id;
-  };
-  // What this run read, for the Portfolio refresh at the end of a pass (so it reads nothing again).
-  const portfolioSources = new Map<GoogleAppsScript.Spreadsheet.Sheet, PortfolioSource | null>();
-  const highlights: TabHighlights[] = [];
-  for (const { sheet, name: tabName } of workbook.candidates) {
-    const sheetId = idOf(sheet);
-    if (done.has(sheetId)) continue;
-    if (evaluations.length > 0 && Date.now() - startMs >= budget) {
-      stoppedEarly = true;
-      break;
-    }
-    const read = readAccountSheet(sheet, tabName, readWallClock);
-    done.add(sheetId);
-    portfolioSources.set(sheet, portfolioSource(tabName, read));
-    if (read.kind === "not-account") continue;
-    if (read.kind === "problem") {
-      summary.skipped.push({ tab: tabName, reason: read.reason });
-      continue;
-    }
-    const { tab } = read;
-    const other = accounts.get(nameKey(tab.account));
-    if (other && other.sheetId !== sheetId) {
-      summary.skipped.push({
-        tab: tabName,
-        reason:
-          `row 1: account "${tab.account}" in B1 is also the account of tab "${other.tabName}"; ` +
-          "each account needs its own name so its escalations are not mixed up",
-      });
-      continue;
-    }
-    accounts.set(nameKey(tab.account), {
-      account: tab.account,
-      sheetId,
-      tabName,
-      ownerEmail: tab.ownerEmail,
-    });
-    const evaluation = evaluateAccount(tab, {
-      rules: compiled.rules,
-      catalog: workbook.catalog,
-      today,
-      readWallClock,
-    });
-    evaluations.push(evaluation);
-    summary.accountsScanned += 1;
-    summary.breaches += evaluation.breaches.length;
-    summary.problems.push(...tab.warnings.map((warning) => `${tabName} ${warning}`));
-    for (const problem of evaluation.ruleProblems)
-      if (!seenRuleProblems.has(problem)) {
-        seenRuleProblems.add(problem);
-        summary.ruleProblems.push(problem);
-      }
-    summary.valueProblems.push(
-      ...evaluation.valueProblems.map((problem) => ({
-        tab: problem.tabName,
-        cell: problem.cell,
-        problem: problem.problem,
-      })),
-    );
-    missingData.push(...evaluation.missingData);
-    summary.missingData.push(
-      ...evaluation.missingData.map((item) => ({
-        tab: item.tabName,
-        account: item.account,
-        metric: item.metric,
-        period: formatMonth(item.period),
-        cell: item.cell,
-      })),
-    );
-    const planned = planTabHighlights(sheet, sheetId, tab, evaluation, store);
-    if (planned) {
-      highlights.push(planned);
-      summary.highlighted += planned.painted;
-      summary.highlightsCleared += planned.cleared;
-    }
-  }
-  // 3. Highlights of every tab read: bookkeeping saved once, then each tab painted in one call.
-  if (writing) paintHighlights(highlights, store);
-  const remaining = workbook.candidates.filter((candidate) => !done.has(idOf(candidate.sheet))).length;
-  const complete = !stoppedEarly || remaining === 0;
-  summary.outcome = complete ? "complete" : "partial";
-  summary.pass = { resumed: summary.pass.resumed, complete, tabsRemaining: complete ? 0 : remaining };
-
-  // 4. Plan the Escalation Log (pure), then write it in blocks.
-  const plan = planEscalationLog({
-    log: workbook.log,
-    evaluations,
-    rules: compiled.rules,
-    brokenKeys: compiled.brokenKeys,
-    brokenFamilies: compiled.brokenFamilies,
-    rulesReadable: workbook.rulesReadable,
-    now,
-    readWallClock,
-    fiscalYearStartMonth: settings.fiscalYearStartMonth,
-    notified: earlier.escalations,
-    firstNewRow: workbook.logHeight + 1,
+/** Scans, builds the summary from what the phases returned, then records it (never throws). */
+function scanAndRecord(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): ScanSummary {
+  const run = scan(spreadsheet, options, started);
+  const summary = summarizeScan(factsOf(run, options.mode, started), {
+    when: stampOf(started, run.workbook?.readWallClock ?? null),
+    durationMs: Date.now() - started.getTime(),
   });
-  summary.newEscalations = plan.newEscalations;
-  summary.updatedEscalations = plan.continuing;
-  summary.resolved = plan.resolved;
-  summary.snoozesEnded = plan.snoozesEnded;
-  if (complete)
-    summary.escalationsWithoutTab = plan.records
-      .filter((r) => isUnresolved(r.status) && r.account !== "" && !accounts.has(nameKey(r.account)))
-      .map((r) => ({ id: r.id, account: r.account }));
-  let logSheet = workbook.logSheet;
-  if (writing) {
-    logSheet = writeEscalationLog(spreadsheet, logSheet, workbook.log, plan.records, readWallClock);
-    workbook.logSheet = logSheet;
-    SpreadsheetApp.flush();
+  try {
+    recordRun(summary, run, options.mode);
+  } catch (_error) {
+    // Recording must not hide the scan's own outcome.
   }
-
-  const missingNotified = readMissingNotified(store);
-  for (const [key, at] of earlier.missing) missingNotified.set(key, at);
-  if (writing && journal.length > 0) {
-    saveMissingNotified(store, missingNotified);
-    store.writeText(SCAN_PROPERTY.mailJournal, null);
-    journal.length = 0;
-  }
-
-  // 5–6. One digest per owner, within the quota; what cannot go now stays queued for the next run.
-  const digestPlan = planDigests({
-    records: plan.records,
-    accounts,
-    missingData,
-    missingNotified,
-    now,
-    readWallClock,
-    reminderEveryDays: settings.reminderEveryDays,
-    allowedDomains: settings.allowedEmailDomains,
-  });
-  summary.emailsSkipped = digestPlan.skipped;
-  summary.overdue = digestPlan.overdue;
-  summary.reminders = digestPlan.reminders;
-  const spreadsheetUrl = spreadsheet.getUrl();
-  let escalationLogUrl: string | null = null;
-  const context: DigestContext = {
-    spreadsheetName: spreadsheet.getName(),
-    spreadsheetUrl,
-    senderName: settings.senderName,
-    // Asked for only by a digest that lists fewer escalations than it covers.
-    escalationLogUrl: () => {
-      if (escalationLogUrl === null)
-        escalationLogUrl = logSheet ? tabLink(spreadsheetUrl, logSheet.getSheetId()) : spreadsheetUrl;
-      return escalationLogUrl;
-    },
-  };
-  if (!writing) {
-    const quota = digestPlan.digests.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
-    const sendable = digestPlan.digests.slice(0, Math.max(0, quota));
-    summary.emailsSent = sendable.length;
-    summary.emailsQueued = digestPlan.digests.length - sendable.length;
-    summary.emails = sendable.map((digest) => summaryEmail(digest, renderDigest(digest, context).subject));
-    return;
-  }
-  const deadline = startMs + Math.min(budget + SENDING_GRACE_MS, 330_000);
-  const sent = sendDigests(digestPlan.digests, context, store, journal, deadline);
-  summary.emailsSent = sent.sent.length;
-  summary.emailsQueued = sent.queued.length;
-  summary.emails = sent.sent.map((item) => summaryEmail(item.digest, item.rendered.subject));
-  summary.emailsFailed = sent.failed.map((item) =>
-    describeFailedDigest(item.digest, item.failure, item.message),
-  );
-  if (sent.stoppedBecause && sent.queued.length > 0)
-    summary.problems.push(`${sent.queued.length} email(s) queued for the next run: ${sent.stoppedBecause}`);
-
-  // Record who was told what: Last notified in the log, then the journal can go.
-  if (sent.sent.length > 0) {
-    const rowOfId = new Map<string, EscalationRecord>();
-    for (const item of plan.records) if (item.id !== "" && !rowOfId.has(item.id)) rowOfId.set(item.id, item);
-    const notified = new Map<number, Date>();
-    for (const item of sent.sent) {
-      for (const entry of item.digest.items) {
-        const row = rowOfId.get(entry.id);
-        if (row) notified.set(row.row, item.at);
-      }
-      for (const missing of item.digest.missing) missingNotified.set(missing.key, item.at);
-    }
-    if (logSheet && notified.size > 0)
-      writeLastNotified(logSheet, workbook.log.columns["Last notified"], notified);
-    SpreadsheetApp.flush();
-  }
-  pruneMissingNotified(missingNotified, evaluations, missingData);
-  saveMissingNotified(store, missingNotified);
-  if (journal.length > 0) store.writeText(SCAN_PROPERTY.mailJournal, null);
-
-  // 7. Where the pass got to.
-  if (complete) {
-    if (cursor) store.writeText(SCAN_PROPERTY.scanCursor, null);
-    finishPass(spreadsheet, store, accounts, done, summary, {
-      timeZone: workbook.timeZone,
-      tabs: workbook.tabs,
-      accounts: portfolioSources,
-      settingsValues: workbook.settingsValues,
-      logSheet,
-    });
-  } else {
-    const next: ScanCursor = {
-      v: 1,
-      startedAt: cursor?.startedAt ?? new Date(startMs).toISOString(),
-      done: [...done],
-      accounts: [...accounts.values()].map((a) => [a.account, a.sheetId, a.tabName, a.ownerEmail]),
-    };
-    store.writeJson(SCAN_PROPERTY.scanCursor, next);
-  }
+  return summary;
 }
 
-function summaryEmail(digest: { to: string; items: { id: string }[]; missing: unknown[] }, subject: string) {
-  return {
-    to: digest.to,
-    subject,
-    escalations: digest.items.map((item) => item.id),
-    missingData: digest.missing.length,
-  };
+/** What every phase works on: the spreadsheet, the store, the KPI Steward tabs as read, the tabs' ids. */
+interface ScanContext {
+  spreadsheet: Spreadsheet;
+  store: ScanStore;
+  workbook: ScanWorkbook;
+  ids: SheetIds;
+  /** `run`: write and send; `preview`: report only. */
+  writing: boolean;
+  started: Date;
 }
 
-/** When each missing value was last mailed, from the store. */
-function readMissingNotified(store: ScanStore): Map<string, Date> {
-  const data = store.readJson<Record<string, number>>(SCAN_PROPERTY.missingNotified) ?? {};
-  const map = new Map<string, Date>();
-  for (const [key, ms] of Object.entries(data)) if (Number.isFinite(ms)) map.set(key, new Date(ms));
-  return map;
+/** What a run read besides the workbook: the store's state, `now`, the time budget. */
+interface ScanState {
+  now: Date;
+  /** The mail journal as stored, and what it says earlier runs sent. */
+  journal: JournalEntry[];
+  earlier: JournalNotifications;
+  /** When each missing value was last mailed, as stored. */
+  missingNotified: MissingNotified;
+  /** The pass an earlier run ran out of time on (a `run` only; a preview starts afresh). */
+  cursor: ScanCursor | null;
+  budgetMs: number;
+  bookkeeping: HighlightBookkeeping;
+  /** Keys of highlight bookkeeping whose tab is gone. */
+  goneHighlights: string[];
 }
 
-/** Saves when each missing value was last mailed, only when it changed. */
-function saveMissingNotified(store: ScanStore, map: ReadonlyMap<string, Date>): void {
-  const data: Record<string, number> = {};
-  for (const [key, at] of [...map].sort(([a], [b]) => a.localeCompare(b))) data[key] = at.getTime();
-  const json = map.size > 0 ? JSON.stringify(data) : null;
-  if ((json === null ? null : asciiJson(json)) !== store.readText(SCAN_PROPERTY.missingNotified))
-    store.writeText(SCAN_PROPERTY.missingNotified, json);
+/** An account tab read and evaluated in this run. */
+interface EvaluatedTab extends ScannedTab, AccountTabRead {}
+
+/** What the evaluate phase returns: the rules as compiled, and each account tab read with its evaluation. */
+interface Evaluated {
+  rules: CompiledRules;
+  tabs: EvaluatedTab[];
 }
 
-/** Forgets missing values of the scanned accounts that are no longer missing. */
-function pruneMissingNotified(
-  map: Map<string, Date>,
-  evaluations: readonly AccountEvaluation[],
-  missing: readonly MissingData[],
-): void {
-  const scanned = new Set(evaluations.map((evaluation) => nameKey(evaluation.account)));
-  const current = new Set(missing.map(missingDataKey));
-  for (const key of [...map.keys()]) {
-    const account = key.slice(0, key.indexOf("|"));
-    if (scanned.has(account) && !current.has(key)) map.delete(key);
-  }
+/** What the log phase leaves: the log tab (created when it was missing), and the mail journal as it stands. */
+interface Logged {
+  logSheet: Sheet | null;
+  journal: readonly JournalEntry[];
 }
 
 /**
- * At the end of a complete pass: refreshes the Portfolio when the set of account tabs changed, and
- * drops highlight bookkeeping of tabs that no longer exist.
+ * What the phases of one run returned, in order, each set once when its phase has run; a phase that
+ * throws leaves `error` and none after it.
  */
-function finishPass(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  store: ScanStore,
-  accounts: ReadonlyMap<string, MailableAccount>,
-  seenSheets: ReadonlySet<number>,
-  summary: ScanSummary,
-  preread: PortfolioPreread,
-): void {
-  const ids = [...accounts.values()].map((account) => account.sheetId).sort((a, b) => a - b);
-  const text = JSON.stringify(ids);
-  if (store.get(SCAN_PROPERTY.accountTabs) !== text) {
-    try {
-      refreshPortfolio(spreadsheet, preread);
-    } catch (error) {
-      summary.problems.push(`the Portfolio tab could not be refreshed: ${(error as Error).message}`);
-    }
-    store.writeText(SCAN_PROPERTY.accountTabs, text);
+interface ScanRun {
+  store?: ScanStore;
+  workbook?: ScanWorkbook;
+  state?: ScanState;
+  accounts?: AccountTabsRead;
+  evaluated?: Evaluated;
+  plan?: RunPlan;
+  painted?: HighlightCounts;
+  logged?: Logged;
+  mail?: MailFacts;
+  recorded?: { problems: string[] };
+  error?: string;
+}
+
+/** The scan: each phase takes what the earlier ones returned. */
+function scan(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): ScanRun {
+  const writing = options.mode === "run";
+  const run: ScanRun = {};
+  try {
+    run.store = new ScanStore(PropertiesService.getDocumentProperties(), !writing);
+    run.workbook = readScanWorkbook(spreadsheet);
+    if (run.workbook.blocking) return run;
+    const context: ScanContext = {
+      spreadsheet,
+      store: run.store,
+      workbook: run.workbook,
+      ids: new SheetIds(),
+      writing,
+      started,
+    };
+    run.state = readScanState(context, options.timeBudgetMs);
+    run.accounts = readPassTabs(context, run.state);
+    run.evaluated = evaluateAccounts(context, run.accounts, run.state);
+    run.plan = planChanges(context, run.state, run.accounts, run.evaluated);
+    run.painted = paint(context, run.state, run.evaluated);
+    // Exactly once: the log is written (and flushed) before any digest goes out, so every escalation
+    // a digest names has its row; `notify` then journals each send and writes `Last notified` after.
+    run.logged = writeLog(context, run.state, run.plan);
+    run.mail = notify(context, run.state, run.evaluated, run.plan, run.logged);
+    if (writing) run.recorded = recordWherePassGot(context, run.state, run.accounts, run.logged);
+  } catch (error) {
+    run.error = (error as Error).message || String(error);
   }
-  for (const key of store.keys()) {
-    if (!key.startsWith(SCAN_PROPERTY.highlightsPrefix) || key.includes("~")) continue;
-    const sheetId = Number(key.slice(SCAN_PROPERTY.highlightsPrefix.length));
-    if (!seenSheets.has(sheetId)) store.writeText(key, null);
+  return run;
+}
+
+/**
+ * read: the run's state from the Document Properties snapshot (mail journal, missing values mailed,
+ * the cursor of a pass under way, the time budget, the highlight bookkeeping), and the ids of the
+ * tabs that have highlight bookkeeping.
+ */
+function readScanState(context: ScanContext, timeBudgetMs: number | undefined): ScanState {
+  const { store, workbook, ids, writing } = context;
+  const journal = decodeJournal(store.readText(SCAN_PROPERTY.mailJournal));
+  const bookkeeping = readHighlightBookkeeping(store);
+  const storedBudget = store.get(SCAN_PROPERTY.timeBudgetMs);
+  const budget = Number(storedBudget);
+  return {
+    now: new Date(),
+    journal,
+    earlier: journalNotifications(journal),
+    missingNotified: decodeMissingNotified(store.readText(SCAN_PROPERTY.missingNotified)),
+    cursor: writing ? decodeScanCursor(store.readText(SCAN_PROPERTY.scanCursor)) : null,
+    budgetMs:
+      timeBudgetMs ??
+      (storedBudget !== null && Number.isFinite(budget) && budget >= 0 ? budget : DEFAULT_TIME_BUDGET_MS),
+    bookkeeping,
+    goneHighlights: findHighlightedTabs(workbook.candidates, bookkeeping, ids),
+  };
+}
+
+/**
+ * read: the account tabs of the pass this run gets to, one `getSheetValues` each, until the time
+ * budget (counted from the run's start) is spent.
+ */
+function readPassTabs(context: ScanContext, state: ScanState): AccountTabsRead {
+  const budgetEnd = context.started.getTime() + state.budgetMs;
+  return readAccountTabs(
+    context.workbook.candidates,
+    state.cursor,
+    context.ids,
+    context.workbook.readWallClock,
+    () => Date.now() >= budgetEnd,
+  );
+}
+
+/** evaluate (pure): the rules compiled once, then every rule on each account tab read. */
+function evaluateAccounts(context: ScanContext, read: AccountTabsRead, state: ScanState): Evaluated {
+  const { workbook } = context;
+  const rules = compileRules(workbook.rules, workbook.rulesColumns, workbook.unreadableRules);
+  const options = {
+    rules: rules.rules,
+    catalog: workbook.catalog,
+    today: civilDateOf(state.now, workbook.readWallClock),
+    readWallClock: workbook.readWallClock,
+  };
+  return {
+    rules,
+    tabs: read.tabs.map((tab) => ({
+      ...tab,
+      warnings: tab.tab.warnings,
+      evaluation: evaluateAccount(tab.tab, options),
+    })),
+  };
+}
+
+/** plan (pure): the Escalation Log's changes and the digests, before anything is written. */
+function planChanges(
+  context: ScanContext,
+  state: ScanState,
+  read: AccountTabsRead,
+  evaluated: Evaluated,
+): RunPlan {
+  const { workbook } = context;
+  return planRun({
+    log: workbook.log,
+    firstNewRow: workbook.logHeight + 1,
+    rules: evaluated.rules,
+    rulesReadable: workbook.rulesReadable,
+    evaluations: evaluated.tabs.map((tab) => tab.evaluation),
+    accounts: read.accounts,
+    passComplete: read.complete,
+    settings: workbook.settings,
+    now: state.now,
+    readWallClock: workbook.readWallClock,
+    journal: state.earlier,
+    missingNotified: state.missingNotified,
+  });
+}
+
+/**
+ * paint: the highlights of every tab evaluated — each tab's cells concerned read in one
+ * `getBackgrounds`, then (a `run`) the bookkeeping of all tabs saved in one write before any tab is
+ * painted with one `setBackgrounds`. A preview counts what it would paint.
+ */
+function paint(context: ScanContext, state: ScanState, evaluated: Evaluated): HighlightCounts {
+  const planned: TabHighlights[] = [];
+  for (const { sheet, tabName, tab, evaluation } of evaluated.tabs) {
+    const highlights = planTabPaint(sheet, tabName, tab, evaluation.breaches, state.bookkeeping, context.ids);
+    if (highlights) planned.push(highlights);
   }
+  if (context.writing) paintHighlights(planned, context.store);
+  return {
+    painted: planned.reduce((sum, tab) => sum + tab.plan.painted, 0),
+    cleared: planned.reduce((sum, tab) => sum + tab.plan.cleared, 0),
+  };
+}
+
+/**
+ * log: writes the planned Escalation Log changes in blocks (a `run`), creating the tab when needed.
+ * Exactly once, recovery: the plan gave `Last notified` to what the mail journal says an earlier run
+ * sent; now that it is written, the missing values it covered are saved and the journal is cleared.
+ */
+function writeLog(context: ScanContext, state: ScanState, plan: RunPlan): Logged {
+  const { spreadsheet, workbook, store } = context;
+  if (!context.writing) return { logSheet: workbook.logSheet, journal: state.journal };
+  const logSheet = writeEscalationLog(
+    spreadsheet,
+    workbook.logSheet,
+    workbook.log,
+    plan.log.records,
+    workbook.readWallClock,
+  );
+  SpreadsheetApp.flush();
+  if (state.journal.length === 0) return { logSheet, journal: state.journal };
+  saveMissingNotified(store, plan.missingNotified);
+  store.writeText(SCAN_PROPERTY.mailJournal, null);
+  return { logSheet, journal: [] };
+}
+
+/**
+ * notify: one digest per owner. A preview reads the quota and renders what it would send. A `run`
+ * sends within the budget and a grace (see `sendDigests` for the journal around each send), then
+ * records who was told what.
+ */
+function notify(
+  context: ScanContext,
+  state: ScanState,
+  evaluated: Evaluated,
+  plan: RunPlan,
+  logged: Logged,
+): MailFacts {
+  const { spreadsheet, workbook, store } = context;
+  const digests = plan.digests.digests;
+  const spreadsheetUrl = spreadsheet.getUrl();
+  let escalationLogUrl: string | null = null;
+  const digestContext: DigestContext = {
+    spreadsheetName: spreadsheet.getName(),
+    spreadsheetUrl,
+    senderName: workbook.settings.senderName,
+    // Asked for only by a digest that lists fewer escalations than it covers.
+    escalationLogUrl: () => {
+      if (escalationLogUrl === null)
+        escalationLogUrl = logged.logSheet
+          ? tabLink(spreadsheetUrl, logged.logSheet.getSheetId())
+          : spreadsheetUrl;
+      return escalationLogUrl;
+    },
+  };
+  if (!context.writing) {
+    const quota = digests.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
+    const sendable = digests.slice(0, Math.max(0, quota));
+    return {
+      sent: sendable.map((digest) => ({ digest, rendered: renderDigest(digest, digestContext) })),
+      queued: digests.length - sendable.length,
+      failed: [],
+    };
+  }
+  const sendUntil = context.started.getTime() + Math.min(state.budgetMs + SENDING_GRACE_MS, SENDING_LIMIT_MS);
+  const sent = sendDigests(digests, digestContext, store, logged.journal, sendUntil);
+  // Exactly once, after sending: `Last notified` goes into the log for every digest sent, and only
+  // then may the journal go (a run that dies before this leaves the journal for the next run).
+  const notified = sentNotifications(plan.log.records, sent.sent);
+  if (sent.sent.length > 0) {
+    if (logged.logSheet && notified.rows.size > 0)
+      writeLastNotified(logged.logSheet, workbook.log.columns["Last notified"], notified.rows);
+    SpreadsheetApp.flush();
+  }
+  const evaluations = evaluated.tabs.map((tab) => tab.evaluation);
+  saveMissingNotified(
+    store,
+    pruneMissingNotified(
+      mergeMissingNotified(plan.missingNotified, notified.missing),
+      evaluations.map((evaluation) => evaluation.account),
+      evaluations.flatMap((evaluation) => evaluation.missingData),
+    ),
+  );
+  if (sent.journal.length > 0) store.writeText(SCAN_PROPERTY.mailJournal, null);
+  return {
+    sent: sent.sent,
+    queued: sent.queued.length,
+    failed: sent.failed,
+    stoppedBecause: sent.stoppedBecause,
+  };
+}
+
+/**
+ * record: where the pass got to (the cursor for the next run, or the end of a complete pass: the
+ * Portfolio refresh from what this run read, bookkeeping of deleted tabs dropped). The summary is
+ * recorded after, by {@link recordRun}.
+ */
+function recordWherePassGot(
+  context: ScanContext,
+  state: ScanState,
+  read: AccountTabsRead,
+  logged: Logged,
+): { problems: string[] } {
+  const { spreadsheet, store, workbook, ids, started } = context;
+  return recordPass(spreadsheet, store, read, state.cursor, ids, started, state.goneHighlights, {
+    timeZone: workbook.timeZone,
+    tabs: workbook.tabs,
+    accounts: read.portfolioSources,
+    settingsValues: workbook.settingsValues,
+    logSheet: logged.logSheet,
+  });
+}
+
+/** Saves when each missing value was last mailed, only when it changed. */
+function saveMissingNotified(store: ScanStore, map: MissingNotified): void {
+  const text = encodeMissingNotified(map);
+  if (store.differs(SCAN_PROPERTY.missingNotified, text))
+    store.writeText(SCAN_PROPERTY.missingNotified, text);
+}
+
+/** What the phases returned, as the summary reads it. */
+function factsOf(run: ScanRun, mode: ScanOptions["mode"], startedAt: Date): ScanFacts {
+  const { workbook, state, accounts } = run;
+  return {
+    mode,
+    startedAt,
+    read: workbook && {
+      problems: workbook.problems,
+      ruleProblems: workbook.ruleProblems,
+      blocking: workbook.blocking,
+      resumed: (state?.cursor ?? null) !== null,
+      uncertain: state?.earlier.uncertain ?? [],
+    },
+    accounts: accounts && {
+      skipped: accounts.skipped,
+      complete: accounts.complete,
+      tabsRemaining: accounts.tabsRemaining,
+    },
+    evaluated: run.evaluated && { ruleProblems: run.evaluated.rules.problems, tabs: run.evaluated.tabs },
+    plan: run.plan && {
+      log: run.plan.log,
+      digests: run.plan.digests,
+      escalationsWithoutTab: run.plan.escalationsWithoutTab,
+    },
+    painted: run.painted,
+    mail: run.mail,
+    recorded: run.recorded,
+    error: run.error,
+  };
+}
+
+/** record: the execution log always; for a `run`, `KPI_STEWARD_LAST_RUN` and the note on the log tab's A1. */
+function recordRun(summary: ScanSummary, run: ScanRun, mode: ScanOptions["mode"]): void {
+  Logger.log(`KPI Steward: ${summary.message}`);
+  if (mode !== "run") return;
+  (run.store ?? new ScanStore(PropertiesService.getDocumentProperties())).writeJson(
+    SCAN_PROPERTY.lastRun,
+    compactSummary(summary),
+  );
+  const sheet = run.logged?.logSheet ?? run.workbook?.logSheet ?? null;
+  if (sheet) sheet.getRange(1, 1).setNote(summary.message);
 }

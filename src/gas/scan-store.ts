@@ -1,5 +1,5 @@
 // The scan's state in Document Properties: one snapshot read per run, JSON values split under the 9 KB limit.
-import { chunkKeysIn, joinChunks, splitIntoChunks } from "../domain/scan/property-chunks";
+import { asciiJson, chunkKeysIn, joinChunks, splitIntoChunks } from "../domain/scan/property-chunks";
 
 /** Document Property keys the scan uses. */
 export const SCAN_PROPERTY = {
@@ -9,11 +9,11 @@ export const SCAN_PROPERTY = {
   mailJournal: "KPI_STEWARD_MAIL_JOURNAL",
   /** Where a pass that ran out of time got to: the tabs done and their accounts. */
   scanCursor: "KPI_STEWARD_SCAN_CURSOR",
-  /** Prefix of the highlight bookkeeping of one tab: `KPI_STEWARD_HIGHLIGHTS_<sheetId>`. */
+  /** Prefix of the highlight bookkeeping of one tab: `KPI_STEWARD_HIGHLIGHTS_<sheetId>` (the tab's name inside). */
   highlightsPrefix: "KPI_STEWARD_HIGHLIGHTS_",
   /** When each missing value was last mailed. */
   missingNotified: "KPI_STEWARD_MISSING_NOTIFIED",
-  /** Sheet ids of the account tabs of the last complete pass (to refresh the Portfolio when they change). */
+  /** Names of the account tabs of the last complete pass (to refresh the Portfolio when they change). */
   accountTabs: "KPI_STEWARD_ACCOUNT_TABS",
   /** Optional: the time budget of a run in milliseconds (tests and very large workbooks). */
   timeBudgetMs: "KPI_STEWARD_TIME_BUDGET_MS",
@@ -64,6 +64,11 @@ export class ScanStore {
   /** The stored text of a JSON value (joined), or `null`. */
   readText(key: string): string | null {
     return joinChunks(this.snapshot, key);
+  }
+
+  /** True when storing `text` under `key` would change what is stored (`null`: nothing stored). */
+  differs(key: string, text: string | null): boolean {
+    return (text === null ? null : asciiJson(text)) !== this.readText(key);
   }
 
   /** Stores text under `key`, in pieces when long; `null` deletes it. */

@@ -1,6 +1,6 @@
 // The daily trigger's run: stops cleanly, saying so, when the add-on needs the user's authorization again.
 import type { ScanSummary } from "../domain/scan/scan-summary";
-import { emptySummary, summaryLine } from "../domain/scan/scan-summary";
+import { notRunSummary } from "../domain/scan/summarize-scan";
 import { recordRunSummary, runScanJob } from "./run-scan";
 
 /**
@@ -16,13 +16,15 @@ export function runScheduledScan(): ScanSummary {
   if (authorization.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED)
     return runScanJob({ mode: "run" });
   const started = new Date();
-  const summary = emptySummary("run", started);
-  summary.outcome = "needs-authorization";
   const url = authorization.getAuthorizationUrl();
-  if (url) summary.authorizationUrl = url;
-  summary.message = summaryLine(
-    summary,
-    Utilities.formatDate(started, Session.getScriptTimeZone(), "yyyy-MM-dd HH:mm"),
+  const summary = notRunSummary(
+    "run",
+    started,
+    { outcome: "needs-authorization", ...(url ? { authorizationUrl: url } : {}) },
+    {
+      when: Utilities.formatDate(started, Session.getScriptTimeZone(), "yyyy-MM-dd HH:mm"),
+      durationMs: 0,
+    },
   );
   recordRunSummary(summary);
   return summary;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { GasEnvironment } from "../../emulation/index";
 import { SEVERITY_COLORS } from "../../src/domain/scan/severity-colors";
-import { examplesAccount, loadScenario, plain } from "../support/scan-scenario";
+import { examplesAccount, healthyAccount, loadScenario, plain } from "../support/scan-scenario";
 import { backgroundOf, paint, typeInto } from "../support/workbook-fixture";
 
 const TAB_NAME = "Dept of Examples";
@@ -14,6 +14,24 @@ function recordCalls(env: GasEnvironment): { name: string; args: unknown[] }[] {
   const calls: { name: string; args: unknown[] }[] = [];
   env.counter.observe((name, _self, args) => calls.push({ name, args }));
   return calls;
+}
+
+/** The calls made on one tab's own Sheet and Range objects, in order. */
+function callsOnTab(env: GasEnvironment, tab: string): string[] {
+  const calls: string[] = [];
+  env.counter.observe((name, self) => {
+    const object = self as { name?: unknown; sheetId?: unknown; sheet?: { name?: unknown } };
+    const owner = typeof object?.sheetId === "number" ? object.name : object?.sheet?.name;
+    if (owner === tab) calls.push(name);
+  });
+  return calls;
+}
+
+/** The highlight bookkeeping keys in the Document Properties. */
+function highlightKeys(env: GasEnvironment): string[] {
+  return Object.keys(env.properties.document.entries()).filter((key) =>
+    key.startsWith("KPI_STEWARD_HIGHLIGHTS_"),
+  );
 }
 
 /** Makes setBackgrounds on one tab throw, as a run stopped (or refused) while painting it would. */
@@ -103,6 +121,62 @@ describe("runScan: highlights", () => {
     expect(env.counter.count("Sheet.getName")).toBe(env.spreadsheet.getNumSheets());
     expect(env.counter.count("Range.getBackgrounds")).toBe(1);
     expect(env.counter.count("Range.setBackgrounds")).toBe(0);
+  });
+
+  it("reads a healthy account tab once on a daily scan: no sheet id, no backgrounds", () => {
+    const { env, gas } = loadScenario({ accounts: [examplesAccount(), healthyAccount()] });
+    gas.runScan();
+    env.setNow("2026-06-16T11:00:00Z");
+    const healthy = callsOnTab(env, "Healthy Agency");
+    const breaching = callsOnTab(env, TAB_NAME);
+    gas.runScan();
+    expect(healthy).toEqual(["Sheet.getName", "Sheet.getSheetValues"]);
+    // A tab with highlights is asked for its id (its bookkeeping is kept by id) and its backgrounds.
+    expect(breaching).toContain("Sheet.getSheetId");
+    expect(breaching).toContain("Range.getBackgrounds");
+  });
+
+  it("gives a cell its colour back after the user renamed the tab", () => {
+    const { env, gas } = loadScenario({ accounts: twoAccounts });
+    paint(env, SECOND, "F9", "#00ff00");
+    gas.runScan();
+    expect(backgroundOf(env, SECOND, "F9")).toBe(SEVERITY_COLORS.Critical);
+    env.counter.uncounted(() => env.spreadsheet.getSheetByName(SECOND)?.setName("Second Agency (renamed)"));
+    typeInto(env, "Second Agency (renamed)", { F9: 0.9995 });
+    env.setNow("2026-06-16T11:00:00Z");
+    gas.runScan();
+    expect(backgroundOf(env, "Second Agency (renamed)", "F9")).toBe("#00ff00");
+    expect(backgroundOf(env, TAB_NAME, "F9")).toBe(SEVERITY_COLORS.Critical);
+  });
+
+  it("gives a cell its colour back from bookkeeping saved before tab names were kept in it", () => {
+    const { env, gas } = loadScenario({ accounts: twoAccounts });
+    paint(env, SECOND, "F9", "#00ff00");
+    gas.runScan();
+    for (const key of highlightKeys(env)) {
+      const { t: _name, ...withoutName } = JSON.parse(env.properties.document.get(key) ?? "{}");
+      env.properties.document.seed({ [key]: JSON.stringify(withoutName) });
+    }
+    typeInto(env, SECOND, { F9: 0.9995 });
+    env.setNow("2026-06-16T11:00:00Z");
+    gas.runScan();
+    expect(backgroundOf(env, SECOND, "F9")).toBe("#00ff00");
+    expect(backgroundOf(env, TAB_NAME, "F9")).toBe(SEVERITY_COLORS.Critical);
+  });
+
+  it("drops the bookkeeping of a tab the user deleted", () => {
+    const { env, gas } = loadScenario({ accounts: twoAccounts });
+    gas.runScan();
+    const secondId = env.counter.uncounted(() => env.spreadsheet.getSheetByName(SECOND)?.getSheetId());
+    expect(highlightKeys(env)).toContain(`KPI_STEWARD_HIGHLIGHTS_${secondId}`);
+    env.counter.uncounted(() => {
+      const sheet = env.spreadsheet.getSheetByName(SECOND);
+      if (sheet) env.spreadsheet.deleteSheet(sheet);
+    });
+    env.setNow("2026-06-16T11:00:00Z");
+    gas.runScan();
+    expect(highlightKeys(env)).toHaveLength(1);
+    expect(highlightKeys(env)).not.toContain(`KPI_STEWARD_HIGHLIGHTS_${secondId}`);
   });
 
   it("saves the bookkeeping of every tab in one setProperties before painting any of them", () => {

@@ -26,6 +26,29 @@ export interface JournalNotifications {
   uncertain: JournalEntry[];
 }
 
+/** What a journal entry records of a digest: who, which escalations, which missing values. */
+export interface JournaledDigest {
+  to: string;
+  items: readonly { id: string }[];
+  missing: readonly { key: string }[];
+}
+
+/** The entry written just before a digest's `sendEmail`: state `sending`, at the time the send starts. */
+export function sendingEntry(digest: JournaledDigest, at: Date): JournalEntry {
+  return {
+    to: digest.to,
+    ids: digest.items.map((item) => item.id),
+    missing: digest.missing.map((item) => item.key),
+    at: at.getTime(),
+    state: "sending",
+  };
+}
+
+/** The journal once `entry`'s `sendEmail` has returned: that entry `sent`, the others as they were. */
+export function markSent(journal: readonly JournalEntry[], entry: JournalEntry): JournalEntry[] {
+  return journal.map((item) => (item === entry ? { ...item, state: "sent" } : item));
+}
+
 /** The journal as property text (compact keys). */
 export function encodeJournal(entries: readonly JournalEntry[]): string {
   return JSON.stringify(

@@ -6,7 +6,6 @@ import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry } from "../workbook/parse-catalog";
-import { findCatalogEntry } from "../workbook/parse-catalog";
 import { nameKey } from "./breach-key";
 
 /** A metric whose value is missing for an ended period. */
@@ -71,9 +70,13 @@ export function findMissingData(
   }
   // A tab whose columns all lie in the future (a plan) expects nothing yet.
   if (monthNumber(tab.periods[0].month) > monthNumber(ended)) return [];
+  // The catalog by metric name, as findCatalogEntry matches it (the first entry of a name wins), built once per tab.
+  const catalogByName = new Map<string, CatalogEntry>();
+  for (const entry of catalog)
+    if (!catalogByName.has(nameKey(entry.metric))) catalogByName.set(nameKey(entry.metric), entry);
   const missing: MissingData[] = [];
   for (const row of tab.metrics) {
-    const entry = findCatalogEntry(catalog, row.name);
+    const entry = catalogByName.get(nameKey(row.name));
     if (!entry && !ruleMetricKeys.has(nameKey(row.name))) continue;
     const months = entry ? monthsBetweenValues(entry.reportingCadence) : 1;
     if (months === null) continue;

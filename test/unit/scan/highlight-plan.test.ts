@@ -1,12 +1,18 @@
 // Highlight planning: paint by severity, give back only what the scan painted, keep the user's colours.
 import { describe, expect, it } from "vitest";
+import { evaluateAccount } from "../../../src/domain/scan/evaluate-account";
 import type { HighlightRecord } from "../../../src/domain/scan/highlight-plan";
 import {
   changeBounds,
   decodeHighlightRecord,
+  decodeHighlightTabName,
   encodeHighlightRecord,
   planHighlights,
+  planTabHighlights,
+  tabHighlightArea,
 } from "../../../src/domain/scan/highlight-plan";
+import { SEVERITY_COLORS } from "../../../src/domain/scan/severity-colors";
+import { accountTab, compiled, ruleRow } from "./scan-fixtures";
 
 const RED = "#e06666";
 const YELLOW = "#fff2cc";
@@ -111,6 +117,15 @@ describe("highlight bookkeeping", () => {
     expect(decodeHighlightRecord(null)).toEqual({});
   });
 
+  it("keeps the tab's name with the record, so a run knows the tab without asking it for its id", () => {
+    const record: HighlightRecord = { "mau@2026-05": { painted: RED, original: "#ffffff" } };
+    const text = encodeHighlightRecord(record, "Acme");
+    expect(decodeHighlightRecord(text)).toEqual(record);
+    expect(decodeHighlightTabName(text)).toBe("Acme");
+    expect(decodeHighlightTabName(encodeHighlightRecord(record))).toBeNull();
+    expect(decodeHighlightTabName("{not json")).toBeNull();
+  });
+
   it("bounds the changed cells in one block", () => {
     expect(
       changeBounds([
@@ -119,5 +134,71 @@ describe("highlight bookkeeping", () => {
       ]),
     ).toEqual({ row: 9, column: 4, rows: 4, columns: 3 });
     expect(changeBounds([])).toBeNull();
+  });
+});
+
+describe("one tab's highlights", () => {
+  const rules = compiled([ruleRow("MAU", "Watch", "below 40%"), ruleRow("MAU", "Critical", "below 25%")]);
+  const today = { year: 2026, month: 6, day: 15 };
+  /** Rows 9 MAU, 10 NPS, 11 Uptime; columns D Apr, E May. */
+  const tabWith = (mau: number) =>
+    accountTab({
+      periods: ["2026-04", "2026-05"],
+      metrics: [
+        { name: "MAU", values: [0.5, mau] },
+        { name: "NPS", values: [8, 8] },
+        { name: "Uptime", values: [0.999, 0.999] },
+      ],
+    });
+  const breachesOf = (tab: ReturnType<typeof tabWith>) =>
+    evaluateAccount(tab, { rules, catalog: [], today }).breaches;
+
+  it("has nothing to read or paint on a tab with no breach and no highlight of ours", () => {
+    const tab = tabWith(0.5);
+    expect(tabHighlightArea(tab, breachesOf(tab), {})).toBeNull();
+  });
+
+  it("paints a breaching cell in its most severe rule's colour, reading only the cells concerned", () => {
+    const tab = tabWith(0.2);
+    const area = tabHighlightArea(tab, breachesOf(tab), {});
+    expect(area?.area).toEqual({ row: 9, column: 5, rows: 1, columns: 1 });
+    const plan = planTabHighlights(area as NonNullable<typeof area>, [["#00ff00"]]);
+    expect(plan.colors).toEqual([[SEVERITY_COLORS.Critical]]);
+    expect(plan.afterPaint).toEqual({
+      "mau@2026-05": { painted: SEVERITY_COLORS.Critical, original: "#00ff00" },
+    });
+    expect(plan.painted).toBe(1);
+  });
+
+  it("finds a cell it painted by metric and month, keeps it listed until painted, and leaves the other cells as they are", () => {
+    const tab = tabWith(0.5);
+    const record: HighlightRecord = {
+      "uptime@2026-05": { painted: RED, original: "#00ff00" },
+      "gone@2026-05": { painted: RED, original: "#ffffff" },
+    };
+    const area = tabHighlightArea(tab, breachesOf(tab), record);
+    expect(area?.area).toEqual({ row: 11, column: 5, rows: 1, columns: 1 });
+    const plan = planTabHighlights(area as NonNullable<typeof area>, [[RED]]);
+    expect(plan.colors).toEqual([["#00ff00"]]);
+    expect(plan.beforePaint).toEqual(record);
+    expect(plan.afterPaint).toEqual({});
+    expect(plan.cleared).toBe(1);
+  });
+
+  it("keeps every other cell of the block its own colour, a white one with no fill", () => {
+    const tab = tabWith(0.2);
+    const record: HighlightRecord = { "uptime@2026-04": { painted: YELLOW, original: "#ffffff" } };
+    const area = tabHighlightArea(tab, breachesOf(tab), record);
+    expect(area?.area).toEqual({ row: 9, column: 4, rows: 3, columns: 2 });
+    const plan = planTabHighlights(area as NonNullable<typeof area>, [
+      ["#ffffff", "#ffffff"],
+      ["#d9ead3", "#ffffff"],
+      [YELLOW, "#ffffff"],
+    ]);
+    expect(plan.colors).toEqual([
+      [null, SEVERITY_COLORS.Critical],
+      ["#d9ead3", null],
+      [null, null],
+    ]);
   });
 });
