@@ -188,7 +188,9 @@ describe("reviewOn (REVIEW_TYPE's answer)", () => {
     const type = (iso: string) => reviewOn(commercial("2026-01-15"), d(iso)).type;
     expect(type("2026-01-15")).toBe("30-day onboarding check-in");
     expect(type("2026-03-02")).toBe("30-day onboarding check-in"); // 13 days after Feb 17, 14 before Mar 16
-    expect(type("2026-03-03")).toBe("60-day onboarding check-in"); // 14 days either side: the later
+    expect(type("2026-03-03")).toBe("60-day onboarding check-in"); // 14 days after, 13 before
+    expect(type("2026-03-30")).toBe("60-day onboarding check-in"); // 14 days after Mar 16, 16 before Apr 15
+    expect(type("2026-03-31")).toBe("90-day onboarding check-in"); // 15 days either side: the later
     expect(type("2026-05-30")).toBe("90-day onboarding check-in"); // 45 days after Apr 15, 46 before Jul 15
     expect(type("2026-05-31")).toBe("Quarterly business review");
     expect(type("2026-01-14")).toBe("Pre-go-live");
