@@ -239,6 +239,17 @@ export function reviewSchedule(account: CadenceAccount): ReviewSchedule {
       .sort((a, b) => compareCivil(a.date, b.date));
   }
 
+  /** The reviews of one calendar year, built once per schedule: a column of dates reuses them. */
+  const years = new Map<number, PlannedReview[]>();
+  function reviewsOfYear(year: number): PlannedReview[] {
+    let reviews = years.get(year);
+    if (reviews === undefined) {
+      reviews = reviewsBetween({ year, month: 1, day: 1 }, { year, month: 12, day: 31 });
+      years.set(year, reviews);
+    }
+    return reviews;
+  }
+
   function nextReview(today: CivilDate): PlannedReview {
     // Every year after go-live holds at least four reviews, so the first 400 days after today hold one.
     const [next] = reviewsBetween(today, addDays(laterOf(today, goLive), 400));
@@ -264,9 +275,11 @@ export function reviewSchedule(account: CadenceAccount): ReviewSchedule {
       const due = federalDue(goLive, month) as DueReview;
       review = { ...due, date: suggestedReviewDate(due.dueDate, calendar) };
     } else {
-      // Reviews of the lifecycle are never more than about 140 days apart: the nearest is within 200.
+      // Reviews of the lifecycle are never more than about 140 days apart: the nearest is in the
+      // date's calendar year or the years either side.
       const day = toDayNumber(date);
-      for (const candidate of reviewsBetween(addDays(date, -200), addDays(date, 200))) {
+      const nearby = [date.year - 1, date.year, date.year + 1].flatMap(reviewsOfYear);
+      for (const candidate of nearby) {
         const distance = Math.abs(toDayNumber(candidate.date) - day);
         if (review === undefined || distance <= Math.abs(toDayNumber(review.date) - day)) review = candidate;
       }
