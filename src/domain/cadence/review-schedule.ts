@@ -325,6 +325,11 @@ export function reviewsInQuarter(
   return reviewSchedule(account).reviewsBetween(range.start, range.end);
 }
 
+/** Each segment's calendar rows, in calendar order (what a review form offers to pick from). */
+export function reviewKindsOf(segment: Segment): readonly ReviewKind[] {
+  return segment === "Federal" ? REVIEW_CADENCE : COMMERCIAL_REVIEWS;
+}
+
 /**
  * The calendar row of a review type as written in `Review Outcomes` or returned by `REVIEW_TYPE`, for
  * a segment (case-insensitive; remarks in parentheses, such as `(inline with onboarding Step 4)` or
@@ -332,6 +337,5 @@ export function reviewsInQuarter(
  */
 export function findReviewKind(reviewType: string, segment: Segment): ReviewKind | undefined {
   const key = reviewTypeKey(reviewType);
-  const kinds: readonly ReviewKind[] = segment === "Federal" ? REVIEW_CADENCE : COMMERCIAL_REVIEWS;
-  return kinds.find((kind) => kind.type.toLowerCase() === key);
+  return reviewKindsOf(segment).find((kind) => kind.type.toLowerCase() === key);
 }

@@ -6,6 +6,7 @@ import {
   findReviewKind,
   nextReviewOnOrAfter,
   type PlannedReview,
+  reviewKindsOf,
   reviewOn,
   reviewSchedule,
   reviewsInQuarter,
@@ -213,6 +214,25 @@ describe("reviewOn (REVIEW_TYPE's answer)", () => {
     expect(slot.type).toBe("Q1 outcome review");
     expect(line(slot.review!)).toBe("2026-04-15: Q1 outcome review");
     expect(reviewOn(federal("2026-01-15"), d("2027-03-15")).type).toBe("Q1 outcome review (option year 1)");
+  });
+});
+
+describe("reviewKindsOf", () => {
+  it("offers each segment its own calendar rows in order", () => {
+    expect(reviewKindsOf("Federal").map((kind) => kind.key)).toEqual([
+      "federal-month-1",
+      "federal-month-3",
+      "federal-month-6",
+      "federal-month-9",
+      "federal-month-12",
+    ]);
+    expect(reviewKindsOf("Commercial").map((kind) => kind.type)).toEqual([
+      "30-day onboarding check-in",
+      "60-day onboarding check-in",
+      "90-day onboarding check-in",
+      "Quarterly business review",
+      "Renewal review",
+    ]);
   });
 });
 
