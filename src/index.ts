@@ -160,16 +160,25 @@ export function EXPANSION_READY(
 }
 
 /**
- * The review of seed 000's cadence due at a date: Go-live review, Q1 outcome review, Mid-year review +
- * ISSO security check, Q3 outcome review + renewal prep, Annual review + option year exercise, then
- * yearly for option years.
+ * The review a review date counts as. Federal (default): Go-live review, Q1 outcome review, Mid-year
+ * review + ISSO security check, Q3 outcome review + renewal prep, Annual review + option year
+ * exercise, then yearly for option years. Commercial: 30-, 60- and 90-day onboarding check-ins,
+ * Quarterly business review, and Renewal review 90 days before the renewal date.
  * @param {Date|Array<Array<Date>>} go_live_date The account's go-live date.
  * @param {Date|Array<Array<Date>>} review_date The date of the review.
+ * @param {string|Array<Array<string>>} [segment] "Federal" (default) or "Commercial".
+ * @param {Date|Array<Array<Date>>} [renewal_date] Commercial: the next renewal date; default: the
+ *     anniversaries of go-live. Not used for federal accounts.
  * @return {string|Array<Array<string>>} The review type; "Pre-go-live" before go-live.
  * @customfunction
  */
-export function REVIEW_TYPE(go_live_date: unknown, review_date: unknown) {
-  return reviewTypeFunction(go_live_date, review_date, spreadsheetWallClock());
+export function REVIEW_TYPE(
+  go_live_date: unknown,
+  review_date: unknown,
+  segment?: unknown,
+  renewal_date?: unknown,
+) {
+  return reviewTypeFunction(go_live_date, review_date, segment, renewal_date, spreadsheetWallClock());
 }
 
 /**

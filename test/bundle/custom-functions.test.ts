@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment } from "../../emulation/index";
 import { reviewTypeFor } from "../../src/domain/cadence/review-cadence";
+import { reviewSchedule } from "../../src/domain/cadence/review-schedule";
 import { fiscalQuarterOf } from "../../src/domain/calendar/fiscal-quarter";
 import { fromDayNumber, parseIsoDate, toDayNumber, toIsoDate } from "../../src/domain/civil-date";
 import { BAD_INPUTS } from "../support/bad-inputs";
@@ -51,6 +52,13 @@ describe("single values", () => {
     expect(call("REVIEW_TYPE", goLive, env.sheetDate("2026-07-20"))).toBe(
       "Mid-year review + ISSO security check",
     );
+    expect(call("REVIEW_TYPE", goLive, env.sheetDate("2026-07-20"), "Commercial")).toBe(
+      "Quarterly business review",
+    );
+    // Renewal on Dec 31: the renewal review is due Oct 2, 2026.
+    expect(
+      call("REVIEW_TYPE", goLive, env.sheetDate("2026-10-02"), "commercial", env.sheetDate("2026-12-31")),
+    ).toBe("Renewal review");
     // Local midnight of Oct 1 in New York is Oct 1 04:00 UTC: still Q1 of FY27 with an October start.
     expect(call("FISCAL_QUARTER", env.sheetDate("2026-10-01"), "October")).toBe("FY27 Q1");
     expect(call("FISCAL_QUARTER", env.sheetDate("2026-02-01"))).toBe("FY26 Q1");
@@ -160,7 +168,7 @@ describe("service calls of a custom function", () => {
   const days = Array.from({ length: DAYS }, (_, i) => fromDayNumber(FIRST + i));
 
   it.each(["America/New_York", "Europe/London", "Australia/Sydney", "Etc/UTC"])(
-    "FISCAL_QUARTER and REVIEW_TYPE read 10,000 distinct dates (2020–2047) with at most 50 calls, right across clock changes in %s",
+    "FISCAL_QUARTER and REVIEW_TYPE (federal and commercial) read 10,000 distinct dates (2020–2047) with at most 50 calls, right across clock changes in %s",
     (timeZone) => {
       const zoneEnv = createGasEnvironment({ timeZone });
       const zoneGas = loadBundle(zoneEnv);
@@ -179,6 +187,17 @@ describe("service calls of a custom function", () => {
       const reviews = inZone("REVIEW_TYPE", zoneEnv.sheetDate(toIsoDate(goLive)), dates);
       expect(reviews.result.map((row) => row[0])).toEqual(days.map((day) => reviewTypeFor(goLive, day).type));
       expect(reviews.calls).toBeLessThanOrEqual(50);
+      const renewal = parseIsoDate("2020-06-30") as NonNullable<ReturnType<typeof parseIsoDate>>;
+      const commercial = inZone(
+        "REVIEW_TYPE",
+        zoneEnv.sheetDate(toIsoDate(goLive)),
+        dates,
+        "Commercial",
+        zoneEnv.sheetDate(toIsoDate(renewal)),
+      );
+      const schedule = reviewSchedule({ segment: "Commercial", goLive, renewalDate: renewal });
+      expect(commercial.result.map((row) => row[0])).toEqual(days.map((day) => schedule.reviewOn(day).type));
+      expect(commercial.calls).toBeLessThanOrEqual(50);
     },
   );
 

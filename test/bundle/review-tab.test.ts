@@ -122,9 +122,8 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
     const type = rowByKey(rows, "account|review type");
     expect(type.cells[1]).toBe("Q1 outcome review");
     expect(type.cells[7]).toBe("recorded in Review Outcomes for Jul 15, 2026");
-    expect(rowByKey(rows, "account|suggested attendees").cells[1]).toBe(
-      "NorthAI Customer Success + agency PM",
-    );
+    // No company is hard-coded: without Settings › Company name the vendor's team is "Customer Success".
+    expect(rowByKey(rows, "account|suggested attendees").cells[1]).toBe("Customer Success + agency PM");
   });
 
   it("lists contract-facing metrics grouped Schedule, Quality, Management with months, target and status", () => {

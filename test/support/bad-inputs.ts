@@ -199,6 +199,24 @@ export const BAD_INPUTS: BadInput[] = [
     message: "REVIEW_TYPE: go-live date must be a date (a date cell or text like 2026-10-15), got 45",
   },
   {
+    name: "a segment that is neither Federal nor Commercial",
+    fn: "REVIEW_TYPE",
+    args: [date("2026-01-15"), date("2026-07-20"), "Enterprise"],
+    message: 'REVIEW_TYPE: segment must be Federal or Commercial (or blank for Federal), got "Enterprise"',
+  },
+  {
+    name: "a number as the segment",
+    fn: "REVIEW_TYPE",
+    args: [date("2026-01-15"), date("2026-07-20"), 2],
+    message: "REVIEW_TYPE: segment must be Federal or Commercial (or blank for Federal), got 2",
+  },
+  {
+    name: "a renewal date that is not a date",
+    fn: "REVIEW_TYPE",
+    args: [date("2026-01-15"), date("2026-07-20"), "Commercial", "Q4"],
+    message: 'REVIEW_TYPE: renewal date must be a date (a date cell or text like 2026-10-15), got "Q4"',
+  },
+  {
     name: "text that is not a date",
     fn: "FISCAL_QUARTER",
     args: ["next Tuesday"],

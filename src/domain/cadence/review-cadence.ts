@@ -1,43 +1,45 @@
-// The federal review calendar of seed 000 (Month 1/3/6/9/12) and which review is due when.
+// The federal review calendar of seed 000 (Month 1/3/6/9/12, then option years) and which review is due when.
 import { addMonths, type CivilDate, compareCivil } from "../civil-date";
+import { type Attendee, CUSTOMER_SUCCESS_TEAM } from "./attendees";
 import { monthsSinceGoLive } from "./months-since";
+import { type ReviewKind, reviewTypeKey } from "./review-kind";
 
-/** One row of the seed 000 review calendar. */
-export interface ReviewMilestone {
+export { formatAttendees } from "./attendees";
+
+/** One row of the seed 000 review calendar (federal accounts). */
+export interface ReviewMilestone extends ReviewKind {
+  segment: "Federal";
   /** The cadence month: months since go-live in the base year. */
   month: 1 | 3 | 6 | 9 | 12;
-  /** The review type as `REVIEW_TYPE` returns it, e.g. `Mid-year review + ISSO security check`. */
-  type: string;
-  /** The seed's remark on the type, if any (`inline with onboarding Step 4`). */
-  note?: string;
   /** Months since go-live (within a contract year) that count as this review: `[first, last]`. */
   window: readonly [number, number];
-  /** Suggested attendees, in the seed's order. */
-  attendees: readonly string[];
-  /** The numbered agenda skeleton, in order (item 1 first); one review outcome per item. */
-  agenda: readonly string[];
 }
 
 /**
- * The seed 000 review calendar. A review held between milestones counts as the nearest one: months
+ * The seed 000 review calendar of federal accounts; the vendor's team is {@link CUSTOMER_SUCCESS_TEAM}
+ * (`NorthAI Customer Success` in the seed), named from `Settings` › `Company name`. A review held between milestones counts as the nearest one: months
  * 0–1 the go-live review, 2–4 Q1, 5–7 mid-year, 8–10 Q3, 11–13 annual; from month 14 the
  * Q1/mid-year/Q3/annual cycle repeats every 12 months for the option years (the go-live review
  * does not repeat).
  */
 export const REVIEW_CADENCE: readonly ReviewMilestone[] = [
   {
+    segment: "Federal",
+    key: "federal-month-1",
     month: 1,
     type: "Go-live review",
     note: "inline with onboarding Step 4",
     window: [0, 1],
-    attendees: ["NorthAI Customer Success", "agency PM", "agency ISSO"],
+    attendees: [CUSTOMER_SUCCESS_TEAM, "agency PM", "agency ISSO"],
     agenda: ["Confirm go-live milestone", "Review 30-day health baseline", "Set Q1 KPI targets"],
   },
   {
+    segment: "Federal",
+    key: "federal-month-3",
     month: 3,
     type: "Q1 outcome review",
     window: [2, 4],
-    attendees: ["NorthAI Customer Success", "agency PM"],
+    attendees: [CUSTOMER_SUCCESS_TEAM, "agency PM"],
     agenda: [
       "Contract-facing metrics vs. targets",
       "Internal health review",
@@ -46,10 +48,12 @@ export const REVIEW_CADENCE: readonly ReviewMilestone[] = [
     ],
   },
   {
+    segment: "Federal",
+    key: "federal-month-6",
     month: 6,
     type: "Mid-year review + ISSO security check",
     window: [5, 7],
-    attendees: ["NorthAI Customer Success", "Authorization Architect", "agency PM", "agency ISSO"],
+    attendees: [CUSTOMER_SUCCESS_TEAM, "Authorization Architect", "agency PM", "agency ISSO"],
     agenda: [
       "Contract metrics YTD",
       "ConMon status and POA&M summary",
@@ -58,10 +62,12 @@ export const REVIEW_CADENCE: readonly ReviewMilestone[] = [
     ],
   },
   {
+    segment: "Federal",
+    key: "federal-month-9",
     month: 9,
     type: "Q3 outcome review + renewal prep",
     window: [8, 10],
-    attendees: ["NorthAI Customer Success", "Revenue Lead", "agency PM"],
+    attendees: [CUSTOMER_SUCCESS_TEAM, "Revenue Lead", "agency PM"],
     agenda: [
       "Contract metrics YTD",
       "Renewal intent discussion",
@@ -70,10 +76,12 @@ export const REVIEW_CADENCE: readonly ReviewMilestone[] = [
     ],
   },
   {
+    segment: "Federal",
+    key: "federal-month-12",
     month: 12,
     type: "Annual review + option year exercise",
     window: [11, 13],
-    attendees: ["NorthAI Customer Success", "First-SKU Launch Lead", "agency PM", "agency CO"],
+    attendees: [CUSTOMER_SUCCESS_TEAM, "First-SKU Launch Lead", "agency PM", "agency CO"],
     agenda: [
       "Full-year contract metrics summary",
       "CPARS / past performance prep",
@@ -97,7 +105,7 @@ export interface ReviewSlot {
   /** The cadence row; `null` before go-live. */
   milestone: ReviewMilestone | null;
   /** Suggested attendees (empty before go-live). */
-  attendees: string[];
+  attendees: Attendee[];
   /** The agenda skeleton (empty before go-live); the annual review's `Year 2 plan` becomes `Year 3 plan` in option year 1, etc. */
   agenda: string[];
 }
@@ -115,12 +123,8 @@ export function reviewTypeLabel(milestone: ReviewMilestone, optionYear: number):
   return optionYear > 0 ? `${milestone.type} (option year ${optionYear})` : milestone.type;
 }
 
-/** Attendees as the seed writes them: `NorthAI Customer Success + agency PM`. */
-export function formatAttendees(attendees: readonly string[]): string {
-  return attendees.join(" + ");
-}
-
-function slotOf(milestone: ReviewMilestone, optionYear: number, months: number): ReviewSlot {
+/** The slot of a cadence row in a contract year (0 = base year), for a date `months` after go-live. */
+export function milestoneSlot(milestone: ReviewMilestone, optionYear: number, months: number): ReviewSlot {
   return {
     type: reviewTypeLabel(milestone, optionYear),
     monthsSinceGoLive: months,
@@ -158,7 +162,23 @@ export function reviewTypeFor(goLive: CivilDate, reviewDate: CivilDate): ReviewS
       agenda: [],
     };
   const optionYear = months < 14 ? 0 : Math.floor((months - 2) / 12);
-  return slotOf(milestoneForMonth(months - optionYear * 12), optionYear, months);
+  return milestoneSlot(milestoneForMonth(months - optionYear * 12), optionYear, months);
+}
+
+/**
+ * The cadence row of a milestone month since go-live, with its contract year: month 1 is the go-live
+ * review, then every third month (3, 6, 9, 12, 15, …) a review, repeating yearly from month 15 with
+ * option year 1 (month 24 is the annual review of option year 1). `undefined` for any other month.
+ */
+export function milestoneAtMonth(
+  month: number,
+): { milestone: ReviewMilestone; optionYear: number } | undefined {
+  if (month === 1) return { milestone: REVIEW_CADENCE[0], optionYear: 0 };
+  if (!Number.isInteger(month) || month < 3 || month % 3 !== 0) return undefined;
+  const optionYear = Math.floor((month - 1) / 12);
+  const cycleMonth = month - optionYear * 12;
+  const milestone = REVIEW_CADENCE.find((m) => m.month === cycleMonth);
+  return milestone ? { milestone, optionYear } : undefined;
 }
 
 /** Milestone months since go-live in order: 1, 3, 6, 9, 12, 15, 18, 21, 24, … (index 0 first). */
@@ -182,7 +202,8 @@ export function nextReview(goLive: CivilDate, today: CivilDate): ScheduledReview
   for (;;) {
     const { month, milestone, optionYear } = milestoneMonth(index);
     const date = addMonths(goLive, month);
-    if (compareCivil(date, today) >= 0) return { ...slotOf(milestone, optionYear, month), date, month };
+    if (compareCivil(date, today) >= 0)
+      return { ...milestoneSlot(milestone, optionYear, month), date, month };
     index += 1;
   }
 }
@@ -196,11 +217,7 @@ export function findReviewMilestone(
   reviewType: string,
 ): { milestone: ReviewMilestone; optionYear: number } | undefined {
   const optionMatch = /\(\s*option\s+year\s+(\d+)\s*\)/i.exec(reviewType);
-  const bare = reviewType
-    .replace(/\([^)]*\)/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  const bare = reviewTypeKey(reviewType);
   const milestone = REVIEW_CADENCE.find((m) => m.type.toLowerCase() === bare);
   if (!milestone) return undefined;
   return { milestone, optionYear: optionMatch ? Number(optionMatch[1]) : 0 };

@@ -17,6 +17,30 @@ function businessDayTest(): (date: CivilDate) => boolean {
   };
 }
 
+/** Business-day questions answered over one cache of each year's holidays (for many questions in a row). */
+export interface BusinessDayCalendar {
+  /** True for Monday–Friday dates that are not an observed US federal holiday. */
+  isBusinessDay(date: CivilDate): boolean;
+  /** `date` itself when it is a business day, else the first business day after it. */
+  nextBusinessDayOnOrAfter(date: CivilDate): CivilDate;
+}
+
+/**
+ * A {@link BusinessDayCalendar} that computes each year's federal holidays once, however many dates
+ * it is asked about: a cadence placing many reviews, or a custom function filling a column.
+ */
+export function businessDayCalendar(): BusinessDayCalendar {
+  const isOpen = businessDayTest();
+  return {
+    isBusinessDay: isOpen,
+    nextBusinessDayOnOrAfter(date) {
+      let day = date;
+      while (!isOpen(day)) day = addDays(day, 1);
+      return day;
+    },
+  };
+}
+
 /** True for Monday–Friday dates that are not an observed US federal holiday. */
 export function isBusinessDay(date: CivilDate): boolean {
   return businessDayTest()(date);

@@ -11,7 +11,7 @@ const CALLERS: Record<string, (...args: unknown[]) => unknown> = {
   ...(globals as unknown as Record<string, (...args: unknown[]) => unknown>),
   THRESHOLD_STATUS: (v, r, t) => thresholdStatusFunction(v, r, t, readWallClockUtc),
   FISCAL_QUARTER: (d, s) => fiscalQuarterFunction(d, s, readWallClockUtc),
-  REVIEW_TYPE: (a, b) => reviewTypeFunction(a, b, readWallClockUtc),
+  REVIEW_TYPE: (a, b, s, r) => reviewTypeFunction(a, b, s, r, readWallClockUtc),
 };
 
 describe("bad input gets a message naming the function, the argument and the value", () => {
