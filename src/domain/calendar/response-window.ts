@@ -220,12 +220,13 @@ export const DEFAULT_FOLLOW_UP_LABEL = "Follow-up";
 
 const PLAN_EXAMPLE = '"immediately; root cause report within 5 business days"';
 
-/** `label within window`, `label due within window`, `label: window`, `label due in window`, `label in window`. */
+/** `label within window`, `label: window`, `label due in window`, `label in window`, `label due window`, `label at … review`. */
 const FOLLOW_UP_SHAPES: readonly RegExp[] = [
   /^(.*?)\s*(?:\bdue\s+)?\bwithin\s+(.+)$/i,
   /^(.*?)\s*:\s*(.+)$/,
   /^(.*?)\s+(?:due\s+)?in\s+(.+)$/i,
   /^(.*?)\s+due\s+(?:by\s+)?(.+)$/i,
+  /^(.*?)\s+((?:at|by|before|during)\s+.*\breview)$/i,
 ];
 
 function readFollowUp(text: string, source: string): FollowUp {

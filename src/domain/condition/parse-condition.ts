@@ -133,9 +133,7 @@ class ConditionParser {
   // window := ("over" | "in" | "during" | "across") ["any" | "a" | "each"] "rolling" [count] unit ["period" | "window"]
   private parseWindow(base: ClauseCondition): ClauseCondition {
     const lead = this.peek();
-    if (lead?.kind !== "word" || !WINDOW_LEADS.includes(lead.lower)) return base;
-    const next = this.tokens[this.position + 1]?.lower ?? "";
-    if (!WINDOW_ARTICLES.includes(next) && next !== "rolling") return base;
+    if (!lead || !this.startsWindow()) return base;
     const bounded =
       (base.kind === "compare" && ["<", "<=", ">", ">="].includes(base.comparator)) || base.kind === "target";
     const phrase = `${lead.lower} any rolling 7 days`;
@@ -172,6 +170,14 @@ class ConditionParser {
     this.position += match.length;
     if (["period", "window"].includes(this.peek()?.lower ?? "")) this.position++;
     return { kind: "rolling", condition: base, length: { amount, unit: match.unit } };
+  }
+
+  /** True at `over any …`, `in a rolling …`, `during rolling …`: the start of a rolling window. */
+  private startsWindow(): boolean {
+    const lead = this.peek();
+    if (lead?.kind !== "word" || !WINDOW_LEADS.includes(lead.lower)) return false;
+    const next = this.tokens[this.position + 1]?.lower ?? "";
+    return WINDOW_ARTICLES.includes(next) || next === "rolling";
   }
 
   private parseBase(): ClauseCondition {
@@ -265,6 +271,8 @@ class ConditionParser {
     if (this.acceptWord("by")) return { kind: "change", direction, amount: this.parseAmount() };
     if (this.peekPhrase(amountPhrases()) !== undefined)
       return { kind: "change", direction, amount: this.parseAmount() };
+    // `declines over any rolling 7 days`: the window's own check says what is wrong.
+    if (this.startsWindow()) return { kind: "change", direction };
     const token = this.peek();
     const crossing = token && CROSSING_WORDS.get(token.lower);
     if (crossing !== undefined) {

@@ -70,9 +70,10 @@ export function windowAvailability(downtime: Downtime, start: number, lengthMs: 
  * The windows of `lengthMs` with the most and the least downtime among every window on the minute grid
  * that overlaps `[span.start, span.end)` and ends by `downtime.now`; `null` when there is none. The
  * downtime in a sliding window changes linearly between the moments where one of its edges meets an
- * outage's edge, so only those starts (and the first and last start allowed) need to be measured: a
- * few per outage, not one per minute. Ties go to the earliest window, so the answer stays put while
- * later scans add windows after it.
+ * outage's edge (it is greatest with the window starting at an outage's start or ending at an
+ * outage's end, least the other way round), so only those starts and the first and last start
+ * allowed are measured: four per outage, not one per minute. Ties go to the earliest window, so the
+ * answer stays put while later scans add windows after it.
  */
 export function extremeWindows(
   downtime: Downtime,
