@@ -149,3 +149,8 @@ export function rollingExtremes(availability: MonthAvailability): RollingWindowE
   if (!availability.worstWindow || !availability.bestWindow) return undefined;
   return { lowest: availability.worstWindow, highest: availability.bestWindow };
 }
+
+/** True for a rolling window that came from incidents (a rolling result's `window` from `availabilitySeries`). */
+export function isAvailabilityWindow(window: RollingWindow | undefined): window is AvailabilityWindow {
+  return window !== undefined && "outages" in window && "downtimeMinutes" in window;
+}

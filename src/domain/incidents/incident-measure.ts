@@ -9,6 +9,7 @@ export type IncidentMeasure =
   | { kind: "remediation"; priority: Priority | null };
 
 const REMEDIATION = /\bmttr\b|\btime to (remediate|remediation|resolve|resolution|restore|repair|recover)\b/i;
+const AVAILABILITY = /\b(uptime|availability|available)\b/i;
 const PRIORITY = /\bp\s*-?\s*([1-4])\b/i;
 
 /**
@@ -21,11 +22,14 @@ export function isFromIncidents(method: string): boolean {
 
 /**
  * What a metric measured from incidents computes, from its name: time to remediate when the name
- * says MTTR or "time to remediate/resolve/restore" (of the priority it names: `MTTR - P1`,
- * `Mean time to remediate (MTTR) - P1`), otherwise availability (`System uptime`).
+ * says MTTR or "time to remediate/resolve/restore" (of the priority it names: `MTTR - P1`, `Mean time
+ * to remediate (MTTR) - P1`; every priority when it names none), availability when it says uptime or
+ * availability (`System uptime`), else `undefined`: the caller reports the metric rather than guess.
  */
-export function incidentMeasure(metricName: string): IncidentMeasure {
-  if (!REMEDIATION.test(metricName)) return { kind: "availability" };
-  const priority = PRIORITY.exec(metricName);
-  return { kind: "remediation", priority: priority ? (`P${priority[1]}` as Priority) : null };
+export function incidentMeasure(metricName: string): IncidentMeasure | undefined {
+  if (REMEDIATION.test(metricName)) {
+    const priority = PRIORITY.exec(metricName);
+    return { kind: "remediation", priority: priority ? (`P${priority[1]}` as Priority) : null };
+  }
+  return AVAILABILITY.test(metricName) ? { kind: "availability" } : undefined;
 }

@@ -4,6 +4,7 @@ export {
   type AvailabilityOptions,
   type AvailabilityWindow,
   extremeWindows,
+  isAvailabilityWindow,
   type MonthAvailability,
   monthAvailability,
   rollingExtremes,

@@ -6,6 +6,7 @@ import { evaluateCondition, parseCondition } from "../../../src/domain/condition
 import {
   accountDowntime,
   availabilitySeries,
+  isAvailabilityWindow,
   MINUTE_MS,
   monthAvailability,
   monthSpan,
@@ -57,6 +58,7 @@ describe("the 3-hour outage of issue 13", () => {
     expect(rolling.matched).toBe(true);
     expect(rolling.quantity).toBeCloseTo(1 - 180 / 10_080, 12);
     expect(rolling.window).toBe(series.months[1]?.worstWindow);
+    expect(isAvailabilityWindow(rolling.window) && rolling.window.outages[0].incident.id).toBe("INC-7");
     expect(rolling.reason).toBe(
       "the lowest rolling 7 days (2026-04-07 13:00 to 2026-04-14 13:00): 98.2142857143% is below 99.5%",
     );

@@ -146,5 +146,10 @@ describe("metrics measured from Incidents", () => {
     });
     expect(incidentMeasure("Time to resolve P2 incidents")).toEqual({ kind: "remediation", priority: "P2" });
     expect(incidentMeasure("MTTR")).toEqual({ kind: "remediation", priority: null });
+    expect(incidentMeasure("Platform availability")).toEqual({ kind: "availability" });
+  });
+
+  it("say nothing for a name that is neither, so the scan can report it instead of guessing", () => {
+    expect(incidentMeasure("Incident count")).toBeUndefined();
   });
 });
