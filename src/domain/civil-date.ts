@@ -79,6 +79,13 @@ export function toIsoDate(date: CivilDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** A wall-clock reading as `2026-03-04 14:30` (seconds shown only when not zero). */
+export function formatWallClock(clock: WallClock): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const seconds = clock.second === 0 ? "" : `:${pad(clock.second)}`;
+  return `${toIsoDate(clock)} ${pad(clock.hour)}:${pad(clock.minute)}${seconds}`;
+}
+
 /** Parses `YYYY-MM-DD`; returns `null` for anything else or an impossible date. */
 export function parseIsoDate(text: string): CivilDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

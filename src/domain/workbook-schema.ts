@@ -9,6 +9,7 @@ export const TAB = {
   auditLog: "Audit Log",
   reviewOutcomes: "Review Outcomes",
   portfolio: "Portfolio",
+  incidents: "Incidents",
 } as const;
 
 /** Column headers of each table tab, in the order setup writes them. */
@@ -56,6 +57,16 @@ export const COLUMNS = {
     "CPARS area",
   ],
   portfolio: ["Account", "Owner", "Health score", "Band", "NRR", "Open escalations", "Next review"],
+  incidents: [
+    "Account",
+    "Incident ID",
+    "Priority",
+    "Started",
+    "Resolved",
+    "Affects availability",
+    "Summary",
+    "Root cause report",
+  ],
 } as const;
 
 /** Keys of the `Settings` tab with their defaults. */
@@ -87,6 +98,10 @@ export const ACCOUNT_GRID_COLUMNS = ["Metric", "Category", "Target"] as const;
 /** Severities, mildest first. */
 export const SEVERITIES = ["Watch", "Warning", "Critical"] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** Incident priorities, most urgent first. */
+export const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
+export type Priority = (typeof PRIORITIES)[number];
 
 /** Metric categories of the catalog. */
 export const CATEGORIES = ["Contract-facing", "Internal"] as const;

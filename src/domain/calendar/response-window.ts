@@ -201,3 +201,108 @@ export function computeDue(opened: OpenedAt, window: ResponseWindow, options: Du
       return { due: nextBusinessDayOnOrAfter(nextQuarterStart(day, options.fiscalYearStartMonth ?? 1)) };
   }
 }
+
+/** A second deadline written after `;` in `Respond within`: `root cause report within 5 business days`. */
+export interface FollowUp {
+  /** What is due, as typed (`root cause report`); `Follow-up` when only a window was written. */
+  label: string;
+  window: ResponseWindow;
+}
+
+/** What a `Respond within` cell asks for: a first response and, optionally, a follow-up. */
+export interface ResponsePlan {
+  first: ResponseWindow;
+  followUp?: FollowUp;
+}
+
+/** The label of a follow-up written without one (`immediately; 5 business days`). */
+export const DEFAULT_FOLLOW_UP_LABEL = "Follow-up";
+
+const PLAN_EXAMPLE = '"immediately; root cause report within 5 business days"';
+
+/** `label within window`, `label: window`, `label due in window`, `label in window`, `label due window`, `label at … review`. */
+const FOLLOW_UP_SHAPES: readonly RegExp[] = [
+  /^(.*?)\s*(?:\bdue\s+)?\bwithin\s+(.+)$/i,
+  /^(.*?)\s*:\s*(.+)$/,
+  /^(.*?)\s+(?:due\s+)?in\s+(.+)$/i,
+  /^(.*?)\s+due\s+(?:by\s+)?(.+)$/i,
+  /^(.*?)\s+((?:at|by|before|during)\s+.*\breview)$/i,
+];
+
+function readFollowUp(text: string, source: string): FollowUp {
+  const where = `${source} (follow-up after ";")`;
+  for (const shape of FOLLOW_UP_SHAPES) {
+    const match = shape.exec(text);
+    if (!match) continue;
+    const label = match[1].trim().replace(/[\s,:-]+$/, "");
+    if (label === "" && shape !== FOLLOW_UP_SHAPES[0]) continue;
+    return { label: label || DEFAULT_FOLLOW_UP_LABEL, window: parseResponseWindow(match[2], where) };
+  }
+  try {
+    return { label: DEFAULT_FOLLOW_UP_LABEL, window: parseResponseWindow(text, where) };
+  } catch (_error) {
+    throw new Error(
+      `${where}: could not read ${describeValue(text)}: expected what is due and when, e.g. ` +
+        '"root cause report within 5 business days"',
+    );
+  }
+}
+
+/**
+ * Reads a `Respond within` cell that may hold a first response and, after `;`, a follow-up:
+ * `immediately; root cause report within 5 business days`. The first part is read by
+ * {@link parseResponseWindow} (blank gives the default window); the follow-up is what is due (its
+ * label, kept as typed) and its window, written `… within 5 business days`, `… due in 2 weeks` or
+ * `…: 24 hours`. A trailing `;` with nothing after it is ignored.
+ * @throws {Error} for a part that cannot be read, a follow-up without a first response, or more than one follow-up.
+ */
+export function parseResponsePlan(text: unknown, source = "Respond within"): ResponsePlan {
+  if (typeof text !== "string" || !text.includes(";")) return { first: parseResponseWindow(text, source) };
+  const [firstText, ...rest] = text.split(";");
+  const followUps = rest.map((piece) => piece.trim()).filter((piece) => piece !== "");
+  if (followUps.length > 1)
+    throw new Error(
+      `${source}: ${describeValue(text)} has ${followUps.length} follow-ups after ";": expected a first response ` +
+        `and at most one follow-up, e.g. ${PLAN_EXAMPLE}`,
+    );
+  if (isBlank(firstText) && followUps.length > 0)
+    throw new Error(
+      `${source}: ${describeValue(text)} has no first response before ";": expected e.g. ${PLAN_EXAMPLE}`,
+    );
+  const first = parseResponseWindow(firstText, source);
+  if (followUps.length === 0) return { first };
+  return { first, followUp: readFollowUp(followUps[0], source) };
+}
+
+/** A response plan in the words {@link parseResponsePlan} reads back: `immediately; root cause report within 5 business days`. */
+export function formatResponsePlan(plan: ResponsePlan): string {
+  const first = formatResponseWindow(plan.first);
+  if (!plan.followUp) return first;
+  const { label, window } = plan.followUp;
+  const when = formatResponseWindow(window);
+  const calendar =
+    window.kind !== "immediately" && window.kind !== "same-day" && window.kind !== "next-review";
+  return `${first}; ${label}${calendar ? ` within ${when}` : `: ${when}`}`;
+}
+
+/** Both due times of a response plan. */
+export interface ResponseDues {
+  first: DueDate;
+  /** The follow-up's due time, with its label; absent when the plan has no follow-up. */
+  followUp?: DueDate & { label: string };
+}
+
+/**
+ * When the first response and the follow-up are due, both counted from `opened` with
+ * {@link computeDue} (business days skip weekends and observed federal holidays).
+ */
+export function computeResponseDues(
+  opened: OpenedAt,
+  plan: ResponsePlan,
+  options: DueOptions = {},
+): ResponseDues {
+  const dues: ResponseDues = { first: computeDue(opened, plan.first, options) };
+  if (plan.followUp)
+    dues.followUp = { ...computeDue(opened, plan.followUp.window, options), label: plan.followUp.label };
+  return dues;
+}

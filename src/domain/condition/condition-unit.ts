@@ -20,6 +20,7 @@ export function conditionUnit(condition: Condition): Unit | undefined {
     case "is":
       return undefined;
     case "streak":
+    case "rolling":
       return conditionUnit(condition.condition);
     case "all":
     case "any":

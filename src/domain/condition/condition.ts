@@ -66,6 +66,19 @@ export interface IsCondition {
   test: IsTest;
 }
 
+/**
+ * `below 99.5% over any rolling 7 days`, `misses target over any rolling 24 hours`: the comparison
+ * holds for at least one window of `length` (real time) that touches the period. Only comparisons
+ * that bound the value from one side (`below`, `at most`, `above`, `at least`) and targets take a
+ * window, so checking the lowest and the highest window decides it.
+ */
+export interface RollingCondition {
+  kind: "rolling";
+  condition: CompareCondition | TargetCondition;
+  /** The window's length in minutes, hours, days or weeks (`7 days`). */
+  length: Quantity;
+}
+
 /** The word a streak counts its periods in; they all mean "the periods of the row". */
 export type PeriodWord = "periods" | "months" | "reviews" | "weeks" | "quarters";
 
@@ -96,7 +109,8 @@ export type ClauseCondition =
   | TargetCondition
   | ChangeCondition
   | CrossCondition
-  | IsCondition;
+  | IsCondition
+  | RollingCondition;
 
 /** A parsed condition. */
 export type Condition = ClauseCondition | StreakCondition | AllCondition | AnyCondition;

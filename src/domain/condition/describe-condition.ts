@@ -50,6 +50,13 @@ export function describeCondition(condition: Condition): string {
     }
     case "is":
       return `the latest entry ${condition.negated ? "is not" : "is"} ${describeIsTest(condition.test)}`;
+    case "rolling": {
+      const window = `over some rolling ${formatQuantity(condition.length)} touching the latest period`;
+      const inner = condition.condition;
+      if (inner.kind === "target")
+        return `the value ${window} ${inner.meets ? "meets" : "does not meet"} the metric's Target`;
+      return `the value ${window} is ${COMPARISON_WORDS[inner.comparator]} ${describeQuantity(inner.quantity)}`;
+    }
     case "streak": {
       const word = condition.periods === 1 ? condition.periodWord.slice(0, -1) : condition.periodWord;
       const count =

@@ -2,6 +2,7 @@
 
 import { type CellValue, describeValue, isBlank } from "../cell-value";
 import type { ReadWallClock } from "../civil-date";
+import { formatWallClock, readWallClockUtc } from "../civil-date";
 import type {
   BetweenCondition,
   ChangeCondition,
@@ -10,21 +11,28 @@ import type {
   Condition,
   CrossCondition,
   IsCondition,
+  RollingCondition,
   StreakCondition,
   TargetCondition,
 } from "./condition";
 import { changeValueUnit } from "./condition-unit";
-import { formatCondition } from "./format-condition";
+import { formatCondition, formatQuantity } from "./format-condition";
 import { type QuantityReading, readQuantity } from "./read-quantity";
 import { readYesNo } from "./read-yes-no";
-import { formatValue, thresholdValue, tidyNumber, type Unit } from "./units";
+import type { RollingWindow, RollingWindowSource } from "./rolling-window";
+import { convertDuration, formatValue, thresholdValue, tidyNumber, type Unit } from "./units";
 
 /** What evaluation needs besides the row. */
 export interface EvaluationContext {
   /** The metric's `Target` (from the catalog or the account tab), for `misses target` / `meets target`. */
   target?: Condition;
-  /** Reads duration cells on the spreadsheet's wall clock; UTC when absent. */
+  /** Reads duration cells on the spreadsheet's wall clock (and shows windows on it); UTC when absent. */
   readWallClock?: ReadWallClock;
+  /**
+   * The rolling windows of the row's periods, for `over any rolling 7 days`: the scan supplies them
+   * for metrics measured from the Incidents tab. Without them a rolling clause is a problem.
+   */
+  rollingWindows?: RollingWindowSource;
 }
 
 /** The outcome of checking a condition on a row. */
@@ -49,12 +57,18 @@ export interface ConditionResult {
    * read): `matched` is false, but that does not mean the condition is known not to hold.
    */
   undetermined?: boolean;
+  /**
+   * For a rolling clause (`below 99.5% over any rolling 7 days`): the window it judged, the one with
+   * the lowest value (the highest for `above`/`at least`), whose `value` is `quantity`.
+   */
+  window?: RollingWindow;
 }
 
 /** The outcome at one period; `undetermined` when data was missing or unreadable. */
 interface Outcome {
   matched: boolean;
   quantity?: number;
+  window?: RollingWindow;
   reason?: string;
   problem?: string;
   undetermined?: boolean;
@@ -82,6 +96,7 @@ export function evaluateCondition(
   if (outcome.reason) result.reason = outcome.reason;
   if (outcome.problem) result.problem = outcome.problem;
   if (outcome.undetermined) result.undetermined = true;
+  if (outcome.window) result.window = outcome.window;
   return result;
 }
 
@@ -133,6 +148,8 @@ function evaluateAt(
       return evaluateCross(condition, series, index, context);
     case "is":
       return evaluateIs(condition, index >= 0 ? series[index] : "");
+    case "rolling":
+      return evaluateRolling(condition, index, context);
     case "streak":
       return evaluateStreak(condition, series, index, context);
     case "all":
@@ -210,6 +227,7 @@ function evaluateTarget(
   return {
     matched,
     quantity: outcome.quantity,
+    ...(outcome.window ? { window: outcome.window } : {}),
     reason: `${verdict} the target "${formatCondition(target)}"${outcome.reason ? ` (${outcome.reason})` : ""}`,
   };
 }
@@ -360,19 +378,67 @@ function evaluateStreak(
     const where = back === 0 ? "" : `${periodName(back)}: `;
     if (outcome.undetermined) {
       const result: Outcome = { matched: false, undetermined: true, quantity: current.quantity };
+      if (current.window) result.window = current.window;
       if (outcome.reason) result.reason = `${where}${outcome.reason}`;
       if (outcome.problem) result.problem = `${where}${outcome.problem}`;
       return result;
     }
     if (!outcome.matched)
-      return { matched: false, quantity: current.quantity, reason: `${where}${outcome.reason}` };
+      return {
+        matched: false,
+        quantity: current.quantity,
+        reason: `${where}${outcome.reason}`,
+        ...(current.window ? { window: current.window } : {}),
+      };
   }
   const inner = formatCondition(condition.condition);
   return {
     matched: true,
     quantity: current?.quantity,
     reason: `${inner} in each of the last ${periods} ${periodWord}`,
+    ...(current?.window ? { window: current.window } : {}),
   };
+}
+
+/**
+ * A rolling clause: the comparison holds for some window of the length touching the period. The
+ * comparison bounds the value from one side, so the window with the lowest value (or, for `above` and
+ * `at least`, the highest) decides; both are checked, which also covers a target of either direction.
+ */
+function evaluateRolling(condition: RollingCondition, index: number, context: EvaluationContext): Outcome {
+  const length = formatQuantity(condition.length);
+  const source = context.rollingWindows;
+  if (!source) {
+    return {
+      matched: false,
+      undetermined: true,
+      problem:
+        `"over any rolling ${length}" needs values measured from the Incidents tab ` +
+        '(Measurement method "from Incidents"); a monthly value alone has no windows',
+    };
+  }
+  const lengthMs = Math.round(
+    convertDuration(condition.length.amount, condition.length.unit, "milliseconds") ?? 0,
+  );
+  const extremes = source(index, lengthMs);
+  if (!extremes) return notEnoughData(`no rolling ${length} window touching this period has ended yet`);
+  const clock = context.readWallClock ?? readWallClockUtc;
+  const inner: EvaluationContext = { ...context, rollingWindows: undefined };
+  const judge = (window: RollingWindow, which: string): Outcome => {
+    const outcome = evaluateAt(condition.condition, [window.value], 0, inner);
+    const span = `${formatWallClock(clock(new Date(window.start)))} to ${formatWallClock(clock(new Date(window.end)))}`;
+    const where = `the ${which} rolling ${length} (${span})`;
+    const result: Outcome = { ...outcome, quantity: outcome.quantity ?? window.value, window };
+    if (outcome.reason) result.reason = `${where}: ${outcome.reason}`;
+    if (outcome.problem) result.problem = `${where}: ${outcome.problem}`;
+    return result;
+  };
+  const clause = condition.condition;
+  const upward = clause.kind === "compare" && (clause.comparator === ">" || clause.comparator === ">=");
+  const lowest = judge(extremes.lowest, "lowest");
+  const highest = judge(extremes.highest, "highest");
+  const order = upward ? [highest, lowest] : [lowest, highest];
+  return order.find((o) => o.matched) ?? order.find((o) => o.undetermined) ?? order[0];
 }
 
 /** How many periods before the current one a condition reads (1 for changes and zone entries). */
@@ -407,9 +473,11 @@ function combine(kind: "all" | "any", outcomes: Outcome[]): Outcome {
   const decidedFalse = kind === "all" && outcomes.some((o) => !o.matched && !o.undetermined);
   const undetermined = !matched && !decidedFalse && outcomes.some((o) => o.undetermined);
   const deciding = kind === "any" && matched ? outcomes.filter((o) => o.matched) : outcomes;
+  const window = deciding.find((o) => o.window)?.window;
   const result: Outcome = {
     matched,
     quantity: (deciding.find((o) => o.quantity !== undefined) ?? outcomes[0]).quantity,
+    ...(window ? { window } : {}),
     reason: deciding
       .map((o) => o.reason)
       .filter((reason) => reason)

@@ -52,6 +52,8 @@ export function formatCondition(condition: Condition): string {
     }
     case "is":
       return `is ${condition.negated ? "not " : ""}${formatIsTest(condition.test)}`;
+    case "rolling":
+      return `${formatCondition(condition.condition)} over any rolling ${formatQuantity(condition.length)}`;
     case "streak": {
       const word = condition.periods === 1 ? condition.periodWord.slice(0, -1) : condition.periodWord;
       return `${formatCondition(condition.condition)} for ${condition.periods} consecutive ${word}`;

@@ -15,6 +15,7 @@ export type {
   IsTest,
   PeriodWord,
   Quantity,
+  RollingCondition,
   StreakCondition,
   TargetCondition,
 } from "./condition";
@@ -32,6 +33,12 @@ export { formatCondition, formatQuantity } from "./format-condition";
 export { parseCondition } from "./parse-condition";
 export { parseQuantityText, type QuantityReading, type QuantityText, readQuantity } from "./read-quantity";
 export { readYesNo } from "./read-yes-no";
+export {
+  type RollingWindow,
+  type RollingWindowExtremes,
+  type RollingWindowSource,
+  rollingWindowLengths,
+} from "./rolling-window";
 export {
   evaluateRuleList,
   parseRuleList,

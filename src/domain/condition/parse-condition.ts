@@ -11,7 +11,7 @@ import type {
 } from "./condition";
 import { ConditionSyntaxError } from "./condition-syntax-error";
 import { type Token, tokenize, wordIndexAt } from "./tokenize";
-import { formatAmount, matchUnit, UNIT_CHOICES, type Unit } from "./units";
+import { convertDuration, formatAmount, matchUnit, UNIT_CHOICES, type Unit } from "./units";
 import {
   amountPhrases,
   BLANK_WORDS,
@@ -38,6 +38,15 @@ const EXPECT_IS = 'Yes, No, blank, a number or text in quotes such as "detected"
 const EXPECT_PERIODS =
   '"consecutive periods" (or months, reviews, weeks, quarters), e.g. "for 2 consecutive periods"';
 const EXPECT_AMOUNT = "a positive amount such as 20, 10 points or 50%";
+const EXPECT_WINDOW =
+  'the length of the window in minutes, hours, days or weeks, e.g. "over any rolling 7 days"';
+
+/** Words that start a rolling window after a comparison: `below 99.5% over any rolling 7 days`. */
+const WINDOW_LEADS: readonly string[] = ["over", "in", "during", "across", "within"];
+/** Words allowed between the lead and `rolling`. */
+const WINDOW_ARTICLES: readonly string[] = ["any", "a", "each"];
+/** Units a rolling window can be measured in (calendar time). */
+const WINDOW_UNITS: readonly Unit[] = ["minutes", "hours", "days", "weeks"];
 
 /**
  * Parses a condition. Case-insensitive and forgiving of extra spaces.
@@ -94,9 +103,9 @@ class ConditionParser {
     return parts.length === 1 ? parts[0] : { kind: "all", conditions: parts };
   }
 
-  // clause := base ["for" count ["consecutive"] period-word ["in a row"]]
+  // clause := base [window] ["for" count ["consecutive"] period-word ["in a row"]]
   private parseClause(): Condition {
-    const condition = this.parseBase();
+    const condition = this.parseWindow(this.parseBase());
     const forToken = this.peek();
     if (!this.acceptWord("for")) return condition;
     const countToken = this.peek();
@@ -119,6 +128,56 @@ class ConditionParser {
       this.fail(this.peek(), '"and", "or" or the end of the condition (one "for" per clause)');
     const streak: StreakCondition = { kind: "streak", condition, periods: count, periodWord };
     return streak;
+  }
+
+  // window := ("over" | "in" | "during" | "across") ["any" | "a" | "each"] "rolling" [count] unit ["period" | "window"]
+  private parseWindow(base: ClauseCondition): ClauseCondition {
+    const lead = this.peek();
+    if (!lead || !this.startsWindow()) return base;
+    const bounded =
+      (base.kind === "compare" && ["<", "<=", ">", ">="].includes(base.comparator)) || base.kind === "target";
+    const phrase = `${lead.lower} any rolling 7 days`;
+    if (!bounded) {
+      const expected = `a comparison before "${phrase}", such as "below 99.5% ${phrase}" or "misses target ${phrase}"`;
+      throw this.error(
+        `"${shortText(lead.source)}" (word ${lead.wordIndex} of "${shortText(this.text.trim())}") starts a rolling window, which needs ${expected}`,
+        lead,
+        expected,
+      );
+    }
+    this.position++;
+    if (WINDOW_ARTICLES.includes(this.peek()?.lower ?? "")) this.position++;
+    if (!this.acceptWord("rolling")) this.fail(this.peek(), `"rolling", e.g. "${phrase}"`);
+    const countToken = this.peek();
+    let amount = 1;
+    if (countToken?.kind === "number") {
+      amount = countToken.value as number;
+      this.position++;
+    } else if (countToken && numberWords().has(countToken.lower)) {
+      amount = numberWords().get(countToken.lower) as number;
+      this.position++;
+    }
+    if (this.peek()?.lower === "-" && countToken !== this.peek()) this.position++;
+    const unitToken = this.peek();
+    const lowers = this.tokens
+      .slice(this.position, this.position + 3)
+      .map((t) => (t.kind === "text" ? "" : t.lower));
+    const match = matchUnit(lowers);
+    if (!match || !WINDOW_UNITS.includes(match.unit)) this.fail(unitToken, EXPECT_WINDOW);
+    if (!(amount > 0) || !Number.isFinite(amount)) this.fail(countToken, EXPECT_WINDOW);
+    const minutes = convertDuration(amount, match.unit, "minutes") as number;
+    if (!Number.isInteger(Number(minutes.toPrecision(12)))) this.fail(countToken, EXPECT_WINDOW);
+    this.position += match.length;
+    if (["period", "window"].includes(this.peek()?.lower ?? "")) this.position++;
+    return { kind: "rolling", condition: base, length: { amount, unit: match.unit } };
+  }
+
+  /** True at `over any …`, `in a rolling …`, `during rolling …`: the start of a rolling window. */
+  private startsWindow(): boolean {
+    const lead = this.peek();
+    if (lead?.kind !== "word" || !WINDOW_LEADS.includes(lead.lower)) return false;
+    const next = this.tokens[this.position + 1]?.lower ?? "";
+    return WINDOW_ARTICLES.includes(next) || next === "rolling";
   }
 
   private parseBase(): ClauseCondition {
@@ -212,6 +271,8 @@ class ConditionParser {
     if (this.acceptWord("by")) return { kind: "change", direction, amount: this.parseAmount() };
     if (this.peekPhrase(amountPhrases()) !== undefined)
       return { kind: "change", direction, amount: this.parseAmount() };
+    // `declines over any rolling 7 days`: the window's own check says what is wrong.
+    if (this.startsWindow()) return { kind: "change", direction };
     const token = this.peek();
     const crossing = token && CROSSING_WORDS.get(token.lower);
     if (crossing !== undefined) {

@@ -138,5 +138,6 @@ export const keywords = buildOnce(
       ...NO_WORDS,
       ...BLANK_WORDS,
       ...["and", "or", "for", "by", "to", "is", "not", "between", "target", "in", "a", "row", "at"],
+      ...["rolling", "any", "each", "during", "across", "within", "window"],
     ]),
 );

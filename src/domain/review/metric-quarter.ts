@@ -237,7 +237,7 @@ function betterDirection(target: Condition | null): "higher" | "lower" | null {
     if (target.comparator === ">" || target.comparator === ">=") return "higher";
     if (target.comparator === "<" || target.comparator === "<=") return "lower";
   }
-  if (target.kind === "streak") return betterDirection(target.condition);
+  if (target.kind === "streak" || target.kind === "rolling") return betterDirection(target.condition);
   return null;
 }
 

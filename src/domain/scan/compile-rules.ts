@@ -44,6 +44,7 @@ export function usesTarget(condition: Condition): boolean {
     case "target":
       return true;
     case "streak":
+    case "rolling":
       return usesTarget(condition.condition);
     case "all":
     case "any":

@@ -353,6 +353,48 @@ export const writtenClause: fc.Arbitrary<WrittenClause> = fc.oneof(
   event,
 );
 
+/** Units a rolling window may be measured in, and how they are typed. */
+const WINDOW_UNITS = ["minutes", "hours", "days", "weeks"] as const;
+
+/**
+ * `below 99.5% over any rolling 7 days`, `misses target in a rolling 24-hour window`, `90%+ during
+ * rolling 2 weeks`: a one-sided comparison or a target, then a rolling window of any spelling.
+ */
+const rolling: fc.Arbitrary<WrittenClause> = fc
+  .tuple(
+    fc.oneof(compare, suffixed, target).filter((w) => {
+      const c = w.condition;
+      return c.kind === "target" || (c.kind === "compare" && ["<", "<=", ">", ">="].includes(c.comparator));
+    }),
+    fc.integer({ min: 1, max: 60 }),
+    fc.constantFrom(...WINDOW_UNITS),
+    fc.constantFrom("digits", "word", "hyphen"),
+  )
+  .chain(([clause, amount, u, countStyle]) => {
+    const count =
+      countStyle === "word" && amount <= 12 ? cased(COUNT_WORDS[amount - 1]) : fc.constant(String(amount));
+    const length = fc
+      .tuple(count, oneOf(UNIT_SPELLINGS[u]), gap)
+      .map(([n, spelling, space]) =>
+        countStyle === "hyphen" ? `${n}-${spelling}` : `${n}${space}${spelling}`,
+      );
+    return spaced(
+      fc.constant(clause.text),
+      oneOf(["over", "in", "during", "across", "within"]),
+      oneOf(["any", "a", "each", ""]),
+      cased("rolling"),
+      length,
+      oneOf(["", "period", "window"]),
+    ).map((text) => ({
+      text: text.replace(/\s+$/, ""),
+      condition: {
+        kind: "rolling",
+        condition: clause.condition as Extract<ClauseCondition, { kind: "compare" | "target" }>,
+        length: { amount, unit: u },
+      },
+    }));
+  });
+
 const COUNT_WORDS = [
   "one",
   "two",
@@ -371,7 +413,11 @@ const PERIOD_WORD_LIST: readonly PeriodWord[] = ["periods", "months", "reviews",
 
 /** `<clause> for 3 consecutive periods`, `… for two months in a row`, `… for 1 straight quarter`. */
 const streak: fc.Arbitrary<WrittenClause> = fc
-  .tuple(writtenClause, fc.integer({ min: 1, max: 40 }), fc.constantFrom(...PERIOD_WORD_LIST))
+  .tuple(
+    fc.oneof({ weight: 6, arbitrary: writtenClause }, { weight: 1, arbitrary: rolling }),
+    fc.integer({ min: 1, max: 40 }),
+    fc.constantFrom(...PERIOD_WORD_LIST),
+  )
   .chain(([clause, periods, periodWord]) =>
     spaced(
       fc.constant(clause.text),
@@ -401,7 +447,11 @@ export const writtenDeclineStreak: fc.Arbitrary<Written> = fc
     },
   }));
 
-const clauseOrStreak = fc.oneof({ weight: 3, arbitrary: writtenClause }, { weight: 1, arbitrary: streak });
+const clauseOrStreak = fc.oneof(
+  { weight: 3, arbitrary: writtenClause },
+  { weight: 1, arbitrary: streak },
+  { weight: 1, arbitrary: rolling },
+);
 
 const AMBIGUOUS_AFTER_AMOUNT = /^\s*(more|less|fewer|lower|higher|greater)\b/i;
 
