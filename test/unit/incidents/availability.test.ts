@@ -266,8 +266,9 @@ describe("the worst window, computed from incident edges", () => {
     return { ...best, least };
   }
 
-  const minute = (day: number, m: number) =>
-    `2026-02-${String(day).padStart(2, "0")} ${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const minute = (month: number, day: number, m: number) =>
+    `2026-${two(month)}-${two(day)} ${two(Math.floor(m / 60))}:${two(m % 60)}`;
   const anIncident = fc.record({
     day: fc.integer({ min: 1, max: 28 }),
     startMinute: fc.integer({ min: 0, max: 1439 }),
@@ -276,20 +277,24 @@ describe("the worst window, computed from incident edges", () => {
     affects: fc.boolean(),
   });
 
-  for (const [zone, clock] of [
-    ["UTC", UTC],
-    ["America/New_York", NEW_YORK],
+  // February has no clock change; March (spring forward on the 8th) and November (fall back on the
+  // 1st) in New York put a clock change inside the month and inside windows that touch it.
+  for (const [zone, clock, month] of [
+    ["UTC", UTC, 2],
+    ["America/New_York", NEW_YORK, 2],
+    ["America/New_York", NEW_YORK, 3],
+    ["America/New_York", NEW_YORK, 11],
   ] as const) {
-    it(`finds the same worst and best windows as measuring every minute (${zone})`, () => {
+    it(`finds the same worst and best windows as measuring every minute (${zone}, 2026-${two(month)})`, () => {
       fc.assert(
         fc.property(
           fc.array(anIncident, { maxLength: 6 }),
           fc.integer({ min: 0, max: 40 }),
           (drawn, nowDays) => {
-            const now = at("2026-02-05 12:00", clock).getTime() + nowDays * 1440 * MINUTE_MS;
+            const now = at(minute(month, 5, 720), clock).getTime() + nowDays * 1440 * MINUTE_MS;
             const incidents = drawn.map((d, k) => {
               const made = incident(
-                { id: `I${k}`, started: minute(d.day, d.startMinute), affectsAvailability: d.affects },
+                { id: `I${k}`, started: minute(month, d.day, d.startMinute), affectsAvailability: d.affects },
                 clock,
               );
               made.resolved = d.open ? null : new Date(made.started.getTime() + d.lengthMinutes * MINUTE_MS);
@@ -297,10 +302,10 @@ describe("the worst window, computed from incident edges", () => {
             });
             const result = monthAvailability(
               accountDowntime(incidents, "Acme", new Date(now)),
-              { year: 2026, month: 2 },
+              { year: 2026, month },
               { readWallClock: clock },
             );
-            const expected = bruteForce(incidents, { year: 2026, month: 2 }, now, clock);
+            const expected = bruteForce(incidents, { year: 2026, month }, now, clock);
             if (expected.down < 0) expect(result.worstWindow).toBeNull();
             else {
               expect(result.worstWindow?.downtimeMinutes).toBe(expected.down);
