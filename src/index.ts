@@ -10,6 +10,7 @@ import { thresholdStatusFunction } from "./functions/threshold-status-function";
 import { cacPayback, clv } from "./functions/unit-economics-functions";
 import * as menuCommands from "./gas/menu-commands";
 import { openMenu } from "./gas/open-menu";
+import { spreadsheetWallClock } from "./gas/platform/wall-clock";
 import { generateReviewTabNames } from "./gas/review/generate-review-tab";
 import * as reviewDialog from "./gas/review/review-dialog";
 import { runScheduledScan } from "./gas/scheduled-scan";
@@ -21,7 +22,6 @@ import * as reviewOutcomes from "./gas/sidebar/review-outcomes";
 import { openSidebar } from "./gas/sidebar/show-sidebar";
 import { readSidebarState } from "./gas/sidebar/sidebar-state";
 import * as valuesEntry from "./gas/sidebar/values-entry";
-import { spreadsheetWallClock } from "./gas/wall-clock";
 
 // ---- Custom functions (SPEC §3) ----
 

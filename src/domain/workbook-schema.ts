@@ -139,5 +139,23 @@ const REVIEW_TAB = /^review\s+fy\d{2,4}\s+q[1-4]\b/i;
  * some (`Review Outcomes`, `Portfolio`) start with an Account column.
  */
 export function isOwnTab(name: string): boolean {
-  return OWN_TABS.has(normalizeHeader(name)) || REVIEW_TAB.test(name.trim());
+  return isTableTab(name) || REVIEW_TAB.test(name.trim());
+}
+
+/** True for the KPI Steward table tabs of {@link TAB} (Settings, KPI Catalog, …), under the shared name rule. */
+export function isTableTab(name: string): boolean {
+  return OWN_TABS.has(normalizeHeader(name));
+}
+
+/**
+ * True for an account tab: not one of KPI Steward's own tabs, and A1 says `Account` (any case or
+ * spacing). The one rule scan, review, sidebar, setup and Portfolio use.
+ */
+export function isAccountSheet(name: string, values: readonly (readonly unknown[])[]): boolean {
+  return !isOwnTab(name) && normalizeHeader(values[0]?.[0]) === normalizeHeader(ACCOUNT_HEADER_KEYS[0]);
+}
+
+/** The one message for a KPI Steward tab the workbook lacks. */
+export function missingTabMessage(name: string): string {
+  return `No "${name}" tab: run KPI Steward › Setup workbook to add it.`;
 }

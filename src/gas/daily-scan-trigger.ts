@@ -3,7 +3,8 @@
 import type { CellValue } from "../domain/cell-value";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { normalizeHeader, TAB } from "../domain/workbook-schema";
+import { TAB } from "../domain/workbook-schema";
+import { findTab } from "./platform/find-tab";
 import { SCAN_PROPERTY } from "./scan-store";
 
 /** The global function the trigger calls. */
@@ -77,9 +78,7 @@ function ourScanTriggers(
 
 /** The Settings tab's Scan hour (default 7 when the tab or value is missing or invalid). */
 function scanHour(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const sheet = spreadsheet
-    .getSheets()
-    .find((s) => normalizeHeader(s.getName()) === normalizeHeader(TAB.settings));
+  const sheet = findTab(spreadsheet, TAB.settings);
   if (!sheet) return defaultSettings().scanHour;
   const parsed = parseSettings(sheet.getDataRange().getValues() as CellValue[][]);
   return isWorkbookProblem(parsed) ? defaultSettings().scanHour : parsed.settings.scanHour;

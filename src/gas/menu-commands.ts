@@ -1,8 +1,9 @@
 // The menu's scan and trigger commands: run the job, then tell a user who ran it from the menu what it did.
 import type { ScanSummary } from "../domain/scan/scan-summary";
 import { type DailyScanStatus, installDailyScanTrigger, removeDailyScanTrigger } from "./daily-scan-trigger";
+import { alertIfInteractive } from "./platform/ui";
 import { runScanJob } from "./run-scan";
-import { alertIfInteractive, scanAlertText } from "./scan-alert";
+import { scanAlertText } from "./scan-alert";
 
 /** Scan now: scans every account tab, alerts the summary when run from the menu, and returns it. */
 export function runScanFromMenu(): ScanSummary {

@@ -9,8 +9,9 @@ import { mapHeaders } from "../domain/workbook/column-map";
 import { civilDateOf } from "../domain/workbook/date-cells";
 import { parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { ACCOUNT_GRID_HEADER_ROW, isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
-import { wallClockReader } from "./wall-clock";
+import { ACCOUNT_GRID_HEADER_ROW, isOwnTab, TAB } from "../domain/workbook-schema";
+import { findTabAmong } from "./platform/find-tab";
+import { wallClockReader } from "./platform/wall-clock";
 import type { AccountSheetRead } from "./workbook-reader";
 import { classifyAccountValues } from "./workbook-reader";
 
@@ -108,7 +109,12 @@ export function portfolioSource(name: string, read: AccountSheetRead): Portfolio
 export function refreshPortfolio(spreadsheet: Spreadsheet, preread?: PortfolioPreread): void {
   const readWallClock = wallClockReader(preread?.timeZone ?? spreadsheet.getSpreadsheetTimeZone());
   const sheets = preread?.tabs ?? spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-  const byName = new Map(sheets.map(({ sheet, name }) => [normalizeHeader(name), sheet]));
+  const tabNamed = (name: string) =>
+    findTabAmong(
+      sheets.map(({ sheet }) => sheet),
+      sheets.map(({ name }) => name),
+      name,
+    );
   const sources: PortfolioSource[] = [];
   for (const { sheet, name } of sheets) {
     if (isOwnTab(name)) continue;
@@ -117,15 +123,15 @@ export function refreshPortfolio(spreadsheet: Spreadsheet, preread?: PortfolioPr
     const source = values ? portfolioSource(name, classifyAccountValues(name, values, readWallClock)) : known;
     if (source) sources.push(source);
   }
-  const logSheet = preread ? preread.logSheet : (byName.get(normalizeHeader(TAB.escalationLog)) ?? null);
+  const logSheet = preread ? preread.logSheet : tabNamed(TAB.escalationLog);
   const references: PortfolioReferences = {
-    ...settingsCells(byName.get(normalizeHeader(TAB.settings)) ?? null, preread?.settingsValues),
+    ...settingsCells(tabNamed(TAB.settings), preread?.settingsValues),
     escalationLog: escalationColumns(logSheet),
     today: civilDateOf(new Date(), readWallClock),
     readWallClock,
   };
 
-  const portfolio = byName.get(normalizeHeader(TAB.portfolio)) ?? addPortfolioTab(spreadsheet);
+  const portfolio = tabNamed(TAB.portfolio) ?? addPortfolioTab(spreadsheet);
   const current = portfolio.getDataRange();
   const plan = planPortfolio(
     current.getValues() as CellValue[][],

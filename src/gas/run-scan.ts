@@ -35,11 +35,11 @@ import {
   readHighlightBookkeeping,
 } from "./highlight-writer";
 import { runUnderDocumentLock } from "./platform/document-lock";
+import { wallClockReader } from "./platform/wall-clock";
 import type { AccountTabRead, AccountTabsRead } from "./scan-pass";
 import { readAccountTabs, recordPass } from "./scan-pass";
 import { SCAN_PROPERTY, ScanStore } from "./scan-store";
 import { SheetIds } from "./sheet-ids";
-import { wallClockReader } from "./wall-clock";
 import type { ScanWorkbook } from "./workbook-reader";
 import { readScanWorkbook } from "./workbook-reader";
 

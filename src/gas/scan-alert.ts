@@ -17,14 +17,3 @@ export function scanAlertText(summary: ScanSummary): string {
   const text = lines.join("\n");
   return text.length > cap ? `${text.slice(0, cap - 1)}…` : text;
 }
-
-/** Shows `text` in an OK alert when a UI is available; does nothing in a trigger or test context without one. */
-export function alertIfInteractive(title: string, text: string): void {
-  let ui: GoogleAppsScript.Base.Ui;
-  try {
-    ui = SpreadsheetApp.getUi();
-  } catch (_error) {
-    return;
-  }
-  ui.alert(title, text, ui.ButtonSet.OK);
-}

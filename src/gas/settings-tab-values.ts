@@ -1,6 +1,7 @@
 // Reads the Settings tab for a custom function: get* calls only, as a custom function may make.
 import type { CellValue } from "../domain/cell-value";
 import { TAB } from "../domain/workbook-schema";
+import { findTab } from "./platform/find-tab";
 
 /**
  * The values of the `Settings` tab (one `getValues()` of its data range), or null when the workbook has
@@ -9,6 +10,6 @@ import { TAB } from "../domain/workbook-schema";
  */
 export function settingsTabValues(): CellValue[][] | null {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet ? spreadsheet.getSheetByName(TAB.settings) : null;
+  const sheet = spreadsheet ? findTab(spreadsheet, TAB.settings) : null;
   return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
 }

@@ -2,7 +2,7 @@
 import type { CellValue } from "../domain/cell-value";
 import type { ReadWallClock } from "../domain/civil-date";
 import type { ParsedAccountTab } from "../domain/workbook/parse-account-tab";
-import { isAccountTab, parseAccountTab } from "../domain/workbook/parse-account-tab";
+import { parseAccountTab } from "../domain/workbook/parse-account-tab";
 import type { CatalogEntry } from "../domain/workbook/parse-catalog";
 import { parseCatalog } from "../domain/workbook/parse-catalog";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
@@ -12,8 +12,9 @@ import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse
 import type { Settings } from "../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { COLUMNS, isOwnTab, normalizeHeader, TAB } from "../domain/workbook-schema";
-import { wallClockReader } from "./wall-clock";
+import { COLUMNS, isAccountSheet, isOwnTab, missingTabMessage, TAB } from "../domain/workbook-schema";
+import { findTabAmong } from "./platform/find-tab";
+import { wallClockReader } from "./platform/wall-clock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -68,12 +69,6 @@ function valuesOf(sheet: Sheet | null): CellValue[][] | null {
   return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
 }
 
-/** Finds a KPI Steward tab by name, case- and space-insensitively (users retype names). */
-function findTab(sheets: readonly Sheet[], names: readonly string[], name: string): Sheet | null {
-  const index = names.findIndex((candidate) => normalizeHeader(candidate) === normalizeHeader(name));
-  return index >= 0 ? sheets[index] : null;
-}
-
 /**
  * Reads Settings, KPI Catalog, Escalation Rules and Escalation Log with one `getValues()` each and
  * lists the other tabs. A missing tab is reported and read as empty (defaults for Settings); an
@@ -85,11 +80,10 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
   const problems: string[] = [];
-  const missingTab = (name: string) =>
-    problems.push(`no "${name}" tab; run KPI Steward › Setup workbook to create it`);
+  const missingTab = (name: string) => problems.push(missingTabMessage(name));
 
   let settings = defaultSettings();
-  const settingsValues = valuesOf(findTab(sheets, names, TAB.settings));
+  const settingsValues = valuesOf(findTabAmong(sheets, names, TAB.settings));
   if (!settingsValues) missingTab(TAB.settings);
   else {
     const parsed = parseSettings(settingsValues);
@@ -101,7 +95,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
   }
 
   let catalog: CatalogEntry[] = [];
-  const catalogValues = valuesOf(findTab(sheets, names, TAB.kpiCatalog));
+  const catalogValues = valuesOf(findTabAmong(sheets, names, TAB.kpiCatalog));
   if (!catalogValues) missingTab(TAB.kpiCatalog);
   else {
     const parsed = parseCatalog(catalogValues);
@@ -117,8 +111,8 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
   let rulesReadable = false;
   const ruleProblems: string[] = [];
   let unreadableRules: UnreadableRule[] = [];
-  const rulesValues = valuesOf(findTab(sheets, names, TAB.escalationRules));
-  if (!rulesValues) ruleProblems.push(`no "${TAB.escalationRules}" tab; run KPI Steward › Setup workbook`);
+  const rulesValues = valuesOf(findTabAmong(sheets, names, TAB.escalationRules));
+  if (!rulesValues) ruleProblems.push(missingTabMessage(TAB.escalationRules));
   else {
     const parsed = parseRules(rulesValues);
     if (isWorkbookProblem(parsed)) ruleProblems.push(`${parsed.message}; no rule is applied`);
@@ -133,7 +127,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     }
   }
 
-  const logSheet = findTab(sheets, names, TAB.escalationLog);
+  const logSheet = findTabAmong(sheets, names, TAB.escalationLog);
   const logValues = valuesOf(logSheet);
   let log: ParsedEscalationLog = emptyLog();
   let blocking: string | null = null;
@@ -227,7 +221,7 @@ export function classifyAccountValues(
   values: CellValue[][],
   readWallClock: ReadWallClock,
 ): AccountSheetRead {
-  if (!isAccountTab(values)) return { kind: "not-account", values };
+  if (!isAccountSheet(tabName, values)) return { kind: "not-account", values };
   const parsed = parseAccountTab(tabName, values, { readWallClock });
   if (isWorkbookProblem(parsed)) return { kind: "problem", reason: parsed.reason, values };
   return { kind: "account", tab: parsed, values };

@@ -244,9 +244,11 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
     expect(sheet.getColumnWidth(8)).toBeGreaterThan(sheet.getColumnWidth(4));
   });
 
-  it("writes the tab in one batched call per kind of content", () => {
-    expect(calls["Range.setValues"]).toBe(1);
-    expect(calls["Range.setNumberFormats"]).toBe(1);
+  it("writes the tab in one batched call per kind of content (and the Audit Log row in one more)", () => {
+    // One setValues for the review tab, one for its Audit Log row (the shared writer, by header).
+    expect(calls["Range.setValues"]).toBe(2);
+    expect(calls["Sheet.appendRow"] ?? 0).toBe(0);
+    expect(calls["Range.setNumberFormats"]).toBe(2);
     expect(calls["Range.setBackgrounds"]).toBe(1);
     expect(calls["Range.setFontWeights"]).toBe(1);
     expect(calls["Range.setValue"] ?? 0).toBe(0);

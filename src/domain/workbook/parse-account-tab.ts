@@ -67,11 +67,6 @@ export interface ParsedAccountTab {
 /** Why a tab that looks like an account tab cannot be read. */
 export type AccountTabProblem = WorkbookProblem;
 
-/** True for a tab whose A1 is `Account` (any case or spacing): an account tab. */
-export function isAccountTab(values: readonly CellValue[][]): boolean {
-  return normalizeHeader(values[0]?.[0]) === normalizeHeader(ACCOUNT_HEADER_KEYS[0]);
-}
-
 const EMAIL = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 /** What Sheets shows in a cell whose formula failed (`#N/A`, `#REF!`, …): never a period or a column name. */
 const SHEETS_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;

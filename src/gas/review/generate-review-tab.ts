@@ -7,7 +7,8 @@ import { buildReviewDocument } from "../../domain/review/build-review-document";
 import { readReviewNotes } from "../../domain/review/read-review-notes";
 import { layoutReview } from "../../domain/review/review-grid";
 import { uniqueReviewTabName } from "../../domain/review/review-tab-name";
-import { normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { normalizeHeader } from "../../domain/workbook-schema";
+import { type AuditEntry, recordAudit } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
 import type { FoundReviewTab } from "./find-review-tabs";
 import { indexReviewTabs, reviewKey } from "./find-review-tabs";
@@ -66,25 +67,13 @@ function pickAccounts(account: unknown, workbook: ReviewWorkbook): AccountTabRea
   );
 }
 
-/** Appends one row to the Audit Log when the tab exists (evidence of every menu write, SPEC §2). */
-function audit(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  generated: GeneratedReview,
-  quarterLabel: string,
-): void {
-  const log = spreadsheet.getSheetByName(TAB.auditLog);
-  if (!log) return;
-  let user = "";
-  try {
-    user = Session.getActiveUser().getEmail();
-  } catch (_error) {
-    // No user in this context: the row is still evidence of the write.
-  }
+/** The Audit Log entry of one generated review (evidence of every menu write, SPEC §2). */
+function auditEntry(generated: GeneratedReview, quarterLabel: string): AuditEntry {
   const before = generated.created ? "" : `previous ${quarterLabel} review`;
   const after = generated.created
     ? "created"
     : `refreshed; ${generated.notesKept} note${generated.notesKept === 1 ? "" : "s"} kept`;
-  log.appendRow([new Date(), user, "Generate review tab", `'${generated.tabName}`, before, after]);
+  return { action: "Generate review tab", where: generated.tabName, before, after };
 }
 
 /** Builds, lays out and writes one account's review; finds its existing tab or makes a new one. */
@@ -140,11 +129,14 @@ export function generateReviewTabs(account: unknown, quarter: unknown): Generate
     const fiscalQuarter = quarterOf(quarter, workbook);
     const accounts = pickAccounts(account, workbook);
     const existing = indexReviewTabs(workbook.otherSheets);
-    const generated = accounts.map((picked) => {
-      const result = generateOne(spreadsheet, workbook, picked, fiscalQuarter, existing);
-      audit(spreadsheet, result, fiscalQuarter.label);
-      return result;
-    });
+    const generated = accounts.map((picked) =>
+      generateOne(spreadsheet, workbook, picked, fiscalQuarter, existing),
+    );
+    // The tabs are written; an Audit Log that cannot take the rows must not undo them.
+    recordAudit(
+      spreadsheet.getSpreadsheetTimeZone(),
+      generated.map((result) => auditEntry(result, fiscalQuarter.label)),
+    );
     generated[0]?.sheet.activate();
     return generated;
   });

@@ -3,7 +3,7 @@ import type { CellValue } from "../../domain/cell-value";
 import type { CivilDate, ReadWallClock } from "../../domain/civil-date";
 import { civilDateOf } from "../../domain/workbook/date-cells";
 import type { ParsedAccountTab } from "../../domain/workbook/parse-account-tab";
-import { isAccountTab, parseAccountTab } from "../../domain/workbook/parse-account-tab";
+import { parseAccountTab } from "../../domain/workbook/parse-account-tab";
 import type { CatalogEntry } from "../../domain/workbook/parse-catalog";
 import { parseCatalog } from "../../domain/workbook/parse-catalog";
 import type { EscalationLogEntry } from "../../domain/workbook/parse-escalation-log";
@@ -16,8 +16,9 @@ import type { Settings } from "../../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../../domain/workbook/parse-settings";
 import type { WorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
-import { normalizeHeader, TAB } from "../../domain/workbook-schema";
-import { spreadsheetTimeZone, wallClockReader } from "../wall-clock";
+import { isAccountSheet, isTableTab, missingTabMessage, TAB } from "../../domain/workbook-schema";
+import { findTabAmong } from "../platform/find-tab";
+import { spreadsheetTimeZone, wallClockReader } from "../platform/wall-clock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -46,8 +47,6 @@ export interface ReviewWorkbook {
   today: CivilDate;
 }
 
-const TABLE_TABS = new Set(Object.values(TAB).map(normalizeHeader));
-
 /** The values of a sheet's used range in one read (`[[""]]` for an empty sheet). */
 export function sheetValues(sheet: Sheet): CellValue[][] {
   return sheet.getDataRange().getValues() as CellValue[][];
@@ -63,11 +62,15 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const options = { readWallClock };
   const problems: string[] = [];
   const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-  const byName = new Map(sheets.map(({ sheet, name }) => [normalizeHeader(name), sheet]));
+  const names = sheets.map(({ name }) => name);
   const table = <T>(name: string, parse: (values: CellValue[][]) => T | WorkbookProblem): T | null => {
-    const sheet = byName.get(normalizeHeader(name));
+    const sheet = findTabAmong(
+      sheets.map(({ sheet }) => sheet),
+      names,
+      name,
+    );
     if (!sheet) {
-      problems.push(`No "${name}" tab: run KPI Steward › Setup workbook to add it.`);
+      problems.push(missingTabMessage(name));
       return null;
     }
     const parsed = parse(sheetValues(sheet));
@@ -95,9 +98,9 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const unreadableAccounts: { sheet: Sheet; problem: WorkbookProblem }[] = [];
   const otherSheets: { sheet: Sheet; values: CellValue[][] }[] = [];
   for (const { sheet, name } of sheets) {
-    if (TABLE_TABS.has(normalizeHeader(name))) continue;
+    if (isTableTab(name)) continue;
     const values = sheetValues(sheet);
-    if (!isAccountTab(values)) {
+    if (!isAccountSheet(name, values)) {
       otherSheets.push({ sheet, values });
       continue;
     }

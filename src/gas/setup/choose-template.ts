@@ -1,6 +1,7 @@
 // Picks the setup template: from the argument ("federal" or "saas"), else by asking the user (Yes = federal, No = SaaS).
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
 import { getWorkbookTemplate } from "../../domain/templates/workbook-templates";
+import { availableUi } from "../platform/ui";
 
 /** The question the menu command asks when no template is given. */
 export const TEMPLATE_QUESTION =
@@ -8,15 +9,6 @@ export const TEMPLATE_QUESTION =
   "Yes = federal template (QASP / CPARS contract metrics, escalation matrix, expansion triggers)\n" +
   "No = SaaS template (health score, green/yellow/red signals, onboarding and support KPIs)\n" +
   "Cancel = change nothing";
-
-/** The Ui when the execution has one (a menu click), else null (trigger, script editor run, tests without UI). */
-export function availableUi(): GoogleAppsScript.Base.Ui | null {
-  try {
-    return SpreadsheetApp.getUi();
-  } catch (_error) {
-    return null;
-  }
-}
 
 /**
  * The template to use. A string argument names it (`"federal"`, `"saas"`, blank = federal; anything

@@ -3,12 +3,14 @@
 import { parseIsoDate } from "../../domain/civil-date";
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
 import { dateOfCivil } from "../../domain/workbook/date-cells";
-import { ACCOUNT_HEADER_KEYS, isOwnTab, normalizeHeader } from "../../domain/workbook-schema";
+import { isAccountSheet, normalizeHeader } from "../../domain/workbook-schema";
+import { activeUserEmail } from "../platform/active-user";
+import { recordAudit } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
+import { availableUi } from "../platform/ui";
+import { wallClockReader } from "../platform/wall-clock";
 import { refreshPortfolio } from "../refresh-portfolio";
-import { wallClockReader } from "../wall-clock";
-import { appendAuditRow } from "./append-audit-row";
-import { availableUi, chooseTemplate } from "./choose-template";
+import { chooseTemplate } from "./choose-template";
 import { workbookLayouts } from "./tab-layout";
 import { writeTab } from "./write-tab";
 
@@ -24,25 +26,14 @@ export interface SetupSummary {
   notes: string[];
 }
 
-/** The active user's address, or "" when Apps Script does not reveal it (consumer accounts, triggers). */
-function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || "";
-  } catch (_error) {
-    return "";
-  }
-}
-
 /**
  * Names of existing account tabs: tabs whose A1 is `Account`, other than KPI Steward's own tabs
  * (`Review Outcomes` and `Portfolio` also start with an Account column).
  */
 function accountTabNames(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  const key = normalizeHeader(ACCOUNT_HEADER_KEYS[0]);
   return spreadsheet
     .getSheets()
-    .filter((sheet) => !isOwnTab(sheet.getName()))
-    .filter((sheet) => normalizeHeader(sheet.getRange(1, 1).getValue()) === key)
+    .filter((sheet) => isAccountSheet(sheet.getName(), [[sheet.getRange(1, 1).getValue()]]))
     .map((sheet) => sheet.getName());
 }
 
@@ -119,14 +110,14 @@ function createMissingTabs(
   if (active) spreadsheet.setActiveSheet(active);
 
   if (summary.created.length > 0) {
-    const problem = appendAuditRow(spreadsheet, {
-      timestamp: new Date(),
-      user,
-      action: `Setup workbook (${template.id} template)`,
-      where: summary.created.join(", "),
-      before: summary.kept.length > 0 ? `existing tabs: ${summary.kept.join(", ")}` : "",
-      after: `created: ${summary.created.join(", ")}`,
-    });
+    const problem = recordAudit(spreadsheet.getSpreadsheetTimeZone(), [
+      {
+        action: `Setup workbook (${template.id} template)`,
+        where: summary.created.join(", "),
+        before: summary.kept.length > 0 ? `existing tabs: ${summary.kept.join(", ")}` : "",
+        after: `created: ${summary.created.join(", ")}`,
+      },
+    ]);
     if (problem) summary.notes.push(`Audit Log: ${problem}.`);
     try {
       refreshPortfolio(spreadsheet);

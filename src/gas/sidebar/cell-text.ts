@@ -1,6 +1,6 @@
 // Shows a cell value as the text a form field holds (dates as YYYY-MM-DD in the spreadsheet's time zone).
 import { isDate } from "../../domain/cell-value";
-import { dateToIso } from "./spreadsheet-dates";
+import { dateToIso } from "../platform/spreadsheet-dates";
 
 /** The text of a cell value for a form field or an Audit Log entry. */
 export function cellText(value: unknown, timeZone: string): string {

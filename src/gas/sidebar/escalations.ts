@@ -18,12 +18,14 @@ import {
 } from "../../domain/workbook/parse-escalation-log";
 import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { activeUserEmail } from "../platform/active-user";
+import { openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
-import { spreadsheetTimeZone, wallClockReader } from "../wall-clock";
+import { findTab } from "../platform/find-tab";
+import { dateToIso, todayIso } from "../platform/spreadsheet-dates";
+import { spreadsheetTimeZone, wallClockReader } from "../platform/wall-clock";
+import { writeTypedBlock } from "../platform/write-typed-cells";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
-import { activeUserEmail, openAuditLog } from "./audit-log";
-import { dateToIso, todayIso } from "./spreadsheet-dates";
-import { writeTypedBlock } from "./write-typed-cells";
 
 interface OpenLog {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,7 +36,7 @@ interface OpenLog {
 
 /** Reads Escalation Log in one batch (values, plus number formats of the Value column); `null` when the tab is missing. */
 function openLog(timeZone: string): OpenLog | null {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.escalationLog);
+  const sheet = findTab(SpreadsheetApp.getActiveSpreadsheet(), TAB.escalationLog);
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
   const log = parseEscalationLog(values, { readWallClock: wallClockReader(timeZone) });

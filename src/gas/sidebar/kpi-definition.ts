@@ -13,12 +13,12 @@ import { a1 } from "../../domain/sidebar/a1-notation";
 import { type TypedCell, text } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
 import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
+import { type AuditEntry, openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
-import { spreadsheetTimeZone } from "../wall-clock";
-import { type AuditEntry, openAuditLog } from "./audit-log";
+import { appendTableRows, cellOf, openTable, type TableTab, writeTableRow } from "../platform/table-tab";
+import { spreadsheetTimeZone } from "../platform/wall-clock";
 import { cellText } from "./cell-text";
 import { catalogMetrics } from "./sidebar-state";
-import { appendTableRows, cellOf, openTable, type TableTab, writeTableRow } from "./table-tab";
 
 type CatalogHeader = (typeof COLUMNS.kpiCatalog)[number];
 type RuleHeader = (typeof COLUMNS.escalationRules)[number];

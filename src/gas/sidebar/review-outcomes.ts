@@ -8,12 +8,12 @@ import { a1 } from "../../domain/sidebar/a1-notation";
 import { reviewChoices } from "../../domain/sidebar/review-choices";
 import { dateCell, text } from "../../domain/sidebar/typed-cell";
 import { COLUMNS, TAB } from "../../domain/workbook-schema";
+import { openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
-import { spreadsheetTimeZone } from "../wall-clock";
+import { dateToCivil } from "../platform/spreadsheet-dates";
+import { appendTableRows, openTable } from "../platform/table-tab";
+import { spreadsheetTimeZone } from "../platform/wall-clock";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
-import { openAuditLog } from "./audit-log";
-import { dateToCivil } from "./spreadsheet-dates";
-import { appendTableRows, openTable } from "./table-tab";
 
 function goLiveOf(tab: OpenAccountTab, timeZone: string): CivilDate | null {
   return tab.parsed.goLive ? dateToCivil(tab.parsed.goLive, timeZone) : null;

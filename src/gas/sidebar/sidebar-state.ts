@@ -1,10 +1,10 @@
 // sidebarState(): the accounts, the active account tab, the catalog's metrics and today, for the sidebar's first paint.
 import type { SidebarState } from "../../domain/forms/sidebar-api";
 import { COLUMNS, TAB } from "../../domain/workbook-schema";
-import { spreadsheetTimeZone } from "../wall-clock";
+import { todayIso } from "../platform/spreadsheet-dates";
+import { cellOf, openTable } from "../platform/table-tab";
+import { spreadsheetTimeZone } from "../platform/wall-clock";
 import { listAccountTabs } from "./account-tabs";
-import { todayIso } from "./spreadsheet-dates";
-import { cellOf, openTable } from "./table-tab";
 
 /** Metric names of KPI Catalog in sheet order (empty when the tab is missing). */
 export function catalogMetrics(): string[] {

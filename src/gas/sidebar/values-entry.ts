@@ -11,12 +11,12 @@ import { a1 } from "../../domain/sidebar/a1-notation";
 import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/period-column";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader } from "../../domain/workbook-schema";
+import { type AuditEntry, openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
-import { spreadsheetTimeZone } from "../wall-clock";
+import { civilDateToDate, dateToIso } from "../platform/spreadsheet-dates";
+import { spreadsheetTimeZone } from "../platform/wall-clock";
+import { writeTypedBlock } from "../platform/write-typed-cells";
 import { type OpenAccountTab, openAccountTab } from "./account-tabs";
-import { type AuditEntry, openAuditLog } from "./audit-log";
-import { civilDateToDate, dateToIso } from "./spreadsheet-dates";
-import { writeTypedBlock } from "./write-typed-cells";
 
 /** Number format of a period header the sidebar adds (the left neighbour's is used when it has one). */
 const PERIOD_HEADER_FORMAT = "mmm yyyy";

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
 import type { ReadWallClock } from "../../../src/domain/civil-date";
 import type { ParsedAccountTab } from "../../../src/domain/workbook/parse-account-tab";
-import { isAccountTab, parseAccountTab } from "../../../src/domain/workbook/parse-account-tab";
+import { parseAccountTab } from "../../../src/domain/workbook/parse-account-tab";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
+import { isAccountSheet } from "../../../src/domain/workbook-schema";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -372,10 +373,12 @@ describe("parseAccountTab: a tab that almost matches", () => {
   });
 });
 
-describe("isAccountTab", () => {
+describe("isAccountSheet", () => {
   it("recognises a tab whose A1 is Account in any case", () => {
-    expect(isAccountTab([[" ACCOUNT ", "x"]])).toBe(true);
-    expect(isAccountTab([["Setting", "Value"]])).toBe(false);
-    expect(isAccountTab([])).toBe(false);
+    expect(isAccountSheet("Acme", [[" ACCOUNT ", "x"]])).toBe(true);
+    expect(isAccountSheet("review outcomes", [["Account", "Review date"]])).toBe(false);
+    expect(isAccountSheet("Portfolio", [["Account", "Owner"]])).toBe(false);
+    expect(isAccountSheet("Acme", [["Setting", "Value"]])).toBe(false);
+    expect(isAccountSheet("Acme", [])).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Reads instants on the spreadsheet's wall clock with Utilities.formatDate, for the domain's civil-date math.
-import type { ReadWallClock, WallClock } from "../domain/civil-date";
-import { type PlannedWallClock, zoneWallClock } from "../domain/zone-wall-clock";
+import type { ReadWallClock, WallClock } from "../../domain/civil-date";
+import { type PlannedWallClock, zoneWallClock } from "../../domain/zone-wall-clock";
 
 /** The spreadsheet's time zone, or the script's when no spreadsheet is open. */
 export function spreadsheetTimeZone(): string {

@@ -1,7 +1,7 @@
 // Converts between the sidebar's ISO dates and Sheets' Date values in the spreadsheet's time zone.
 import { type CivilDate, toIsoDate } from "../../domain/civil-date";
 import { civilDateOf, dateOfCivil } from "../../domain/workbook/date-cells";
-import { wallClockReader } from "../wall-clock";
+import { wallClockReader } from "./wall-clock";
 
 /** The instant of midnight starting `date` in `timeZone` (what a date cell holds in that spreadsheet). */
 export function civilDateToDate(date: CivilDate, timeZone: string): Date {

@@ -4,6 +4,7 @@ import type { CellValue } from "../../domain/cell-value";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { readTable } from "../../domain/workbook/read-table";
 import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
+import { findTab } from "./find-tab";
 import { cellValue, ensureColumns, ensureRows, writeTypedBlock } from "./write-typed-cells";
 
 /** A table tab read in one batch: its sheet, every row (header first) and the 1-based column of each header. */
@@ -16,13 +17,13 @@ export interface TableTab {
 }
 
 /**
- * Opens tab `name` and locates `headers` in row 1 (case- and whitespace-insensitive, any order,
+ * Opens tab `name` (found by the shared rule of {@link findTab}) and locates `headers` in row 1 (case- and whitespace-insensitive, any order,
  * extra columns kept). A missing tab is created with the headers when `create` is set, else `null`.
  * A tab lacking one of the headers is reported, never half-written.
  */
 export function openTable(name: string, headers: readonly string[], create: boolean): TableTab | null {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  let sheet = spreadsheet.getSheetByName(name);
+  let sheet = findTab(spreadsheet, name);
   if (!sheet) {
     if (!create) return null;
     sheet = spreadsheet.insertSheet(name);
@@ -32,11 +33,12 @@ export function openTable(name: string, headers: readonly string[], create: bool
     header.setFontWeight("bold");
     sheet.setFrozenRows(1);
   }
+  const actualName = sheet.getName();
   const rows = sheet.getDataRange().getValues();
-  const read = readTable(name, rows as CellValue[][], headers);
+  const read = readTable(actualName, rows as CellValue[][], headers);
   if (isWorkbookProblem(read)) throw new Error(`${read.message}. Nothing was saved.`);
   const column: Record<string, number> = { ...read.columns };
-  return { sheet, name, rows, column };
+  return { sheet, name: actualName, rows, column };
 }
 
 /** The cell of `header` in a data row (0-based row index into `table.rows`). */
