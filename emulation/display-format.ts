@@ -1,4 +1,6 @@
 // Renders a cell value as Sheets displays it under a number format (getDisplayValues).
+
+import { DAYS, MONTHS } from "./calendar-names";
 import type { StoredValue } from "./formula-cell";
 import { zonedParts, zonedTimeToMillis } from "./time-zone";
 
@@ -7,21 +9,6 @@ export const DEFAULT_NUMBER_FORMAT = "0.###############";
 
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** True for the automatic format (unformatted cell, `General`). */
 export function isAutomaticFormat(format: string): boolean {

@@ -1,4 +1,6 @@
 // A small Sheets formula engine for the emulation: references, arithmetic, a few built-ins, and custom functions supplied by the caller.
+
+import { MONTHS } from "./calendar-names";
 import type { CallCounter } from "./call-counter";
 import type { FormulaEvaluator, FormulaLocation } from "./formula-cell";
 import type { Sheet } from "./sheet";
@@ -511,7 +513,7 @@ function formatText(value: unknown, format: string, timeZone: string): string {
   if (date || /[ymd]/i.test(format)) {
     const when = date ?? new Date((toNumber(value) - 25_569) * 86_400_000);
     const parts = zonedParts(when.getTime(), timeZone);
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const months = MONTHS.map((name) => name.slice(0, 3));
     return format.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token) => {
       switch (token.toLowerCase()) {
         case "yyyy":

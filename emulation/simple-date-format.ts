@@ -1,21 +1,7 @@
 // Java SimpleDateFormat patterns (what Utilities.formatDate takes) rendered in an IANA time zone.
-import { zonedParts, zoneLongName, zoneOffsetMillis, zoneShortName } from "./time-zone";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+import { DAYS, MONTHS } from "./calendar-names";
+import { zonedParts, zoneLongName, zoneOffsetMillis, zoneShortName } from "./time-zone";
 
 /** A pattern piece: a run of one letter (`yyyy`) or literal text. */
 type Token = { letter: string; count: number } | { text: string };

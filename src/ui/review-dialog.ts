@@ -1,48 +1,11 @@
 // Browser side of the Generate review tab dialog: loads the choices, calls generateReviewTab, reports the result.
 
-interface ScriptRunner {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
-  [name: string]: unknown;
-}
+import { callServer } from "./call-server";
 
-declare const google: { script: { run: ScriptRunner; host: { close(): void } } };
-
-/** The server's answer to reviewDialogOptions (see src/gas/review/review-dialog.ts). */
-interface DialogOptions {
-  accounts: string[];
-  quarters: string[];
-  defaultQuarter: string;
-  fiscalYearStarts: string;
-  unreadable: string[];
-}
+declare const google: { script: { host: { close(): void } } };
 
 /** The value of the "All accounts" choice, as generateReviewTab reads it. */
 const ALL_ACCOUNTS = "all";
-
-function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (typeof google === "undefined" || !google.script || !google.script.run) {
-      reject(new Error("The dialog is not connected to the spreadsheet (google.script.run is missing)."));
-      return;
-    }
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as T))
-      .withFailureHandler((error) => reject(toError(error)));
-    const fn = runner[name];
-    if (typeof fn !== "function") {
-      reject(new Error(`The server has no function ${name}.`));
-      return;
-    }
-    (fn as (...a: unknown[]) => void).apply(runner, args);
-  });
-}
-
-function toError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  if (error && typeof error === "object" && "message" in error) return new Error(String(error.message));
-  return new Error(String(error));
-}
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -89,7 +52,7 @@ function setBusy(busy: boolean): void {
 
 async function load(): Promise<void> {
   try {
-    const options = await callServer<DialogOptions>("reviewDialogOptions");
+    const options = await callServer("reviewDialogOptions");
     const accounts = [
       { value: ALL_ACCOUNTS, label: `All accounts (${options.accounts.length})` },
       ...options.accounts.map((name) => ({ value: name, label: name })),
@@ -123,7 +86,7 @@ async function generate(event: Event): Promise<void> {
   setBusy(true);
   showMessage("Generating…");
   try {
-    const result = await callServer<string | string[]>("generateReviewTab", account, quarter);
+    const result = await callServer("generateReviewTab", account, quarter);
     const names = Array.isArray(result) ? result : [result];
     showMessage(
       names.length === 1 ? `Done: ${names[0]}` : `Done: ${names.length} review tabs for ${quarter}.`,

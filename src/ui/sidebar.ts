@@ -1,12 +1,12 @@
 // The sidebar's entry point: loads the opening state, fills the account picker and wires the four panels.
 import type { SidebarState } from "../domain/forms/sidebar-api";
+import { callServer } from "./call-server";
 import { createContext } from "./sidebar/context";
 import { byId, h, setOptions } from "./sidebar/dom";
 import { setUpEscalationsPanel } from "./sidebar/escalations-panel";
 import { showMessage, whileBusy } from "./sidebar/form-status";
 import { setUpKpiPanel } from "./sidebar/kpi-panel";
 import { setUpReviewPanel } from "./sidebar/review-panel";
-import { callServer } from "./sidebar/server";
 import { setUpTabs } from "./sidebar/tabs";
 import { setUpValuesPanel } from "./sidebar/values-panel";
 
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   const notice = byId("account-notice");
   let state: SidebarState;
   try {
-    state = await whileBusy(header, "Loading…", () => callServer<SidebarState>("sidebarState"));
+    state = await whileBusy(header, "Loading…", () => callServer("sidebarState"));
   } catch (error) {
     header.append(h("p", { class: "form-message error", role: "alert", text: (error as Error).message }));
     return;

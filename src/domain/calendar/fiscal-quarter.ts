@@ -1,6 +1,7 @@
 // Fiscal years and quarters: the `Fiscal year starts` setting, `FY27 Q1` labels and quarter date ranges.
 import { describeValue, isBlank } from "../cell-value";
 import { addDays, addMonths, type CivilDate } from "../civil-date";
+import { monthFromName } from "./month-names";
 
 /** A fiscal quarter. `fiscalYear` is the calendar year in which the fiscal year ends. */
 export interface FiscalQuarter {
@@ -16,29 +17,6 @@ export interface QuarterRange {
   end: CivilDate;
 }
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** Month number (1–12) of a full or abbreviated English month name (`oct`, `Sept`, `October`), else 0. */
-function monthFromName(text: string): number {
-  const word = text.toLowerCase().replace(/\.$/, "");
-  if (word.length < 3) return 0;
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(word));
-  return index + 1;
-}
-
 /**
  * Reads a fiscal-year start month: a whole number 1–12 (`10`, `"10"`) or an English month name,
  * full or abbreviated, any case, surrounding spaces ignored (`"October"`, `"oct"`, `" Sept "`).
@@ -51,7 +29,7 @@ export function parseFiscalYearStart(value: unknown, source = "FISCAL_QUARTER"):
   if (typeof value === "number") month = value;
   else if (typeof value === "string") {
     const text = value.trim();
-    month = /^\d+(\.0+)?$/.test(text) ? Number(text) : monthFromName(text);
+    month = /^\d+(\.0+)?$/.test(text) ? Number(text) : (monthFromName(text) ?? 0);
   }
   if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
   throw new Error(

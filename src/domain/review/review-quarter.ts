@@ -2,9 +2,9 @@
 
 import type { FiscalQuarter, QuarterRange } from "../calendar/fiscal-quarter";
 import { quarterMonths, quarterRange } from "../calendar/fiscal-quarter";
+import { shortMonthName } from "../calendar/month-names";
 import type { CivilDate } from "../civil-date";
 import { compareCivil } from "../civil-date";
-import { monthName } from "../workbook/date-text";
 import type { AccountPeriod } from "../workbook/parse-account-tab";
 
 /** A fiscal quarter with its months and days, on a given fiscal-year start. */
@@ -41,7 +41,7 @@ export function quarterPeriodIndexes(quarter: ReviewQuarter, periods: readonly A
 
 /** `Jul 1 – Sep 30, 2026` (or `Nov 1, 2026 – Jan 31, 2027` across a year end). */
 export function formatQuarterDays(range: QuarterRange): string {
-  const short = (day: CivilDate) => `${monthName(day.month).slice(0, 3)} ${day.day}`;
+  const short = (day: CivilDate) => `${shortMonthName(day.month)} ${day.day}`;
   if (range.start.year === range.end.year)
     return `${short(range.start)} – ${short(range.end)}, ${range.end.year}`;
   return `${short(range.start)}, ${range.start.year} – ${short(range.end)}, ${range.end.year}`;
@@ -49,7 +49,7 @@ export function formatQuarterDays(range: QuarterRange): string {
 
 /** `2026-07-01` → `Jul 1, 2026`. */
 export function formatDay(day: CivilDate): string {
-  return `${monthName(day.month).slice(0, 3)} ${day.day}, ${day.year}`;
+  return `${shortMonthName(day.month)} ${day.day}, ${day.year}`;
 }
 
 /** The months of a list as `Jul, Aug 2026` (or `Dec 2026, Jan 2027`). */
@@ -57,7 +57,7 @@ export function formatMonthList(months: readonly CivilDate[]): string {
   const parts: string[] = [];
   months.forEach((month, index) => {
     const next = months[index + 1];
-    const name = monthName(month.month).slice(0, 3);
+    const name = shortMonthName(month.month);
     parts.push(next && next.year === month.year ? name : `${name} ${month.year}`);
   });
   return parts.join(", ");

@@ -2,7 +2,8 @@
 
 import { monthsSinceGoLive } from "../cadence/months-since";
 import { formatAttendees } from "../cadence/review-cadence";
-import { formatMonth, monthName } from "../workbook/date-text";
+import { monthName } from "../calendar/month-names";
+import { formatMonth } from "../workbook/date-text";
 import type { ReviewContext } from "./review-context";
 import type { RowCollector } from "./review-document";
 import { cell, label, NOTES_HEADER, note, text } from "./review-document";

@@ -1,44 +1,12 @@
 // Reads dates and months that users typed as text: "2026-10-01", "10/1/2026", "Oct 1, 2026", "2026-10", "Oct 2026".
+
+import { monthFromName, shortMonthName } from "../calendar/month-names";
 import type { CivilDate } from "../civil-date";
 import { daysInMonth, parseIsoDate } from "../civil-date";
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/**
- * The month number (1–12) of an English month name or its abbreviation (`October`, `Oct`, `oct.`,
- * `Sept`), or `null`.
- */
-export function monthFromName(text: string): number | null {
-  const word = text.trim().toLowerCase().replace(/\.$/, "");
-  if (word.length < 3) return null;
-  const index = MONTH_NAMES.findIndex((name) => {
-    const full = name.toLowerCase();
-    return full === word || (full.startsWith(word) && (word.length === 3 || word === "sept"));
-  });
-  return index === -1 ? null : index + 1;
-}
-
-/** The English name of a month number 1–12: 10 → `October`. */
-export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1];
-}
-
 /** A month as users read it on a period header: `Oct 2026`. */
 export function formatMonth(date: { year: number; month: number }): string {
-  return `${MONTH_NAMES[date.month - 1].slice(0, 3)} ${date.year}`;
+  return `${shortMonthName(date.month)} ${date.year}`;
 }
 
 function civil(year: number, month: number, day: number): CivilDate | null {

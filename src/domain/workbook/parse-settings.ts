@@ -1,9 +1,10 @@
 // Reads the Settings tab (Setting / Value rows) into typed settings, using the default for anything missing or invalid.
+
+import { monthFromName } from "../calendar/month-names";
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank, shortText } from "../cell-value";
 import { COLUMNS, SETTINGS_DEFAULTS, TAB } from "../workbook-schema";
 import { mapHeaders } from "./column-map";
-import { monthFromName } from "./date-text";
 import { cellText, readWholeNumberCell } from "./read-cells";
 import { readTable } from "./read-table";
 import type { WorkbookProblem } from "./workbook-problem";

@@ -1,7 +1,7 @@
 // The "Generate review tab…" dialog: opens it, and answers its calls for the account and quarter choices.
 
+import { monthName } from "../../domain/calendar/month-names";
 import { quarterChoices } from "../../domain/review/quarter-choices";
-import { monthName } from "../../domain/workbook/date-text";
 import { readReviewWorkbook } from "./read-review-workbook";
 
 /** What the dialog offers, as plain strings (nothing else crosses google.script.run safely). */

@@ -1,4 +1,5 @@
 // Builds DOM nodes from data with textContent and properties only: no HTML string from a cell ever reaches the page.
+import { shortMonthName } from "../../domain/calendar/month-names";
 
 /** Attributes and properties for {@link h}; `text` sets textContent, `on*` functions become listeners. */
 export type Props = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
@@ -76,7 +77,6 @@ export function monthOf(iso: string): string {
 
 /** Formats an ISO date `YYYY-MM-DD` for reading (`Mar 2026` for a period, `2026-03-31` otherwise). */
 export function monthLabel(iso: string): string {
-  const names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   const month = Number(iso.slice(5, 7));
-  return month >= 1 && month <= 12 ? `${names[month - 1]} ${iso.slice(0, 4)}` : iso;
+  return month >= 1 && month <= 12 ? `${shortMonthName(month)} ${iso.slice(0, 4)}` : iso;
 }

@@ -1,11 +1,11 @@
 // The "Escalations" panel: the picked account's open, acknowledged and snoozed escalations, each actionable with a note.
 import { type EscalationAction, escalationUpdateForm } from "../../domain/forms/escalation-update-form";
-import { fieldErrorsOf, type SaveResult } from "../../domain/forms/form-result";
+import { fieldErrorsOf } from "../../domain/forms/form-result";
 import type { EscalationList, EscalationRow } from "../../domain/forms/sidebar-api";
+import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, monthLabel } from "./dom";
 import { showFieldErrors, showMessage, whileBusy } from "./form-status";
-import { callServer } from "./server";
 
 const ACTION_LABELS: Record<EscalationAction, string> = {
   acknowledge: "Acknowledge",
@@ -90,9 +90,7 @@ export function setUpEscalationsPanel(context: SidebarContext): { show(): void }
       return;
     }
     try {
-      const data = await whileBusy(box, "Loading…", () =>
-        callServer<EscalationList>("listEscalations", { account }),
-      );
+      const data = await whileBusy(box, "Loading…", () => callServer("listEscalations", { account }));
       render(data);
     } catch (error) {
       showMessage(box, "error", (error as Error).message);
@@ -123,9 +121,7 @@ export function setUpEscalationsPanel(context: SidebarContext): { show(): void }
     }
     showFieldErrors(element, {});
     try {
-      const result = await whileBusy(element, "Saving…", () =>
-        callServer<SaveResult>("updateEscalation", typed),
-      );
+      const result = await whileBusy(element, "Saving…", () => callServer("updateEscalation", typed));
       if (!result.ok) {
         const unmatched = showFieldErrors(element, result.fieldErrors);
         showMessage(element, "error", [result.message, ...unmatched].join(" "));

@@ -1,13 +1,12 @@
 // The "Contract KPIs" panel: pick or start a metric, edit its catalog row and escalation rules, save.
 import { checkConditionText } from "../../domain/forms/condition-check";
-import { fieldErrorsOf, type SaveResult } from "../../domain/forms/form-result";
+import { fieldErrorsOf } from "../../domain/forms/form-result";
 import { type KpiDefinitionForm, kpiDefinitionForm } from "../../domain/forms/kpi-definition-form";
-import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
 import { CATEGORIES, CPARS_AREAS, SEVERITIES } from "../../domain/workbook-schema";
+import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, setOptions } from "./dom";
 import { setFieldError, showFieldErrors, showMessage, whileBusy } from "./form-status";
-import { callServer } from "./server";
 
 type Rule = KpiDefinitionForm["rules"][number];
 
@@ -202,9 +201,7 @@ export function setUpKpiPanel(context: SidebarContext): void {
       return;
     }
     try {
-      const data = await whileBusy(form, "Loading…", () =>
-        callServer<KpiDefinitionData>("loadKpiDefinition", metric),
-      );
+      const data = await whileBusy(form, "Loading…", () => callServer("loadKpiDefinition", metric));
       render(data.form);
     } catch (error) {
       showMessage(form, "error", (error as Error).message);
@@ -230,9 +227,7 @@ export function setUpKpiPanel(context: SidebarContext): void {
     }
     showFieldErrors(form, {});
     try {
-      const result = await whileBusy(form, "Saving…", () =>
-        callServer<SaveResult<{ metrics: string[]; data: KpiDefinitionData }>>("saveKpiDefinition", typed),
-      );
+      const result = await whileBusy(form, "Saving…", () => callServer("saveKpiDefinition", typed));
       if (!result.ok) {
         const unmatched = showFieldErrors(form, result.fieldErrors);
         showMessage(form, "error", [result.message, ...unmatched].join(" "));

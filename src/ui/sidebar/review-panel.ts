@@ -1,12 +1,12 @@
 // The "Review outcomes" panel: a review's date, type from the cadence, attendees, one outcome per agenda item.
-import { fieldErrorsOf, type SaveResult } from "../../domain/forms/form-result";
+import { fieldErrorsOf } from "../../domain/forms/form-result";
 import { type ReviewOutcomesForm, reviewOutcomesForm } from "../../domain/forms/review-outcomes-form";
 import type { ReviewFormData } from "../../domain/forms/sidebar-api";
 import { CPARS_AREAS } from "../../domain/workbook-schema";
+import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, setOptions } from "./dom";
 import { showFieldErrors, showMessage, whileBusy } from "./form-status";
-import { callServer } from "./server";
 
 type Item = ReviewOutcomesForm["items"][number] & { custom: boolean };
 
@@ -151,7 +151,7 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
     showFieldErrors(form, {});
     try {
       const data = await whileBusy(form, "Loading…", () =>
-        callServer<ReviewFormData>("loadReviewForm", { account, reviewDateIso: date.value }),
+        callServer("loadReviewForm", { account, reviewDateIso: date.value }),
       );
       loaded = data;
       loadedKey = `${account}|${date.value}`;
@@ -198,9 +198,7 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
     }
     showFieldErrors(form, {});
     try {
-      const result = await whileBusy(form, "Saving…", () =>
-        callServer<SaveResult>("saveReviewOutcomes", typed),
-      );
+      const result = await whileBusy(form, "Saving…", () => callServer("saveReviewOutcomes", typed));
       if (!result.ok) {
         const unmatched = showFieldErrors(form, result.fieldErrors);
         showMessage(form, "error", [result.message, ...unmatched].join(" "));

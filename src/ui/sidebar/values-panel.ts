@@ -1,11 +1,11 @@
 // The "Enter values" panel: one month of the picked account's metrics in one form.
-import { fieldErrorsOf, type SaveResult } from "../../domain/forms/form-result";
+import { fieldErrorsOf } from "../../domain/forms/form-result";
 import type { MetricValueRow, ValuesFormData } from "../../domain/forms/sidebar-api";
 import { type ValuesForm, valuesForm } from "../../domain/forms/values-form";
+import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, monthLabel } from "./dom";
 import { showFieldErrors, showMessage, whileBusy } from "./form-status";
-import { callServer } from "./server";
 
 /** The month before the one containing `todayIso`, as `YYYY-MM` (values are entered for a month that ended). */
 export function previousMonth(todayIso: string): string {
@@ -70,7 +70,7 @@ export function setUpValuesPanel(context: SidebarContext): { show(): void } {
     const key = `${account}|${periodIso()}`;
     try {
       const data = await whileBusy(form, "Loading…", () =>
-        callServer<ValuesFormData>("loadValuesForm", { account, periodIso: periodIso() }),
+        callServer("loadValuesForm", { account, periodIso: periodIso() }),
       );
       loadedKey = key;
       render(data);
@@ -125,7 +125,7 @@ export function setUpValuesPanel(context: SidebarContext): { show(): void } {
       return;
     }
     try {
-      const result = await whileBusy(form, "Saving…", () => callServer<SaveResult>("saveValues", typed));
+      const result = await whileBusy(form, "Saving…", () => callServer("saveValues", typed));
       if (!result.ok) {
         const unmatched = showFieldErrors(form, remap(result.fieldErrors));
         showMessage(form, "error", [result.message, ...unmatched].join(" "));

@@ -1,4 +1,5 @@
 // Tests for fiscal-year starts, FY quarter labels and quarter date ranges.
+
 import { describe, expect, it } from "vitest";
 import {
   fiscalQuarterOf,
@@ -9,6 +10,7 @@ import {
   quarterMonths,
   quarterRange,
 } from "../../../src/domain/calendar/fiscal-quarter";
+import { MONTH_NAMES } from "../../../src/domain/calendar/month-names";
 import {
   addDays,
   type CivilDate,
@@ -19,20 +21,7 @@ import {
 
 const d = (iso: string): CivilDate => parseIsoDate(iso)!;
 const labelOf = (iso: string, start: number) => fiscalQuarterOf(d(iso), start).label;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 
 describe("parseFiscalYearStart", () => {
   it("reads October written as a number, numeric text, a name, an abbreviation or with spaces", () => {

@@ -1,4 +1,5 @@
 // Property tests of fiscal quarters (src/domain/calendar/fiscal-quarter) for any date 1900–2200 and any fiscal start month.
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -10,6 +11,7 @@ import {
   quarterMonths,
   quarterRange,
 } from "../../../src/domain/calendar/fiscal-quarter";
+import { MONTH_NAMES } from "../../../src/domain/calendar/month-names";
 import {
   addDays,
   type CivilDate,
@@ -151,17 +153,7 @@ describe("fiscalQuarterOf, 1900–2200, any fiscal start month", () => {
   });
 
   it("reads the start month the same by number, by name and by abbreviation", () => {
-    const NAMES = [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-    ].concat(["October", "November", "December"]);
+    const NAMES = [...MONTH_NAMES];
     fc.assert(
       fc.property(
         startMonth,
