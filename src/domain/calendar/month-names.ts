@@ -27,15 +27,12 @@ export function shortMonthName(month: number): string {
 }
 
 /**
- * The month number (1–12) of an English month name or its abbreviation (`October`, `Oct`, `oct.`,
- * `Sept`), any case, or `null`.
+ * The month number (1–12) of an English month name or any abbreviation of three letters or more
+ * (`October`, `Oct`, `oct.`, `Sept`, `Janu`), any case, or `null`.
  */
 export function monthFromName(text: string): number | null {
   const word = text.trim().toLowerCase().replace(/\.$/, "");
   if (word.length < 3) return null;
-  const index = MONTH_NAMES.findIndex((name) => {
-    const full = name.toLowerCase();
-    return full === word || (full.startsWith(word) && (word.length === 3 || word === "sept"));
-  });
+  const index = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(word));
   return index === -1 ? null : index + 1;
 }
