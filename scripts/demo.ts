@@ -9,8 +9,8 @@ import {
   formulaEngine,
   type GasEnvironment,
 } from "../emulation/index";
+import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
-import { type BundleContext, loadBundle } from "../test/support/load-bundle";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { textTable } from "./demo/text-table";
 import { writeEmails } from "./demo/write-emails";

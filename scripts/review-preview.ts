@@ -4,74 +4,12 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import ExcelJS from "exceljs";
-import type { Sheet } from "../emulation/index";
 import { createGasEnvironment } from "../emulation/index";
-import { loadBundle } from "../test/support/load-bundle";
-import { federalAccount, federalWorkbook } from "../test/support/review-workbook";
+import { loadBundle } from "../emulation/load-bundle";
+import { federalAccount, federalWorkbook } from "../emulation/workbooks/federal-workbook";
+import { exportWorkbook } from "./xlsx/export-workbook";
 
 const outDir = resolve("out", "review");
-
-/** Copies one emulated sheet (values, formats, widths, hidden columns, frozen rows) into an ExcelJS worksheet. */
-function copySheet(sheet: Sheet, workbook: ExcelJS.Workbook): void {
-  const range = sheet.getDataRange();
-  const rows = range.getNumRows();
-  const columns = range.getNumColumns();
-  const values = range.getValues();
-  const formats = range.getNumberFormats();
-  const fills = range.getBackgrounds();
-  const weights = range.getFontWeights();
-  const colors = range.getFontColors();
-  const sizes = range.getFontSizes();
-  const wraps = range.getWraps();
-  const aligns = range.getHorizontalAlignments();
-  const frozen = sheet.getFrozenRows();
-  const target = workbook.addWorksheet(
-    sheet
-      .getName()
-      .replace(/[*?:\\/[\]]/g, "-")
-      .slice(0, 31),
-    {
-      views: frozen > 0 ? [{ state: "frozen", ySplit: frozen }] : [],
-      pageSetup: {
-        orientation: "landscape",
-        paperSize: 1 as unknown as ExcelJS.PaperSize,
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-        printTitlesRow: frozen > 0 ? `1:${frozen}` : undefined,
-      },
-      headerFooter: { oddFooter: `&L${sheet.getName()}&RPage &P of &N` },
-    },
-  );
-  for (let c = 1; c <= columns; c++) {
-    const column = target.getColumn(c);
-    column.width = sheet.getColumnWidth(c) / 7;
-    column.hidden = sheet.isColumnHiddenByUser(c);
-  }
-  for (let r = 0; r < rows; r++) target.getRow(r + 1).height = sheet.getRowHeight(r + 1) * 0.75;
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < columns; c++) {
-      const cell = target.getCell(r + 1, c + 1);
-      const value = values[r][c];
-      cell.value = value === "" ? null : (value as ExcelJS.CellValue);
-      if (formats[r][c] && formats[r][c] !== "@") cell.numFmt = formats[r][c];
-      if (fills[r][c] && fills[r][c] !== "#ffffff")
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fills[r][c].slice(1)}` } };
-      cell.font = {
-        name: "Arial",
-        size: sizes[r][c] || 10,
-        bold: weights[r][c] === "bold",
-        color: { argb: `FF${(colors[r][c] || "#000000").slice(1)}` },
-      };
-      cell.alignment = {
-        wrapText: wraps[r][c],
-        vertical: "top",
-        horizontal: (aligns[r][c] || "left").replace("general-", "") as "left",
-      };
-    }
-}
 
 async function main(): Promise<void> {
   const quarter = process.argv[2] ?? "FY26 Q4";
@@ -142,10 +80,8 @@ async function main(): Promise<void> {
   const names: string[] = gas.generateReviewTab("all", quarter);
   mkdirSync(outDir, { recursive: true });
   for (const name of names) {
-    const workbook = new ExcelJS.Workbook();
-    copySheet(env.spreadsheet.getSheetByName(name)!, workbook);
     const file = join(outDir, `${name.replace(/[^A-Za-z0-9]+/g, "-")}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    await exportWorkbook(env, file, { tabs: (tab) => tab === name });
     console.log(`wrote ${file}`);
     try {
       execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, file], {

@@ -2,9 +2,9 @@
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGasEnvironment, type GasEnvironment } from "../emulation/index";
+import { loadBundle } from "../emulation/load-bundle";
 import { isValidTimeZone } from "../emulation/time-zone";
 import { ACCOUNT_HEADER_KEYS, normalizeHeader, TAB } from "../src/domain/workbook-schema";
-import { loadBundle } from "../test/support/load-bundle";
 import { textTable } from "./demo/text-table";
 import { importWorkbook, WorkbookImportError } from "./xlsx/import-workbook";
 

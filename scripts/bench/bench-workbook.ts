@@ -2,12 +2,13 @@
 
 import type { GasEnvironment } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
+import { seededRandom } from "../../emulation/seeded-random";
+import { accountTabRows } from "../../emulation/workbooks/account-tab";
 import { addMonths, parseIsoDate, toIsoDate } from "../../src/domain/civil-date";
 import { healthScore } from "../../src/domain/metrics/health-score";
 import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import { tableValues } from "../../src/domain/templates/template-values";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
-import { seededRandom } from "./seeded-random";
 
 /** The benchmark's first scan: Monday 2026-06-15 07:00 in New York (May 2026 is the latest period). */
 export const BENCH_NOW = "2026-06-15T11:00:00Z";
@@ -188,7 +189,7 @@ function seriesOf(metric: string, periods: number, rand: () => number, breaches:
 }
 
 /** The cells of account tab `i`: the key/value header, the grid header, one row per metric. */
-function accountTabRows(env: GasEnvironment, i: number, size: BenchWorkbookSize): unknown[][] {
+function benchAccountRows(env: GasEnvironment, i: number, size: BenchWorkbookSize): unknown[][] {
   const rand = seededRandom(1000 + i);
   const breaches = breachesOf(i);
   const latest = parseIsoDate(LATEST_PERIOD);
@@ -197,16 +198,6 @@ function accountTabRows(env: GasEnvironment, i: number, size: BenchWorkbookSize)
     toIsoDate(addMonths(latest, p - size.periods + 1)),
   );
   const goLive = toIsoDate(addMonths(latest, -size.periods - (i % 6)));
-  const rows: unknown[][] = [
-    ["Account", accountName(i)],
-    ["Owner email", ownerOf(i)],
-    ["Go-live date", env.sheetDate(goLive)],
-    ["Provisioned users", 150 + (i % 9) * 50],
-    ["Starting ARR", 180_000],
-    ["Contract / CLIN", `47QTCA26D${String(i + 1).padStart(4, "0")} · CLIN 0001 subscription`],
-    [],
-    ["Metric", "Category", "Target", ...months.map((month) => env.sheetDate(month))],
-  ];
   const series = new Map<string, (number | string)[]>();
   for (const metric of benchMetricNames(size.metrics))
     series.set(metric, seriesOf(metric, size.periods, rand, breaches));
@@ -221,11 +212,24 @@ function accountTabRows(env: GasEnvironment, i: number, size: BenchWorkbookSize)
       ),
     );
   }
-  for (const [metric, values] of series) {
-    const catalog = FEDERAL_TEMPLATE.kpiCatalog.rows.find((row) => row.Metric === metric);
-    rows.push([metric, catalog ? catalog.Category : "Internal", "", ...values]);
-  }
-  return rows;
+  return accountTabRows(
+    {
+      account: accountName(i),
+      owner: ownerOf(i),
+      goLive,
+      provisionedUsers: 150 + (i % 9) * 50,
+      contract: `47QTCA26D${String(i + 1).padStart(4, "0")} · CLIN 0001 subscription`,
+      periods: months,
+      metrics: [...series].map(([metric, values]) => ({
+        metric,
+        category: String(
+          FEDERAL_TEMPLATE.kpiCatalog.rows.find((row) => row.Metric === metric)?.Category ?? "Internal",
+        ),
+        values,
+      })),
+    },
+    (iso) => env.sheetDate(iso),
+  );
 }
 
 /** The federal catalog plus a row for each user-added metric (monthly, no target). */
@@ -265,7 +269,7 @@ export function buildBenchWorkbook(env: GasEnvironment, size: BenchWorkbookSize)
   const breachingTabs: string[] = [];
   for (let i = 0; i < size.tabs; i += 1) {
     const name = accountName(i);
-    env.sheetFromRows(name, accountTabRows(env, i, size));
+    env.sheetFromRows(name, benchAccountRows(env, i, size));
     tabNames.push(name);
     if (breachesOf(i).length > 0) breachingTabs.push(name);
   }

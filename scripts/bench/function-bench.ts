@@ -1,7 +1,7 @@
 // Times every SPEC §3 custom function through the built bundle, on one cell and on a 10,000-row range.
 import type { GasEnvironment } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
-import { loadBundle } from "../../test/support/load-bundle";
+import { loadBundle } from "../../emulation/load-bundle";
 import { medianMs, round } from "./measure";
 
 /** Rows of the range case. */

@@ -1,6 +1,6 @@
 // Runs the built bundle's scan (first and steady-state) and the naive per-cell scan on one generated workbook size.
 import type { CallCategories } from "../../emulation/index";
-import { loadBundle } from "../../test/support/load-bundle";
+import { loadBundle } from "../../emulation/load-bundle";
 import type { BenchWorkbook, BenchWorkbookSize } from "./bench-workbook";
 import { BENCH_NEXT_DAY, benchEnvironment, buildBenchWorkbook } from "./bench-workbook";
 import { type CallsByTab, HeapSampler, instrumentCounter, measure, median, round } from "./measure";

@@ -237,17 +237,24 @@ function exportSheet(
   });
 }
 
+/** Which tabs an export holds (default: every tab). */
+export interface ExportOptions {
+  /** Keep only the tabs whose name passes (a review tab alone, say). */
+  tabs?: (name: string) => boolean;
+}
+
 /**
- * Builds an .xlsx workbook of every tab of the environment's spreadsheet, in tab order, without
- * counting these reads as the add-in's service calls.
+ * Builds an .xlsx workbook of the environment's spreadsheet (every tab, or those `options.tabs`
+ * keeps), in tab order, without counting these reads as the add-in's service calls.
  */
-export function workbookFromEnvironment(env: GasEnvironment): ExcelJS.Workbook {
+export function workbookFromEnvironment(env: GasEnvironment, options: ExportOptions = {}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "KPI Steward demo";
   workbook.created = new Date(env.now().getTime());
   const timeZone = env.spreadsheet.getSpreadsheetTimeZone();
   env.counter.uncounted(() => {
-    const sheets = env.spreadsheet.getSheets();
+    const keep = options.tabs ?? (() => true);
+    const sheets = env.spreadsheet.getSheets().filter((sheet) => keep(sheet.getName()));
     const names = excelSheetNames(sheets.map((sheet) => sheet.getName()));
     const renamed = new Map<string, string>();
     sheets.forEach((sheet, i) => {
@@ -260,7 +267,11 @@ export function workbookFromEnvironment(env: GasEnvironment): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Writes the environment's spreadsheet to `path` as .xlsx. */
-export async function exportWorkbook(env: GasEnvironment, path: string): Promise<void> {
-  await workbookFromEnvironment(env).xlsx.writeFile(path);
+/** Writes the environment's spreadsheet (or the tabs `options.tabs` keeps) to `path` as .xlsx. */
+export async function exportWorkbook(
+  env: GasEnvironment,
+  path: string,
+  options: ExportOptions = {},
+): Promise<void> {
+  await workbookFromEnvironment(env, options).xlsx.writeFile(path);
 }

@@ -1,6 +1,7 @@
 // A small federal workbook for the sidebar tests: two account tabs, the catalog, rules and an escalation log.
 
 import type { GasEnvironment } from "../../emulation/index";
+import { accountTabRows } from "../../emulation/workbooks/account-tab";
 import { COLUMNS } from "../../src/domain/workbook-schema";
 
 /** The metric name that tries to run script when shown as HTML. */
@@ -9,19 +10,32 @@ export const HOSTILE_METRIC = "<img src=x onerror=alert(1)>";
 /** "Today" in the tests: 10 April 2026, 10:00 in Washington. */
 export const TODAY = "2026-04-10T14:00:00Z";
 
-/** Rows of an account tab as a user would type them (dates as text become date cells). */
-function accountRows(name: string, owner: string, goLive: string, metrics: unknown[][]): unknown[][] {
-  return [
-    ["Account", name],
-    ["Owner email", owner],
-    ["Go-live date", goLive],
-    ["Provisioned users", 400],
-    ["Starting ARR", 180000],
-    ["Contract / CLIN", "CLIN 0001"],
-    [],
-    ["Metric", "Category", "Target", "2026-01-01", "2026-02-01", "Notes"],
-    ...metrics,
-  ];
+/** Rows of an account tab (the emulation's one builder) with a user's Notes column after Jan and Feb 2026. */
+function accountRows(
+  env: GasEnvironment,
+  account: string,
+  owner: string,
+  goLive: string,
+  metrics: unknown[][],
+) {
+  return accountTabRows(
+    {
+      account,
+      owner,
+      goLive,
+      provisionedUsers: 400,
+      contract: "CLIN 0001",
+      periods: ["2026-01", "2026-02"],
+      trailingHeaders: ["Notes"],
+      metrics: metrics.map(([metric, category, target, ...values]) => ({
+        metric: String(metric),
+        category: String(category),
+        target: String(target),
+        values,
+      })),
+    },
+    (iso) => env.sheetDate(iso),
+  );
 }
 
 /**
@@ -33,7 +47,7 @@ function accountRows(name: string, owner: string, goLive: string, metrics: unkno
 export function buildSampleWorkbook(env: GasEnvironment): void {
   env.sheetFromRows(
     "Acme",
-    accountRows("Acme Federal Agency", "cs.lead@northai.example", "2025-10-15", [
+    accountRows(env, "Acme Federal Agency", "cs.lead@northai.example", "2025-10-15", [
       ["System uptime", "Contract-facing", "at least 99.5%", "99.8%", "99.6%", "QASP 3.1"],
       ["Help desk response (hours)", "Contract-facing", "at most 4 hours", 3, 5, ""],
       ["Monthly active users (MAU)", "Internal", "at least 60%", "55%", "58%", ""],
@@ -44,7 +58,7 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
   );
   env.sheetFromRows(
     "Beacon",
-    accountRows("Beacon Health Office", "owner@northai.example", "2026-01-05", [
+    accountRows(env, "Beacon Health Office", "owner@northai.example", "2026-01-05", [
       ["System uptime", "Contract-facing", "at least 99.9%", "99.95%", "99.7%", ""],
     ]),
   );

@@ -1,6 +1,6 @@
 // The server side of the google.script.run stand-in: runs the named global function of the built Code.js in its vm.
 import vm from "node:vm";
-import type { BundleContext } from "../support/load-bundle";
+import type { BundleContext } from "../../emulation/load-bundle";
 
 /** What one server call did, for assertions. */
 export interface ServerCallRecord {

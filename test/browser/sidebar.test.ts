@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
-import { type BundleContext, loadBundle } from "../support/load-bundle";
+import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
 import { buildSampleWorkbook, HOSTILE_METRIC, TODAY } from "./sample-workbook";
 import { createServerBridge, type ServerBridge } from "./server-bridge";
 import { launchChromium, openSidebarPage, SIDEBAR_WIDTH, type SidebarPage, settled } from "./sidebar-page";

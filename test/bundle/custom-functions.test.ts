@@ -1,12 +1,12 @@
 // Every SPEC §3 custom function called through build/Code.js in the emulation: single cells, 1,000-row ranges, bad input.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment } from "../../emulation/index";
+import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
 import { reviewTypeFor } from "../../src/domain/cadence/review-cadence";
 import { reviewSchedule } from "../../src/domain/cadence/review-schedule";
 import { fiscalQuarterOf } from "../../src/domain/calendar/fiscal-quarter";
 import { fromDayNumber, parseIsoDate, toDayNumber, toIsoDate } from "../../src/domain/civil-date";
 import { BAD_INPUTS } from "../support/bad-inputs";
-import { type BundleContext, loadBundle } from "../support/load-bundle";
 
 let gas: BundleContext;
 let env: ReturnType<typeof createGasEnvironment>;

@@ -1,8 +1,8 @@
 // One document lock for scan, sidebar saves, setup and review: who holds it is named, and a missing lock is its own outcome.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
+import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
 import { buildSampleWorkbook, TODAY } from "../browser/sample-workbook";
-import { type BundleContext, loadBundle } from "../support/load-bundle";
 import { plain } from "../support/scan-scenario";
 import { workbookSnapshot } from "../support/workbook-fixture";
 

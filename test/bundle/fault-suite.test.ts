@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { GasEnvironment, GasEnvironmentOptions } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
+import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
 import { TAB } from "../../src/domain/workbook-schema";
 import type { BadCell, ScanResult } from "../support/fault-harness";
 import {
@@ -18,7 +19,6 @@ import {
   putCell,
   rawSheet,
 } from "../support/fault-harness";
-import { type BundleContext, loadBundle } from "../support/load-bundle";
 import { examplesAccount, OWNER } from "../support/scan-scenario";
 import type { AccountSpec, WorkbookSpec } from "../support/workbook-fixture";
 import {

@@ -1,8 +1,8 @@
 // onOpen builds the SPEC §5–6 menu; every item runs a function the bundle defines, in every auth mode.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment } from "../../emulation/index";
+import { loadBundle } from "../../emulation/load-bundle";
 import type { MenuEntry } from "../../emulation/ui";
-import { loadBundle } from "../support/load-bundle";
 
 function items(entries: MenuEntry[]): { caption: string; functionName: string }[] {
   return entries.flatMap((e) => (e.kind === "item" ? [e] : e.kind === "submenu" ? items(e.items) : []));

@@ -1,8 +1,8 @@
 // Every scope build/appsscript.json asks for is needed by some call, and every call the add-in makes is covered.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, readManifestScopes, requiredScopes, SCOPE } from "../../emulation/index";
+import { loadBundle } from "../../emulation/load-bundle";
 import { buildSampleWorkbook, TODAY } from "../browser/sample-workbook";
-import { loadBundle } from "../support/load-bundle";
 
 /** Runs every kind of execution the add-in has, as a user and as the trigger would, recording the scopes used. */
 function exerciseEverything() {

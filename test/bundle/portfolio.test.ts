@@ -1,8 +1,8 @@
 // The Portfolio tab through build/Code.js: the scan refreshes it when account tabs come and go.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, customFunctionsOf, formulaEngine } from "../../emulation/index";
-import { loadBundle } from "../support/load-bundle";
-import { addAccountTab, federalAccount, federalWorkbook } from "../support/review-workbook";
+import { loadBundle } from "../../emulation/load-bundle";
+import { addAccountTab, federalAccount, federalWorkbook } from "../../emulation/workbooks/federal-workbook";
 
 describe("the Portfolio tab", () => {
   it("gets one formula row per account from a scan, and a new row when an account tab is added", () => {

@@ -1,8 +1,8 @@
 // Retyped tab names (`Escalation  Log`, `kpi catalog`): the scan, the sidebar, the review and the Portfolio all find the same tabs.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
+import { loadBundle } from "../../emulation/load-bundle";
 import { buildSampleWorkbook, TODAY } from "../browser/sample-workbook";
-import { loadBundle } from "../support/load-bundle";
 
 const RENAMES: [string, string][] = [
   ["Escalation Log", "Escalation  Log"],

@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import type { GasEnvironment, Sheet } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
+import type { BundleContext } from "../../emulation/load-bundle";
+import { loadBundle } from "../../emulation/load-bundle";
+import type { FederalWorkbookOptions } from "../../emulation/workbooks/federal-workbook";
+import { federalAccount, federalWorkbook } from "../../emulation/workbooks/federal-workbook";
 import { STATUS_COLORS } from "../../src/domain/severity-colors";
-import type { BundleContext } from "../support/load-bundle";
-import { loadBundle } from "../support/load-bundle";
-import type { FederalWorkbookOptions } from "../support/review-workbook";
-import { federalAccount, federalWorkbook } from "../support/review-workbook";
 
 /** Columns of the review tab: A–H content, I notes, J the hidden row keys. */
 const NOTES = 9;

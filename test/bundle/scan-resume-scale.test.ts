@@ -1,9 +1,9 @@
 // A 200-tab scan split by a small time budget over several runs reads each tab once, mails each escalation once, and ends like one run.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GasEnvironment } from "../../emulation/index";
+import { loadBundle } from "../../emulation/load-bundle";
 import { type BenchWorkbook, benchEnvironment, buildBenchWorkbook } from "../../scripts/bench/bench-workbook";
 import { TAB } from "../../src/domain/workbook-schema";
-import { loadBundle } from "../support/load-bundle";
 import { plain } from "../support/scan-scenario";
 
 const SIZE = { tabs: 200, metrics: 22, periods: 13 };

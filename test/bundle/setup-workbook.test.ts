@@ -1,12 +1,12 @@
 // Setup workbook through build/Code.js: the tabs it creates, their formatting, and what it never touches.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment, type Sheet } from "../../emulation/index";
+import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
 import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import { SAAS_TEMPLATE } from "../../src/domain/templates/saas-template";
 import type { WorkbookTemplate } from "../../src/domain/templates/template-types";
 import { tableValues } from "../../src/domain/templates/template-values";
 import { CATEGORIES, COLUMNS, CPARS_AREAS, SEVERITIES, TAB } from "../../src/domain/workbook-schema";
-import { type BundleContext, loadBundle } from "../support/load-bundle";
 
 const TABLE_TABS = [
   [TAB.settings, COLUMNS.settings],

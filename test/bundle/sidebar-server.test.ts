@@ -1,9 +1,9 @@
 // The sidebar's server calls in build/Code.js over the emulation: authoritative validation, locking, JSON-only answers.
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
+import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
 import { buildSampleWorkbook, TODAY } from "../browser/sample-workbook";
 import { createServerBridge, findDates } from "../browser/server-bridge";
-import { type BundleContext, loadBundle } from "../support/load-bundle";
 
 const SERVER_CALLS = [
   "sidebarState",

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createGasEnvironment } from "../../emulation/index";
-import { loadBundle } from "../support/load-bundle";
+import { loadBundle } from "../../emulation/load-bundle";
 
 const SCRIPT = `
 function writeGreeting(name) {

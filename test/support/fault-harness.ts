@@ -1,10 +1,10 @@
 // Fault-suite helpers: bad cell values, junk grids, user-data snapshots, log-row and duplicate-email checks, and the tally.
 
 import type { GasEnvironment } from "../../emulation/index";
-import { seededRandom } from "../../scripts/bench/seeded-random";
+import type { BundleContext } from "../../emulation/load-bundle";
+import { seededRandom } from "../../emulation/seeded-random";
 import { SEVERITY_COLORS } from "../../src/domain/scan/severity-colors";
 import { TAB } from "../../src/domain/workbook-schema";
-import type { BundleContext } from "./load-bundle";
 import { plain } from "./scan-scenario";
 import { logRows } from "./workbook-fixture";
 

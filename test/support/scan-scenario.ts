@@ -1,7 +1,7 @@
 // A small federal workbook with known breaches, shared by the scan's bundle tests.
 import type { GasEnvironment, GasEnvironmentOptions } from "../../emulation/index";
-import type { BundleContext } from "./load-bundle";
-import { loadBundle } from "./load-bundle";
+import type { BundleContext } from "../../emulation/load-bundle";
+import { loadBundle } from "../../emulation/load-bundle";
 import type { AccountSpec, WorkbookSpec } from "./workbook-fixture";
 import { buildWorkbook, scanEnvironment } from "./workbook-fixture";
 

@@ -1,6 +1,7 @@
 // Builds small KPI Steward workbooks in the emulation for scan tests: template tabs plus hand-made account tabs.
 import type { GasEnvironment, GasEnvironmentOptions } from "../../emulation/index";
 import { createGasEnvironment } from "../../emulation/index";
+import { accountTabRows } from "../../emulation/workbooks/account-tab";
 import type { TemplateId } from "../../src/domain/templates/template-types";
 import { tableValues } from "../../src/domain/templates/template-values";
 import { getWorkbookTemplate } from "../../src/domain/templates/workbook-templates";
@@ -60,25 +61,16 @@ export function scanEnvironment(options: GasEnvironmentOptions = {}): GasEnviron
   });
 }
 
-function isoDay(text: string): string {
-  return /^\d{4}-\d{2}$/.test(text) ? `${text}-01` : text;
-}
-
-/** The cells of an account tab, rows 1–7 key/value, row 8 the grid header, then the metrics. */
+/** The cells of an account tab (the emulation's one builder), dates as the spreadsheet's date cells. */
 export function accountRows(env: GasEnvironment, spec: AccountSpec): unknown[][] {
-  const rows: unknown[][] = [
-    ["Account", spec.account ?? spec.tab],
-    ["Owner email", spec.owner],
-    ["Go-live date", env.sheetDate(spec.goLive)],
-    ["Provisioned users", spec.provisionedUsers ?? 250],
-    ["Starting ARR", spec.startingArr ?? 180000],
-    ["Contract / CLIN", spec.contract ?? "GS-00F-0001 · CLIN 0001"],
-    [],
-    ["Metric", "Category", "Target", ...spec.periods.map((period) => env.sheetDate(isoDay(period)))],
-  ];
-  for (const metric of spec.metrics)
-    rows.push([metric.metric, metric.category ?? "", metric.target ?? "", ...metric.values]);
-  return rows;
+  return accountTabRows(
+    {
+      ...spec,
+      account: spec.account ?? spec.tab,
+      metrics: spec.metrics.map((metric) => ({ ...metric, category: metric.category ?? "" })),
+    },
+    (iso) => env.sheetDate(iso),
+  );
 }
 
 /** Writes the workbook into the environment (uncounted): Settings, KPI Catalog, Escalation Rules, Log, account tabs. */

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { GasEnvironment } from "../../../emulation/index";
 import { createGasEnvironment } from "../../../emulation/index";
+import { federalAccount, federalWorkbook } from "../../../emulation/workbooks/federal-workbook";
 import { refreshPortfolio } from "../../../src/gas/refresh-portfolio";
-import { federalAccount, federalWorkbook } from "../../support/review-workbook";
 
 const installed: string[] = [];
 

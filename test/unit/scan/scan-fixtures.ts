@@ -1,4 +1,6 @@
 // Small builders for the scan's unit tests: account tabs read by the real parser, rules, log entries (UTC dates).
+
+import { accountTabRows } from "../../../emulation/workbooks/account-tab";
 import type { CellValue } from "../../../src/domain/cell-value";
 import type { CompiledRule } from "../../../src/domain/scan/compile-rules";
 import { compileRules } from "../../../src/domain/scan/compile-rules";
@@ -27,17 +29,19 @@ export function accountTab(options: {
   periods: string[];
   metrics: { name: string; target?: string; values: CellValue[] }[];
 }): ParsedAccountTab {
-  const values: CellValue[][] = [
-    ["Account", options.account ?? "Acme"],
-    ["Owner email", options.owner ?? "owner@agency.gov"],
-    ["Go-live date", day(options.goLive ?? "2025-10-01")],
-    ["Provisioned users", 100],
-    ["Starting ARR", 100000],
-    ["Contract / CLIN", ""],
-    [],
-    ["Metric", "Category", "Target", ...options.periods.map((period) => day(`${period}-01`))],
-    ...options.metrics.map((metric) => [metric.name, "Internal", metric.target ?? "", ...metric.values]),
-  ];
+  const values = accountTabRows(
+    {
+      account: options.account ?? "Acme",
+      owner: options.owner ?? "owner@agency.gov",
+      goLive: options.goLive ?? "2025-10-01",
+      provisionedUsers: 100,
+      startingArr: 100000,
+      contract: "",
+      periods: options.periods,
+      metrics: options.metrics.map((metric) => ({ ...metric, metric: metric.name })),
+    },
+    day,
+  );
   const parsed = parseAccountTab(options.account ?? "Acme", values);
   if (isWorkbookProblem(parsed)) throw new Error(parsed.message);
   return parsed;

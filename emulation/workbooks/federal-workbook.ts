@@ -1,9 +1,10 @@
 // A federal sample workbook in the emulation for review-tab and Portfolio tests: template tables, account tabs, log rows.
-import type { GasEnvironment } from "../../emulation/index";
+
 import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import type { TemplateAccountTab } from "../../src/domain/templates/template-types";
 import { accountTabValues, tableValues } from "../../src/domain/templates/template-values";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import type { GasEnvironment } from "../index";
 
 /** The federal sample account under another name (and tab name), optionally changed. */
 export function federalAccount(name: string, change?: (tab: TemplateAccountTab) => void): TemplateAccountTab {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import vm from "node:vm";
 import gas from "gas-local";
-import { type GasEnvironment, readManifestScopes } from "../../emulation/index";
+import { type GasEnvironment, readManifestScopes } from "./index";
 
 /**
  * The bundle's global scope: its top-level functions plus the emulated services. Typed loosely because
