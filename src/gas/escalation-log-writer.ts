@@ -4,22 +4,11 @@ import type { ReadWallClock } from "../domain/civil-date";
 import { conditionUnit } from "../domain/condition";
 import type { EscalationRecord } from "../domain/scan/escalation-plan";
 import { literalText } from "../domain/scan/literal-text";
+import { consecutiveRuns } from "../domain/workbook/consecutive-runs";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
 import { COLUMNS, TAB } from "../domain/workbook-schema";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Consecutive runs of sorted numbers: [1,2,3,7,8] → [[1,2,3],[7,8]]. */
-export function consecutiveRuns(numbers: readonly number[]): number[][] {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const number of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === number - 1) last.push(number);
-    else runs.push([number]);
-  }
-  return runs;
-}
 
 function cellToWrite(value: CellValue): CellValue {
   if (value === null || value === undefined) return "";

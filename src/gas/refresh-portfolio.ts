@@ -3,9 +3,9 @@ import type { CellValue } from "../domain/cell-value";
 import type { PortfolioSource } from "../domain/portfolio/plan-portfolio";
 import { planPortfolio } from "../domain/portfolio/plan-portfolio";
 import type { PortfolioReferences } from "../domain/portfolio/portfolio-formulas";
-import { quoteSheetName } from "../domain/portfolio/portfolio-formulas";
-import { columnLetter } from "../domain/workbook/cell-address";
+import { columnLetter, quoteTabName } from "../domain/workbook/cell-address";
 import { mapHeaders } from "../domain/workbook/column-map";
+import { consecutiveRuns } from "../domain/workbook/consecutive-runs";
 import { civilDateOf } from "../domain/workbook/date-cells";
 import { parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
@@ -32,7 +32,7 @@ function settingsCells(
   const cell = (row: number | undefined) =>
     row === undefined
       ? null
-      : `${quoteSheetName(TAB.settings)}!$${columnLetter(parsed.columns.Value)}$${row}`;
+      : `${quoteTabName(TAB.settings, "always")}!$${columnLetter(parsed.columns.Value)}$${row}`;
   return {
     healthWeightsCell: cell(parsed.rows["Health weights"]),
     healthBandsCell: cell(parsed.rows["Health bands"]),
@@ -45,7 +45,9 @@ function escalationColumns(sheet: Sheet | null): PortfolioReferences["escalation
   const match = mapHeaders(header, ["Account", "Status"] as const);
   const account = match.positions.Account;
   const status = match.positions.Status;
-  return account === undefined || status === undefined ? null : { account: account + 1, status: status + 1 };
+  return account === undefined || status === undefined
+    ? null
+    : { tab: sheet.getName(), account: account + 1, status: status + 1 };
 }
 
 /** Adds the Portfolio tab at the end, leaving the user on the tab they were on. */
@@ -54,18 +56,6 @@ function addPortfolioTab(spreadsheet: Spreadsheet): Sheet {
   const sheet = spreadsheet.insertSheet(TAB.portfolio, spreadsheet.getNumSheets());
   if (active) spreadsheet.setActiveSheet(active);
   return sheet;
-}
-
-/** 1-based runs of consecutive columns: [2,3,4,7] → [[2,3],[7,1]] as [start, length]. */
-function runs(columns: readonly number[]): [number, number][] {
-  const sorted = [...columns].sort((a, b) => a - b);
-  const result: [number, number][] = [];
-  for (const column of sorted) {
-    const last = result[result.length - 1];
-    if (last && last[0] + last[1] === column) last[1] += 1;
-    else result.push([column, 1]);
-  }
-  return result;
 }
 
 /**
@@ -152,7 +142,8 @@ export function refreshPortfolio(spreadsheet: Spreadsheet, preread?: PortfolioPr
     // Account names are text even when they look like a number or a formula.
     portfolio.getRange(2, plan.columns.Account, count, 1).setNumberFormat("@");
     portfolio.getRange(2, 1, count, plan.width).setValues(plan.rows);
-    for (const [start, length] of runs(plan.formulaColumns)) {
+    for (const run of consecutiveRuns(plan.formulaColumns)) {
+      const [start, length] = [run[0], run.length];
       const positions = Array.from({ length }, (_, i) => plan.formulaColumns.indexOf(start + i));
       const block = plan.formulas.map((row) => positions.map((position) => row[position]));
       portfolio.getRange(2, start, count, length).setFormulas(block);

@@ -1,5 +1,5 @@
 // The scan's state in Document Properties: one snapshot read per run, JSON values split under the 9 KB limit.
-import { asciiJson, chunkKeysIn, joinChunks, splitIntoChunks } from "../domain/scan/property-chunks";
+import { asciiJson, chunkKeysIn, joinChunks, splitIntoChunks } from "../domain/storage/property-chunks";
 
 /** Document Property keys the scan uses. */
 export const SCAN_PROPERTY = {

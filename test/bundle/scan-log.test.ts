@@ -1,6 +1,8 @@
 // The scan's Escalation Log over the built bundle: one row per breach, Due in business days, updates not duplicates.
+
 import { describe, expect, it } from "vitest";
 import { getWorkbookTemplate } from "../../src/domain/templates/workbook-templates";
+import { cellAddress } from "../../src/domain/workbook/cell-address";
 import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
 import { loadScenario, OWNER, plain } from "../support/scan-scenario";
 import { logRows, typeInto } from "../support/workbook-fixture";
@@ -20,7 +22,7 @@ function logRowNumber(rows: Record<string, unknown>[], id: string): number {
 }
 
 function logCell(column: (typeof COLUMNS.escalationLog)[number], row: number): string {
-  return `${String.fromCharCode(65 + COLUMNS.escalationLog.indexOf(column))}${row}`;
+  return cellAddress(row, COLUMNS.escalationLog.indexOf(column) + 1);
 }
 
 describe("runScan: Escalation Log", () => {

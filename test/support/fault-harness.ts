@@ -4,6 +4,7 @@ import type { GasEnvironment } from "../../emulation/index";
 import type { BundleContext } from "../../emulation/load-bundle";
 import { seededRandom } from "../../emulation/seeded-random";
 import { SEVERITY_COLORS } from "../../src/domain/scan/severity-colors";
+import { cellAddress } from "../../src/domain/workbook/cell-address";
 import { TAB } from "../../src/domain/workbook-schema";
 import { plain } from "./scan-scenario";
 import { logRows } from "./workbook-fixture";
@@ -65,7 +66,7 @@ export function cellOfRow(env: GasEnvironment, tab: string, key: string, column:
     const col = values[0].findIndex((header) => String(header) === column);
     const row = values.findIndex((cells) => String(cells[0]) === key);
     if (col < 0 || row < 0) throw new Error(`cellOfRow: no ${key} / ${column} on ${tab}`);
-    return `${String.fromCharCode(65 + col)}${row + 1}`;
+    return cellAddress(row + 1, col + 1);
   });
 }
 

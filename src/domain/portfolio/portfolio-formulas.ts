@@ -5,7 +5,7 @@ import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { HEALTH_COMPONENTS } from "../metrics/health-score";
-import { cellAddress, columnLetter } from "../workbook/cell-address";
+import { cellAddress, columnLetter, quoteTabName } from "../workbook/cell-address";
 import { civilDateOf } from "../workbook/date-cells";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
 import {
@@ -24,14 +24,10 @@ export interface PortfolioReferences {
   healthWeightsCell: string | null;
   healthBandsCell: string | null;
   /** 1-based Account and Status columns of the Escalation Log, or `null` without the tab. */
-  escalationLog: { account: number; status: number } | null;
+  /** The Escalation Log tab as found (its name as the user typed it) and its Account and Status columns. */
+  escalationLog: { tab: string; account: number; status: number } | null;
   today: CivilDate;
   readWallClock: ReadWallClock;
-}
-
-/** A sheet name quoted for a formula: `'O''Brien Agency'`. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The 1-based row of an account tab header key (column A, rows 1–7), or `null`. */
@@ -54,7 +50,7 @@ export function portfolioFormulas(
   columns: Record<PortfolioColumn, number>,
   references: PortfolioReferences,
 ): Record<Exclude<PortfolioColumn, "Account">, string> {
-  const sheet = quoteSheetName(tab.tabName);
+  const sheet = quoteTabName(tab.tabName, "always");
   const ref = (r: number, c: number) => `${sheet}!${cellAddress(r, c)}`;
   const absolute = (r: number, c: number) => `${sheet}!$${columnLetter(c)}$${r}`;
   const find = (name: string) => tab.metrics.find((m) => normalizeHeader(m.name) === normalizeHeader(name));
@@ -96,8 +92,8 @@ export function portfolioFormulas(
   const log = references.escalationLog;
   const accountCell = cellAddress(row, columns.Account);
   const escalations = log
-    ? `=COUNTIFS(${quoteSheetName("Escalation Log")}!$${columnLetter(log.account)}:$${columnLetter(log.account)},${accountCell},` +
-      `${quoteSheetName("Escalation Log")}!$${columnLetter(log.status)}:$${columnLetter(log.status)},"<>Resolved")`
+    ? `=COUNTIFS(${quoteTabName(log.tab, "always")}!$${columnLetter(log.account)}:$${columnLetter(log.account)},${accountCell},` +
+      `${quoteTabName(log.tab, "always")}!$${columnLetter(log.status)}:$${columnLetter(log.status)},"<>Resolved")`
     : "";
 
   let next = "";

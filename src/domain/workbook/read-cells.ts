@@ -1,14 +1,19 @@
 // Reads single cells as text, numbers or one of a fixed set of choices, the way a user would have typed them.
 import type { CellValue } from "../cell-value";
 import { isBlank, isDate } from "../cell-value";
+import { type ReadWallClock, readWallClockUtc, toIsoDate } from "../civil-date";
 
-/** A cell as trimmed text: blank → `""`, numbers and booleans as Sheets shows them, dates as `YYYY-MM-DD`. */
-export function cellText(value: CellValue): string {
+/**
+ * A cell as trimmed text: blank → `""`, numbers (to 15 significant digits, as Sheets keeps them) and
+ * booleans as Sheets shows them, dates as `YYYY-MM-DD` on the spreadsheet's calendar (`readWallClock`
+ * of its time zone; UTC only where no zone is known).
+ */
+export function cellText(value: CellValue, readWallClock: ReadWallClock = readWallClockUtc): string {
   if (isBlank(value)) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return String(value);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : toIsoDate(readWallClock(value));
+  return typeof value === "number" ? String(Number(value.toPrecision(15))) : String(value);
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import type { CellValue } from "../../domain/cell-value";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
+import { consecutiveRuns } from "../../domain/workbook/consecutive-runs";
 import { readTable } from "../../domain/workbook/read-table";
 import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { findTab } from "./find-tab";
@@ -64,21 +65,10 @@ export function writeTableRow(
   row: Partial<Record<string, TypedCell>>,
   timeZone: string,
 ): void {
-  const columns = Object.keys(row)
-    .map((header) => table.column[header])
-    .sort((a, b) => a - b);
-  if (columns.length === 0) return;
-  // Contiguous runs of known columns, so extra columns between them keep their contents.
   const byColumn = new Map(Object.entries(row).map(([header, cell]) => [table.column[header], cell!]));
-  let start = columns[0];
-  for (let i = 1; i <= columns.length; i += 1) {
-    if (i < columns.length && columns[i] === columns[i - 1] + 1) continue;
-    const end = columns[i - 1];
-    const cells: TypedCell[] = [];
-    for (let c = start; c <= end; c += 1) cells.push(byColumn.get(c)!);
-    writeTypedBlock(table.sheet, at, start, [cells], timeZone);
-    if (i < columns.length) start = columns[i];
-  }
+  // One block per run of consecutive known columns, so extra columns between them keep their contents.
+  for (const run of consecutiveRuns([...byColumn.keys()]))
+    writeTypedBlock(table.sheet, at, run[0], [run.map((column) => byColumn.get(column)!)], timeZone);
 }
 
 /**

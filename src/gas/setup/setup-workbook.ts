@@ -1,6 +1,7 @@
 // Setup workbook: creates the missing SPEC §2 tabs from a template, never touching a tab that exists, and records it.
 
 import { parseIsoDate } from "../../domain/civil-date";
+import { workbookLayouts } from "../../domain/setup/tab-layout";
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
 import { dateOfCivil } from "../../domain/workbook/date-cells";
 import { isAccountSheet, normalizeHeader } from "../../domain/workbook-schema";
@@ -11,7 +12,6 @@ import { availableUi } from "../platform/ui";
 import { wallClockReader } from "../platform/wall-clock";
 import { refreshPortfolio } from "../refresh-portfolio";
 import { chooseTemplate } from "./choose-template";
-import { workbookLayouts } from "./tab-layout";
 import { writeTab } from "./write-tab";
 
 /** What Setup workbook did. */

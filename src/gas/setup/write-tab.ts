@@ -1,6 +1,7 @@
 // Creates one tab from its layout: formats first (text stays text), then one setValues, bold header, frozen panes, widths, dropdowns.
+
+import type { TabLayout } from "../../domain/setup/tab-layout";
 import { columnLetter } from "../../domain/workbook/cell-address";
-import type { TabLayout } from "./tab-layout";
 
 /** Consecutive columns sharing a width, so each run costs one setColumnWidths call. */
 function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {

@@ -6,9 +6,9 @@ import { escalationUpdateForm } from "../../domain/forms/escalation-update-form"
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import { accountRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { EscalationList, EscalationRow } from "../../domain/forms/sidebar-api";
-import { a1 } from "../../domain/sidebar/a1-notation";
 import { noteWithEntry, statusAfter } from "../../domain/sidebar/escalation-update";
 import { text } from "../../domain/sidebar/typed-cell";
+import { tabReference } from "../../domain/workbook/cell-address";
 import { dateOfCivil } from "../../domain/workbook/date-cells";
 import { formatEscalationStatus } from "../../domain/workbook/escalation-status";
 import {
@@ -143,13 +143,13 @@ export function updateEscalation(input: unknown): SaveResult {
     auditLog.append([
       {
         action: `Escalation ${form.action}: ${entry.id} (${entry.metric})`,
-        where: a1(TAB.escalationLog, entry.row, columns.Status),
+        where: tabReference(TAB.escalationLog, entry.row, columns.Status),
         before: current,
         after: status,
       },
       {
         action: `Escalation note: ${entry.id}`,
-        where: a1(TAB.escalationLog, entry.row, columns.Note),
+        where: tabReference(TAB.escalationLog, entry.row, columns.Note),
         before: entry.note,
         after: note,
       },

@@ -1,5 +1,6 @@
 // Server side of the Contract KPIs panel: load a KPI Catalog row with its Escalation Rules, and save them back.
 import { parseFromMonth } from "../../domain/cadence/months-since";
+import type { CellValue } from "../../domain/cell-value";
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import {
   type KpiDefinitionForm,
@@ -9,15 +10,15 @@ import {
 } from "../../domain/forms/kpi-definition-form";
 import { metricRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
-import { a1 } from "../../domain/sidebar/a1-notation";
 import { type TypedCell, text } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
+import { tabReference } from "../../domain/workbook/cell-address";
+import { cellText } from "../../domain/workbook/read-cells";
 import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
 import { type AuditEntry, openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
 import { appendTableRows, cellOf, openTable, type TableTab, writeTableRow } from "../platform/table-tab";
-import { spreadsheetTimeZone } from "../platform/wall-clock";
-import { cellText } from "./cell-text";
+import { spreadsheetTimeZone, wallClockReader } from "../platform/wall-clock";
 import { catalogMetrics } from "./sidebar-state";
 
 type CatalogHeader = (typeof COLUMNS.kpiCatalog)[number];
@@ -50,7 +51,9 @@ function rowTexts(
   headers: readonly string[],
   timeZone: string,
 ): string[] {
-  return table ? headers.map((header) => cellText(cellOf(table, index, header), timeZone)) : [];
+  return table
+    ? headers.map((header) => cellText(cellOf(table, index, header) as CellValue, wallClockReader(timeZone)))
+    : [];
 }
 
 /** Finds a metric's catalog row and rule rows (names match case- and whitespace-insensitively). */
@@ -216,7 +219,7 @@ export function saveKpiDefinition(
     }
     audit.push({
       action: isNew ? "Add KPI" : "Edit KPI",
-      where: a1(TAB.kpiCatalog, catalogRow, catalogFirst, catalogWidth),
+      where: tabReference(TAB.kpiCatalog, catalogRow, catalogFirst, catalogWidth),
       before: isNew ? "" : describeStoredCatalog(stored.catalogTexts),
       after: describeCatalog(form),
     });
@@ -234,7 +237,7 @@ export function saveKpiDefinition(
         writeTableRow(rules, existing[i] + 1, ruleCells(form.metric, rule), timeZone);
         audit.push({
           action: "Edit escalation rule",
-          where: a1(TAB.escalationRules, existing[i] + 1, ruleFirst, ruleLast),
+          where: tabReference(TAB.escalationRules, existing[i] + 1, ruleFirst, ruleLast),
           before: describeRule(before),
           after: describeRule(after),
         });
@@ -242,7 +245,7 @@ export function saveKpiDefinition(
         const row = appendTableRows(rules, [ruleCells(form.metric, rule)], timeZone);
         audit.push({
           action: "Add escalation rule",
-          where: a1(TAB.escalationRules, row, ruleFirst, ruleLast),
+          where: tabReference(TAB.escalationRules, row, ruleFirst, ruleLast),
           before: "",
           after: describeRule(after),
         });
@@ -254,7 +257,7 @@ export function saveKpiDefinition(
       const index = surplus[i];
       audit.push({
         action: "Delete escalation rule",
-        where: a1(TAB.escalationRules, index + 1, ruleFirst, ruleLast),
+        where: tabReference(TAB.escalationRules, index + 1, ruleFirst, ruleLast),
         before: describeRule(stored.ruleTexts[form.rules.length + i]),
         after: "",
       });

@@ -4,9 +4,9 @@ import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form
 import { parseRequest, reviewRequest } from "../../domain/forms/load-requests";
 import { recordedOutcomes, reviewOutcomesForm } from "../../domain/forms/review-outcomes-form";
 import type { ReviewFormData } from "../../domain/forms/sidebar-api";
-import { a1 } from "../../domain/sidebar/a1-notation";
 import { reviewChoices } from "../../domain/sidebar/review-choices";
 import { dateCell, text } from "../../domain/sidebar/typed-cell";
+import { tabReference } from "../../domain/workbook/cell-address";
 import { COLUMNS, TAB } from "../../domain/workbook-schema";
 import { openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
@@ -77,7 +77,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
     auditLog.append(
       outcomes.map((item, index) => ({
         action: `Record review outcome: ${tab.accountName}, ${form.reviewType}`,
-        where: a1(TAB.reviewOutcomes, first + index, 1, width),
+        where: tabReference(TAB.reviewOutcomes, first + index, 1, width),
         before: "",
         after: [
           `Review date: ${form.reviewDateIso}`,

@@ -7,9 +7,9 @@ import { type FieldErrors, fieldErrorsOf, refused, type SaveResult } from "../..
 import { parseRequest, valuesRequest } from "../../domain/forms/load-requests";
 import type { MetricValueRow, ValuesFormData } from "../../domain/forms/sidebar-api";
 import { changedEntries, valuesForm } from "../../domain/forms/values-form";
-import { a1 } from "../../domain/sidebar/a1-notation";
 import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/period-column";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
+import { tabReference } from "../../domain/workbook/cell-address";
 import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader } from "../../domain/workbook-schema";
 import { type AuditEntry, openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
@@ -172,14 +172,14 @@ export function saveValues(input: unknown): SaveResult {
     }
     const audit: AuditEntry[] = writes.map((w) => ({
       action: `Enter value: ${w.metric}, ${periodText}`,
-      where: a1(form.account, w.row, column),
+      where: tabReference(form.account, w.row, column),
       before: w.before,
       after: w.after,
     }));
     if (added)
       audit.unshift({
         action: `Add period column ${periodText}`,
-        where: a1(form.account, ACCOUNT_GRID_HEADER_ROW, column),
+        where: tabReference(form.account, ACCOUNT_GRID_HEADER_ROW, column),
         before: "",
         after: form.periodIso,
       });

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Digest } from "../../../src/domain/scan/digest-plan";
 import { literalText } from "../../../src/domain/scan/literal-text";
 import { decodeJournal, encodeJournal, journalNotifications } from "../../../src/domain/scan/mail-journal";
-import { joinChunks, splitIntoChunks } from "../../../src/domain/scan/property-chunks";
 import { escapeHtml, renderDigest, tabLink } from "../../../src/domain/scan/render-digest";
 import { compactSummary, emptySummary, summaryLine } from "../../../src/domain/scan/scan-summary";
+import { joinChunks, splitIntoChunks } from "../../../src/domain/storage/property-chunks";
 
 describe("mail journal", () => {
   it("counts an interrupted send as sent, and keeps each escalation's latest mailing", () => {

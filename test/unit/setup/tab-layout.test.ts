@@ -1,14 +1,14 @@
 // Unit tests of the setup layouts: what each new tab will hold, how each cell is formatted, where the dropdowns go.
 import { describe, expect, it } from "vitest";
-import { FEDERAL_TEMPLATE } from "../../../src/domain/templates/federal-template";
-import { SAAS_TEMPLATE } from "../../../src/domain/templates/saas-template";
-import { CATEGORIES, COLUMNS, CPARS_AREAS, SEVERITIES, TAB } from "../../../src/domain/workbook-schema";
 import {
   accountTabLayout,
   MONTH_FORMAT,
   TEXT_FORMAT,
   workbookLayouts,
-} from "../../../src/gas/setup/tab-layout";
+} from "../../../src/domain/setup/tab-layout";
+import { FEDERAL_TEMPLATE } from "../../../src/domain/templates/federal-template";
+import { SAAS_TEMPLATE } from "../../../src/domain/templates/saas-template";
+import { CATEGORIES, COLUMNS, CPARS_AREAS, SEVERITIES, TAB } from "../../../src/domain/workbook-schema";
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

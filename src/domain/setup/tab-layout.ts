@@ -1,12 +1,12 @@
 // Pure layout of every tab Setup workbook creates: values, per-cell number formats, bold cells, frozen panes, widths, dropdowns.
-import type { CellValue } from "../../domain/cell-value";
+import type { CellValue } from "../cell-value";
 import type {
   IsoDateString,
   TemplateAccountTab,
   TemplateTable,
   WorkbookTemplate,
-} from "../../domain/templates/template-types";
-import { accountTabValues, tableValues } from "../../domain/templates/template-values";
+} from "../templates/template-types";
+import { accountTabValues, tableValues } from "../templates/template-values";
 import {
   ACCOUNT_GRID_COLUMNS,
   ACCOUNT_GRID_HEADER_ROW,
@@ -16,7 +16,7 @@ import {
   CPARS_AREAS,
   SEVERITIES,
   TAB,
-} from "../../domain/workbook-schema";
+} from "../workbook-schema";
 
 /** The number format that keeps a cell's content as typed text (never a formula or a number). */
 export const TEXT_FORMAT = "@";
