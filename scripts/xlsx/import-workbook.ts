@@ -5,6 +5,7 @@ import type { GasEnvironment, Sheet } from "../../emulation/index";
 import { zonedTimeToMillis } from "../../emulation/time-zone";
 import type { CellValue } from "../../src/domain/cell-value";
 import { isDate } from "../../src/domain/cell-value";
+import { readWallClockUtc } from "../../src/domain/civil-date";
 
 /** Why a file could not be imported; the message is one line a user can act on. */
 export class WorkbookImportError extends Error {
@@ -33,19 +34,7 @@ function hexColor(color: Partial<ExcelJS.Color> | undefined): string | null {
 
 /** A Date read by ExcelJS (its UTC fields are the file's wall clock) as the instant in `timeZone`. */
 function instantOf(date: Date, timeZone: string): Date {
-  return new Date(
-    zonedTimeToMillis(
-      {
-        year: date.getUTCFullYear(),
-        month: date.getUTCMonth() + 1,
-        day: date.getUTCDate(),
-        hour: date.getUTCHours(),
-        minute: date.getUTCMinutes(),
-        second: date.getUTCSeconds(),
-      },
-      timeZone,
-    ),
-  );
+  return new Date(zonedTimeToMillis(readWallClockUtc(date), timeZone));
 }
 
 /** The value a cell shows, as Sheets' getValues() would return it. */

@@ -1,5 +1,5 @@
 // Reads many instants on one time zone's wall clock from a few exact readings, knowing that a date cell holds a local midnight.
-import type { ReadWallClock, WallClock } from "./civil-date";
+import { type ReadWallClock, readWallClockUtc, type WallClock } from "./civil-date";
 
 /**
  * A reader that can be told every instant of a call first, to read them all with few exact readings.
@@ -44,15 +44,7 @@ function wallMillis(clock: WallClock): number {
 
 /** The wall clock of `instant` at `offset` ms from UTC, truncated to the second as a formatted date is. */
 function clockAt(instant: number, offset: number): WallClock {
-  const date = new Date(instant + offset);
-  return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-  };
+  return readWallClockUtc(new Date(instant + offset));
 }
 
 /**

@@ -12,37 +12,21 @@ import type {
   EscalationLogEntry,
   ParsedEscalationLog,
 } from "../workbook/parse-escalation-log";
-import type { Severity } from "../workbook-schema";
 import { COLUMNS } from "../workbook-schema";
 import { accountRuleKey, monthKey, nameKey, ruleFamilyKey, ruleKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import type { AccountEvaluation, Breach } from "./evaluate-account";
 
-/** One row of the Escalation Log after the run's changes: what the writer writes and the digests read. */
-export interface EscalationRecord {
-  /** 1-based sheet row (for a new row, the row it will be appended at). */
-  row: number;
+/**
+ * One row of the Escalation Log after the run's changes: what the writer writes and the digests read.
+ * Its fields are the log entry's (`row` is where a new row will be appended, `cells` the whole row
+ * after the changes, `note` with what this run appends), without `lastSeen`.
+ */
+export interface EscalationRecord extends Omit<EscalationLogEntry, "lastSeen"> {
   /** True for a row this run opens. */
   isNew: boolean;
-  /** Every cell of the row after the changes, the log's full width. */
-  cells: CellValue[];
   /** 1-based columns this run changes (every column for a new row). */
   changed: Set<number>;
-  id: string;
-  account: string;
-  metric: string;
-  period: Date | null;
-  value: CellValue;
-  condition: string;
-  severity: Severity | null;
-  action: string;
-  owner: string;
-  opened: Date | null;
-  due: Date | null;
-  status: EscalationStatus;
-  lastNotified: Date | null;
-  /** The user's note (with what this run appends). */
-  note: string;
   /** The breach this run saw for the row, if any. */
   breach?: Breach;
   /** The rule of the row, when it is among the rules that ran. */

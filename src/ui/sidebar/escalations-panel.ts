@@ -5,7 +5,7 @@ import type { EscalationList, EscalationRow } from "../../domain/forms/sidebar-a
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, monthLabel } from "./dom";
-import { showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
 
 const ACTION_LABELS: Record<EscalationAction, string> = {
   acknowledge: "Acknowledge",
@@ -120,18 +120,14 @@ export function setUpEscalationsPanel(context: SidebarContext): { show(): void }
       return;
     }
     showFieldErrors(element, {});
-    try {
-      const result = await whileBusy(element, "Saving…", () => callServer("updateEscalation", typed));
-      if (!result.ok) {
-        const unmatched = showFieldErrors(element, result.fieldErrors);
-        showMessage(element, "error", [result.message, ...unmatched].join(" "));
-        return;
-      }
-      await load();
-      showMessage(box, "success", result.message);
-    } catch (error) {
-      showMessage(element, "error", `Not saved: ${(error as Error).message}`);
-    }
+    await saveForm(
+      element,
+      () => callServer("updateEscalation", typed),
+      async (result) => {
+        await load();
+        showMessage(box, "success", result.message);
+      },
+    );
   };
 
   byId("escalations-refresh").addEventListener("click", () => {

@@ -80,3 +80,30 @@ export async function whileBusy<T>(form: HTMLElement, label: string, work: () =>
     }
   }
 }
+
+/** What a save call answers: accepted with a message, or refused with field errors (see `SaveResult`). */
+type SaveAnswer = { ok: true; message: string } | { ok: false; message: string; fieldErrors: FieldErrors };
+
+/**
+ * Sends a form the browser has already checked, with the form busy: a refusal marks the server's
+ * fields (keys through `remapFields`) and shows its message; an accepted answer goes to `onSaved`;
+ * a failure (or an error in `onSaved`) shows "Not saved: …". What was typed always stays.
+ */
+export async function saveForm<Answer extends SaveAnswer>(
+  form: HTMLElement,
+  send: () => Promise<Answer>,
+  onSaved: (answer: Extract<Answer, { ok: true }>) => void | Promise<void>,
+  remapFields: (errors: FieldErrors) => FieldErrors = (errors) => errors,
+): Promise<void> {
+  try {
+    const result = await whileBusy(form, "Saving…", send);
+    if (!result.ok) {
+      const unmatched = showFieldErrors(form, remapFields(result.fieldErrors));
+      showMessage(form, "error", [result.message, ...unmatched].join(" "));
+      return;
+    }
+    await onSaved(result as Extract<Answer, { ok: true }>);
+  } catch (error) {
+    showMessage(form, "error", `Not saved: ${(error as Error).message}`);
+  }
+}

@@ -6,7 +6,7 @@ import { CATEGORIES, CPARS_AREAS, SEVERITIES } from "../../domain/workbook-schem
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, setOptions } from "./dom";
-import { setFieldError, showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { saveForm, setFieldError, showFieldErrors, showMessage, whileBusy } from "./form-status";
 
 type Rule = KpiDefinitionForm["rules"][number];
 
@@ -226,20 +226,16 @@ export function setUpKpiPanel(context: SidebarContext): void {
       return;
     }
     showFieldErrors(form, {});
-    try {
-      const result = await whileBusy(form, "Saving…", () => callServer("saveKpiDefinition", typed));
-      if (!result.ok) {
-        const unmatched = showFieldErrors(form, result.fieldErrors);
-        showMessage(form, "error", [result.message, ...unmatched].join(" "));
-        return;
-      }
-      context.state.metrics = result.metrics;
-      fillPicker(result.metrics, result.data.form.metric);
-      render(result.data.form);
-      showMessage(form, "success", result.message);
-    } catch (error) {
-      showMessage(form, "error", `Not saved: ${(error as Error).message}`);
-    }
+    await saveForm(
+      form,
+      () => callServer("saveKpiDefinition", typed),
+      (result) => {
+        context.state.metrics = result.metrics;
+        fillPicker(result.metrics, result.data.form.metric);
+        render(result.data.form);
+        showMessage(form, "success", result.message);
+      },
+    );
   });
 
   fillPicker(context.state.metrics, "");

@@ -6,7 +6,7 @@ import { CPARS_AREAS } from "../../domain/workbook-schema";
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, setOptions } from "./dom";
-import { showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
 
 type Item = ReviewOutcomesForm["items"][number] & { custom: boolean };
 
@@ -197,18 +197,14 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
       return;
     }
     showFieldErrors(form, {});
-    try {
-      const result = await whileBusy(form, "Saving…", () => callServer("saveReviewOutcomes", typed));
-      if (!result.ok) {
-        const unmatched = showFieldErrors(form, result.fieldErrors);
-        showMessage(form, "error", [result.message, ...unmatched].join(" "));
-        return;
-      }
-      renderItems(readItems().map((item) => blankItem(item.agendaItem, item.custom)));
-      showMessage(form, "success", result.message);
-    } catch (error) {
-      showMessage(form, "error", `Not saved: ${(error as Error).message}`);
-    }
+    await saveForm(
+      form,
+      () => callServer("saveReviewOutcomes", typed),
+      (result) => {
+        renderItems(readItems().map((item) => blankItem(item.agendaItem, item.custom)));
+        showMessage(form, "success", result.message);
+      },
+    );
   });
 
   return {

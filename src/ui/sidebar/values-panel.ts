@@ -5,7 +5,7 @@ import { type ValuesForm, valuesForm } from "../../domain/forms/values-form";
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, monthLabel } from "./dom";
-import { showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
 
 /** The month before the one containing `todayIso`, as `YYYY-MM` (values are entered for a month that ended). */
 export function previousMonth(todayIso: string): string {
@@ -124,19 +124,15 @@ export function setUpValuesPanel(context: SidebarContext): { show(): void } {
       showMessage(form, "info", "Nothing changed: type a value first.");
       return;
     }
-    try {
-      const result = await whileBusy(form, "Saving…", () => callServer("saveValues", typed));
-      if (!result.ok) {
-        const unmatched = showFieldErrors(form, remap(result.fieldErrors));
-        showMessage(form, "error", [result.message, ...unmatched].join(" "));
-        return;
-      }
-      const message = result.message;
-      await load();
-      showMessage(form, "success", message);
-    } catch (error) {
-      showMessage(form, "error", `Not saved: ${(error as Error).message}`);
-    }
+    await saveForm(
+      form,
+      () => callServer("saveValues", typed),
+      async (result) => {
+        await load();
+        showMessage(form, "success", result.message);
+      },
+      remap,
+    );
   });
 
   return {
