@@ -69,6 +69,21 @@ export const COLUMNS = {
   ],
 } as const;
 
+/**
+ * Columns a table tab may lack (workbooks made before they existed): read by header when present,
+ * blank when absent; `Setup workbook…` adds them at the end of the header row.
+ */
+export const OPTIONAL_COLUMNS = {
+  kpiCatalog: ["Segment"],
+  escalationRules: ["Segment", "Escalate to", "Reaches CO"],
+  escalationLog: ["Notified"],
+} as const;
+
+/** Columns of the `Roles` tab: one row per person; a role may have several people. */
+export const ROLES_COLUMNS = ["Role", "Email", "Notes"] as const;
+/** The `Roles` tab's name. */
+export const ROLES_TAB = "Roles";
+
 /** Keys of the `Settings` tab with their defaults. */
 export const SETTINGS_DEFAULTS = {
   "Fiscal year starts": "January",
@@ -78,6 +93,8 @@ export const SETTINGS_DEFAULTS = {
   "Reminder every (days)": 7,
   "Scan hour": 7,
   "Sender name": "KPI Steward",
+  "Default segment": "Federal",
+  "Company name": "",
 } as const;
 
 /** Row labels of an account tab's key/value header (rows 1–6; row 7 is blank). */
@@ -89,6 +106,11 @@ export const ACCOUNT_HEADER_KEYS = [
   "Starting ARR",
   "Contract / CLIN",
 ] as const;
+
+/** The account-tab header rows that must be there; the others of rows 1–7 may be left out. */
+export const ACCOUNT_REQUIRED_KEYS = ["Account", "Owner email", "Go-live date"] as const;
+/** Optional account-tab header rows beyond the six setup writes (rows 1–7, any position). */
+export const ACCOUNT_OPTIONAL_KEYS = ["Segment", "Renewal date"] as const;
 
 /** 1-based row of the metric grid's header on an account tab. */
 export const ACCOUNT_GRID_HEADER_ROW = 8;

@@ -36,6 +36,8 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
       { Setting: "Reminder every (days)", Value: 7 },
       { Setting: "Scan hour", Value: 7 },
       { Setting: "Sender name", Value: "KPI Steward" },
+      { Setting: "Default segment", Value: "Federal" },
+      { Setting: "Company name", Value: "" },
     ],
   },
   kpiCatalog: {

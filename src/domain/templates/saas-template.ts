@@ -53,6 +53,8 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
       { Setting: "Reminder every (days)", Value: 7 },
       { Setting: "Scan hour", Value: 7 },
       { Setting: "Sender name", Value: "KPI Steward" },
+      { Setting: "Default segment", Value: "Commercial" },
+      { Setting: "Company name", Value: "" },
     ],
   },
   kpiCatalog: {

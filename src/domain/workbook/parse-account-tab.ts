@@ -2,10 +2,13 @@
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank, isDate } from "../cell-value";
 import type { CivilDate } from "../civil-date";
+import { readSegment, type Segment } from "../segment";
 import {
   ACCOUNT_GRID_COLUMNS,
   ACCOUNT_GRID_HEADER_ROW,
   ACCOUNT_HEADER_KEYS,
+  ACCOUNT_OPTIONAL_KEYS,
+  ACCOUNT_REQUIRED_KEYS,
   CATEGORIES,
   normalizeHeader,
 } from "../workbook-schema";
@@ -53,6 +56,10 @@ export interface ParsedAccountTab {
   provisionedUsers: number | null;
   startingArr: number | null;
   contract: string;
+  /** The `Segment` row's segment; `null` when the tab has no such row or it is blank (Settings › Default segment applies). */
+  segment: Segment | null;
+  /** The `Renewal date` row (commercial renewal review); `null` when absent or blank. */
+  renewalDate: Date | null;
   /** Period columns, oldest first. */
   periods: AccountPeriod[];
   metrics: AccountMetricRow[];
@@ -73,7 +80,8 @@ const SHEETS_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|ERROR!|SPILL
 const DETAIL_ROWS = ACCOUNT_GRID_HEADER_ROW - 1;
 const GRID_INDEX = ACCOUNT_GRID_HEADER_ROW - 1;
 
-type HeaderKey = (typeof ACCOUNT_HEADER_KEYS)[number];
+const DETAIL_KEYS = [...ACCOUNT_HEADER_KEYS, ...ACCOUNT_OPTIONAL_KEYS];
+type HeaderKey = (typeof DETAIL_KEYS)[number];
 type GridColumn = (typeof ACCOUNT_GRID_COLUMNS)[number];
 
 /** Collects faults (which stop the tab) and warnings while reading one tab. */
@@ -134,7 +142,14 @@ export function parseAccountTab(
 
 type Details = Pick<
   ParsedAccountTab,
-  "account" | "ownerEmail" | "goLive" | "provisionedUsers" | "startingArr" | "contract"
+  | "account"
+  | "ownerEmail"
+  | "goLive"
+  | "provisionedUsers"
+  | "startingArr"
+  | "contract"
+  | "segment"
+  | "renewalDate"
 >;
 
 /** Rows 1–7: finds every key in column A and reads its value in column B. */
@@ -145,9 +160,11 @@ function readDetails(
 ): Details | null {
   const keyCells: CellValue[] = [];
   for (let index = 0; index < DETAIL_ROWS; index += 1) keyCells.push(values[index]?.[0] ?? "");
-  const match = mapHeaders(keyCells, ACCOUNT_HEADER_KEYS);
+  const match = mapHeaders(keyCells, DETAIL_KEYS);
+  const required: readonly string[] = ACCOUNT_REQUIRED_KEYS;
+  match.missing = match.missing.filter((key) => required.includes(key));
   for (const key of match.missing) {
-    const row = ACCOUNT_HEADER_KEYS.indexOf(key) + 1;
+    const row = ACCOUNT_HEADER_KEYS.indexOf(key as (typeof ACCOUNT_HEADER_KEYS)[number]) + 1;
     const found = keyCells[row - 1];
     const elsewhere = mapHeaders([found], ACCOUNT_HEADER_KEYS).missing.length < ACCOUNT_HEADER_KEYS.length;
     if (elsewhere)
@@ -170,7 +187,9 @@ function readDetails(
 
   const readWallClock = wallClockOf(options);
   const rowOf = (key: HeaderKey) => (match.positions[key] as number) + 1;
-  const detailValue = (key: HeaderKey) => values[rowOf(key) - 1]?.[1] ?? "";
+  // An optional row the tab leaves out reads as a blank value.
+  const detailValue = (key: HeaderKey) =>
+    match.positions[key] === undefined ? "" : (values[rowOf(key) - 1]?.[1] ?? "");
   const where = (key: HeaderKey) => `"${key}" in B${rowOf(key)}`;
   const faultKey = (key: HeaderKey, expected: string) =>
     report.fault(rowOf(key), `${where(key)} must be ${expected}, got ${describeValue(detailValue(key))}`);
@@ -193,7 +212,14 @@ function readDetails(
   if (startingArr === undefined || (startingArr !== null && startingArr < 0))
     faultKey("Starting ARR", "an amount such as 180000 (or blank)");
 
+  const segmentReading = readSegment(detailValue("Segment"));
+  if (segmentReading && "expected" in segmentReading) faultKey("Segment", segmentReading.expected);
+  const renewalDate = readDateCell(detailValue("Renewal date"), readWallClock);
+  if (renewalDate === undefined) faultKey("Renewal date", "a date such as 2027-03-31 (or blank)");
+
   return {
+    segment: segmentReading && "value" in segmentReading ? segmentReading.value : null,
+    renewalDate: renewalDate ?? null,
     account,
     ownerEmail,
     goLive: goLive ?? null,

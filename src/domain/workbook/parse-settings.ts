@@ -3,6 +3,7 @@
 import { monthFromName } from "../calendar/month-names";
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank, shortText } from "../cell-value";
+import { readSegment, type Segment } from "../segment";
 import { COLUMNS, SETTINGS_DEFAULTS, TAB } from "../workbook-schema";
 import { mapHeaders } from "./column-map";
 import { cellText, readWholeNumberCell } from "./read-cells";
@@ -29,6 +30,10 @@ export interface Settings {
   scanHour: number;
   /** Display name on digest emails. */
   senderName: string;
+  /** The segment of an account tab without a `Segment` row. */
+  defaultSegment: Segment;
+  /** The vendor's name for attendee lines (`<Company name> Customer Success`); blank = none. */
+  companyName: string;
 }
 
 /** The Settings tab as read. */
@@ -56,6 +61,8 @@ export function defaultSettings(): Settings {
     reminderEveryDays: SETTINGS_DEFAULTS["Reminder every (days)"],
     scanHour: SETTINGS_DEFAULTS["Scan hour"],
     senderName: SETTINGS_DEFAULTS["Sender name"],
+    defaultSegment: SETTINGS_DEFAULTS["Default segment"],
+    companyName: SETTINGS_DEFAULTS["Company name"],
   };
 }
 
@@ -189,6 +196,15 @@ export function parseSettings(values: readonly CellValue[][]): ParsedSettings | 
         break;
       case "Sender name":
         settings.senderName = cellText(value);
+        break;
+      case "Default segment": {
+        const reading = readSegment(value);
+        if (reading && "value" in reading) settings.defaultSegment = reading.value;
+        else if (reading) report(reading.expected);
+        break;
+      }
+      case "Company name":
+        settings.companyName = cellText(value);
         break;
     }
   });

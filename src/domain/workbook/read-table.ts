@@ -13,7 +13,7 @@ export interface TableRow<Name extends string> {
   row: number;
   /** Every cell of the row as read, extra columns included, padded to the header's width. */
   cells: CellValue[];
-  /** The cell under a named column. */
+  /** The cell under a named column (`""` under an optional column the tab lacks). */
   value(name: Name): CellValue;
   /** The A1 name of the cell under a named column (for messages). */
   address(name: Name): string;
@@ -22,7 +22,7 @@ export interface TableRow<Name extends string> {
 /** A table tab whose header row holds every required column. */
 export interface TableRead<Name extends string> {
   tabName: string;
-  /** 1-based sheet column of each named column. */
+  /** 1-based sheet column of each named column (an optional column it lacks is absent). */
   columns: Record<Name, number>;
   /** Number of columns read (header row and data rows share it). */
   width: number;
@@ -32,15 +32,19 @@ export interface TableRead<Name extends string> {
 
 /**
  * Reads `values` (the tab's `getValues()`, header row first) as a table with the named columns, in
- * any order and with any extra columns. Returns a problem naming every missing or repeated header.
+ * any order and with any extra columns; `optional` columns are read when the header has them (a
+ * workbook made before they existed lacks them). Returns a problem naming every missing required
+ * or repeated header.
  */
-export function readTable<Name extends string>(
+export function readTable<Name extends string, Optional extends string = never>(
   tabName: string,
   values: readonly CellValue[][],
   names: readonly Name[],
-): TableRead<Name> | WorkbookProblem {
+  optional: readonly Optional[] = [],
+): TableRead<Name | Optional> | WorkbookProblem {
   const header = values[0] ?? [];
-  const match = mapHeaders(header, names);
+  const match = mapHeaders(header, [...names, ...optional]);
+  match.missing = match.missing.filter((name) => !(optional as readonly string[]).includes(name));
   if (match.missing.length > 0 || match.duplicated.length > 0) {
     const found = header.filter((cell) => !isBlank(cell)).map((cell) => cellText(cell));
     const parts: string[] = [];
@@ -56,11 +60,14 @@ export function readTable<Name extends string>(
     const seen = found.length > 0 ? `found ${quoteList(found)}` : "the row is empty";
     return problemAt(tabName, 1, `${parts.join("; ")}; ${expected}, ${seen}`);
   }
-  const positions = match.positions as Record<Name, number>;
-  const columns = {} as Record<Name, number>;
-  for (const name of names) columns[name] = positions[name] + 1;
-  const width = Math.max(header.length, ...names.map((name) => columns[name]));
-  const rows: TableRow<Name>[] = [];
+  const positions = match.positions as Record<Name | Optional, number | undefined>;
+  const columns = {} as Record<Name | Optional, number>;
+  for (const name of [...names, ...optional]) {
+    const position = positions[name];
+    if (position !== undefined) columns[name] = position + 1;
+  }
+  const width = Math.max(header.length, ...Object.values<number>(columns));
+  const rows: TableRow<Name | Optional>[] = [];
   for (let index = 1; index < values.length; index += 1) {
     const source = values[index] ?? [];
     if (source.every((cell) => isBlank(cell))) continue;
@@ -71,8 +78,8 @@ export function readTable<Name extends string>(
     rows.push({
       row,
       cells,
-      value: (name) => cells[columns[name] - 1],
-      address: (name) => cellAddress(row, columns[name]),
+      value: (name) => (columns[name] === undefined ? "" : cells[columns[name] - 1]),
+      address: (name) => cellAddress(row, columns[name] ?? 0),
     });
   }
   return { tabName, columns, width, rows };

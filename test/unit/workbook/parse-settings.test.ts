@@ -31,6 +31,8 @@ describe("parseSettings", () => {
       reminderEveryDays: 3,
       scanHour: 6,
       senderName: "CS Team",
+      defaultSegment: "Federal",
+      companyName: "",
     });
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows["Scan hour"]).toBe(7);
@@ -49,6 +51,8 @@ describe("parseSettings", () => {
       reminderEveryDays: 7,
       scanHour: 7,
       senderName: "KPI Steward",
+      defaultSegment: "Federal",
+      companyName: "",
     });
     expect(defaultSettings()).toEqual(parsed.settings);
   });
