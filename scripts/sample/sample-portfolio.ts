@@ -312,6 +312,8 @@ function accountTab(spec: AccountSpec, periods: readonly string[], toDate: (iso:
     ["Provisioned users", spec.provisionedUsers, "#,##0"],
     ["Starting ARR", spec.startingArr, "$#,##0"],
     ["Contract / CLIN", spec.contract, "@"],
+    // The workbook's Default segment is Federal: commercial customers say so on their tab.
+    ...(spec.kind === "saas" ? [["Segment", "Commercial", "@"] as [string, CellValue, string]] : []),
   ];
   const cells: CellValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -358,22 +360,34 @@ function tableTab(name: string, rows: CellValue[][], widths: number[]): SampleTa
   };
 }
 
-/** The federal catalog followed by the SaaS rows whose metric it lacks (one catalog for a mixed portfolio). */
+/**
+ * The federal catalog followed by the SaaS rows whose metric it lacks, those for Commercial accounts
+ * (one catalog for a portfolio of both segments).
+ */
 function mixedCatalog(): CellValue[][] {
   const federal = tableValues(FEDERAL_TEMPLATE.kpiCatalog);
   const names = new Set(federal.map((row) => row[0]));
+  const segment = FEDERAL_TEMPLATE.kpiCatalog.columns.indexOf("Segment");
   const saas = tableValues(SAAS_TEMPLATE.kpiCatalog)
     .slice(1)
-    .filter((row) => !names.has(row[0]));
+    .filter((row) => !names.has(row[0]))
+    .map((row) => row.map((cell, column) => (column === segment ? "Commercial" : cell)));
   return [...federal, ...saas];
 }
 
-/** The federal escalation matrix followed by the SaaS health-score and signal rules. */
+/**
+ * The federal escalation matrix (Federal accounts, plus the health-score triggers for All) followed by
+ * the SaaS signal rules for Commercial accounts; the SaaS template's health-score rules are the same
+ * triggers, so they are not repeated.
+ */
 function mixedRules(): CellValue[][] {
-  return [
-    ...tableValues(FEDERAL_TEMPLATE.escalationRules),
-    ...tableValues(SAAS_TEMPLATE.escalationRules).slice(1),
-  ];
+  const columns = FEDERAL_TEMPLATE.escalationRules.columns;
+  const segment = columns.indexOf("Segment");
+  const saas = tableValues(SAAS_TEMPLATE.escalationRules)
+    .slice(1)
+    .filter((row) => row[0] !== "Health score")
+    .map((row) => row.map((cell, column) => (column === segment ? "Commercial" : cell)));
+  return [...tableValues(FEDERAL_TEMPLATE.escalationRules), ...saas];
 }
 
 function settingsRows(): CellValue[][] {

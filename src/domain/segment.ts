@@ -34,3 +34,22 @@ export function readSegment(value: unknown): SegmentReading | null {
   const segment = typeof value === "string" ? parseSegment(value) : undefined;
   return segment ? { value: segment } : { expected: SEGMENT_EXPECTED };
 }
+
+/** Which accounts a catalog row or rule is for: every account, or one segment's. */
+export type SegmentScope = "All" | Segment;
+
+/** What a `Segment` column cell must hold, in the words of an error message. */
+export const SEGMENT_SCOPE_EXPECTED = "All, Federal or Commercial (blank = All)";
+
+/** Reads a `Segment` column cell of the KPI Catalog or Escalation Rules: blank or `All` → All; `undefined` when it is neither a segment nor All. */
+export function readSegmentScope(value: unknown): SegmentScope | undefined {
+  if (isBlank(value)) return "All";
+  if (typeof value !== "string") return undefined;
+  if (value.trim().toLowerCase() === "all") return "All";
+  return parseSegment(value);
+}
+
+/** True when a row scoped to `scope` is for an account of `segment`. */
+export function inSegment(scope: SegmentScope, segment: Segment): boolean {
+  return scope === "All" || scope === segment;
+}

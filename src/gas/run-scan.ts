@@ -24,6 +24,7 @@ import { compactSummary } from "../domain/scan/scan-summary";
 import { sentNotifications } from "../domain/scan/sent-notifications";
 import type { MailFacts, NotRun, ScanFacts, ScannedTab } from "../domain/scan/summarize-scan";
 import { notRunSummary, summarizeScan } from "../domain/scan/summarize-scan";
+import { inSegment, SEGMENTS } from "../domain/segment";
 import { civilDateOf } from "../domain/workbook/date-cells";
 import { sendDigests } from "./digest-sender";
 import { writeEscalationLog, writeLastNotified } from "./escalation-log-writer";
@@ -270,17 +271,24 @@ function evaluateAccounts(context: ScanContext, read: AccountTabsRead, state: Sc
   const { workbook } = context;
   const rules = compileRules(workbook.rules, workbook.rulesColumns, workbook.unreadableRules);
   const options = {
-    rules: rules.rules,
     catalog: workbook.catalog,
     today: civilDateOf(state.now, workbook.readWallClock),
     readWallClock: workbook.readWallClock,
   };
+  // A rule runs only on the accounts of its segment (an account tab without a Segment row takes
+  // Settings › Default segment).
+  const rulesOf = new Map(
+    SEGMENTS.map((segment) => [segment, rules.rules.filter((rule) => inSegment(rule.rule.segment, segment))]),
+  );
   return {
     rules,
     tabs: read.tabs.map((tab) => ({
       ...tab,
       warnings: tab.tab.warnings,
-      evaluation: evaluateAccount(tab.tab, options),
+      evaluation: evaluateAccount(tab.tab, {
+        ...options,
+        rules: rulesOf.get(tab.tab.segment ?? workbook.settings.defaultSegment) ?? [],
+      }),
     })),
   };
 }

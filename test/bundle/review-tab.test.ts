@@ -387,9 +387,26 @@ describe("generateReviewTab: refreshing keeps the user's notes", () => {
   });
 });
 
+/** Marks the rules of `metric` with `condition` as reaching the contracting officer (Reaches CO = Yes). */
+function markReachesCo(env: GasEnvironment, metric: string, condition: string): void {
+  const sheet = tab(env, "Escalation Rules");
+  const values = sheet.getDataRange().getValues();
+  const column = values[0].indexOf("Reaches CO") + 1;
+  values.forEach((row, index) => {
+    if (row[0] === metric && row[2] === condition) sheet.getRange(index + 1, column).setValue("Yes");
+  });
+}
+
 describe("generateReviewTab: contract-facing vs internal (seed 000)", () => {
-  it("shows an internal metric in the CO section only in a quarter where it breached a threshold", () => {
+  it("keeps every internal metric out of the CO section unless a Reaches CO rule fired, Watch included", () => {
     const { env, gas } = start();
+    const q3 = rowsOf(tab(env, gas.generateReviewTab("Sample Agency", "FY26 Q3")));
+    expect(keysOf(q3, "contract|internal|")).toEqual([]);
+  });
+
+  it("shows an internal metric in the CO section only in a quarter where a Reaches CO rule breached", () => {
+    const { env, gas } = start();
+    markReachesCo(env, "Monthly active users (MAU)", "below 40%");
     const q3 = rowsOf(tab(env, gas.generateReviewTab("Sample Agency", "FY26 Q3")));
     const mau = rowByKey(q3, "contract|internal|monthly active users (mau)");
     expect(mau.cells[1]).toBe("Internal");
@@ -405,6 +422,7 @@ describe("generateReviewTab: contract-facing vs internal (seed 000)", () => {
   it("also counts a breach recorded in the Escalation Log for the quarter", () => {
     const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
     federalWorkbook(env, { log: sampleLog(env) });
+    markReachesCo(env, "Monthly active users (MAU)", "below 40%");
     const gas = loadBundle(env);
     const rows = rowsOf(tab(env, gas.generateReviewTab("Sample Agency", "FY26 Q4")));
     expect(rowByKey(rows, "contract|internal|monthly active users (mau)").cells[7]).toContain(

@@ -6,13 +6,23 @@ import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import { SAAS_TEMPLATE } from "../../src/domain/templates/saas-template";
 import type { WorkbookTemplate } from "../../src/domain/templates/template-types";
 import { tableValues } from "../../src/domain/templates/template-values";
-import { CATEGORIES, COLUMNS, CPARS_AREAS, SEVERITIES, TAB } from "../../src/domain/workbook-schema";
+import {
+  CATEGORIES,
+  COLUMNS,
+  CPARS_AREAS,
+  OPTIONAL_COLUMNS,
+  ROLES_COLUMNS,
+  ROLES_TAB,
+  SEVERITIES,
+  TAB,
+} from "../../src/domain/workbook-schema";
 
 const TABLE_TABS = [
   [TAB.settings, COLUMNS.settings],
-  [TAB.kpiCatalog, COLUMNS.kpiCatalog],
-  [TAB.escalationRules, COLUMNS.escalationRules],
-  [TAB.escalationLog, COLUMNS.escalationLog],
+  [TAB.kpiCatalog, [...COLUMNS.kpiCatalog, ...OPTIONAL_COLUMNS.kpiCatalog]],
+  [TAB.escalationRules, [...COLUMNS.escalationRules, ...OPTIONAL_COLUMNS.escalationRules]],
+  [ROLES_TAB, ROLES_COLUMNS],
+  [TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]],
   [TAB.auditLog, COLUMNS.auditLog],
   [TAB.reviewOutcomes, COLUMNS.reviewOutcomes],
   [TAB.portfolio, COLUMNS.portfolio],

@@ -46,6 +46,8 @@ export interface Breach {
   /** The rule's condition as typed, e.g. `below 40%`. */
   condition: string;
   source: "rule" | "log";
+  /** The rule is marked `Reaches CO`: the breach is at contracting-officer level. */
+  reachesCo: boolean;
 }
 
 /** One month of the quarter for one metric. */
@@ -175,6 +177,7 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
         severity: compiled.rule.severity,
         condition: compiled.rule.condition,
         source: "rule",
+        reachesCo: compiled.rule.reachesCo,
       });
     }
     return reading;
@@ -193,11 +196,18 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     );
     if (already) continue;
     reading.severity = worseSeverity(reading.severity, entry.severity);
+    // A logged escalation is CO-level when the rule it came from (same metric, severity, condition) says so.
+    const rule = rules.find(
+      (compiled) =>
+        compiled.rule.severity === entry.severity &&
+        normalizeHeader(compiled.rule.condition) === normalizeHeader(entry.condition),
+    );
     breaches.push({
       month: reading.month,
       severity: entry.severity,
       condition: entry.condition,
       source: "log",
+      reachesCo: rule?.rule.reachesCo ?? false,
     });
   }
 

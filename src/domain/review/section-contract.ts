@@ -11,9 +11,13 @@ function areaRank(metric: EvaluatedMetric): number {
   return metric.cparsArea === null ? CPARS_AREAS.length : CPARS_AREAS.indexOf(metric.cparsArea);
 }
 
-/** True when an internal metric breached an escalation threshold in the quarter (seed 000's rule). */
-export function breachedInQuarter(metric: EvaluatedMetric): boolean {
-  return metric.quarter.breaches.length > 0;
+/**
+ * True when an escalation of a `Reaches CO` rule was open for an internal metric in the quarter: the
+ * only case in which an internal metric may be shown to the contracting officer (the outcome-review
+ * document: internal metrics stay out of standard CO reporting unless an escalation reaches CO level).
+ */
+export function reachedCoInQuarter(metric: EvaluatedMetric): boolean {
+  return metric.quarter.breaches.some((breach) => breach.reachesCo);
 }
 
 /** The metric's row: name, area, target, the three months, status, trend and breaches. */
@@ -41,9 +45,9 @@ export function metricRow(
 }
 
 /**
- * Contract-facing metrics (QASP/CLIN-aligned) sorted into CPARS areas, then any internal metric
- * that breached a threshold in the quarter — seed 000: internal metrics are not reported to the
- * CO unless a threshold is breached. A CPARS summary line closes the section.
+ * Contract-facing metrics (QASP/CLIN-aligned) sorted into CPARS areas, then any internal metric an
+ * escalation of a `Reaches CO` rule was open for in the quarter (internal metrics are not reported
+ * to the CO otherwise, Watch and Warning included). A CPARS summary line closes the section.
  */
 export function addContractSection(rows: RowCollector, context: ReviewContext): void {
   const section = "contract";
@@ -51,7 +55,7 @@ export function addContractSection(rows: RowCollector, context: ReviewContext): 
   rows.message(
     `${section}|about`,
     "QASP/CLIN-aligned metrics (KPI Catalog Category = Contract-facing), grouped by CPARS area. Internal metrics " +
-      "appear here only when they breached an escalation threshold this quarter (seed 000).",
+      "appear here only when an escalation of a rule marked Reaches CO was open for them this quarter.",
   );
   rows.columns(section, [
     "Metric",
@@ -75,10 +79,12 @@ export function addContractSection(rows: RowCollector, context: ReviewContext): 
   for (const metric of contract)
     rows.add(`${section}|${metric.row.name}`, "body", metricRow(context, metric, metric.cparsArea ?? "—"));
 
-  const breached = context.metrics.filter((m) => m.category === "Internal" && breachedInQuarter(m));
+  const breached = context.metrics.filter((m) => m.category === "Internal" && reachedCoInQuarter(m));
   if (breached.length > 0) {
     rows.add(`${section}|internal breaches`, "body", [
-      cell("label", "Internal metrics that breached a threshold this quarter", { bold: true }),
+      cell("label", "Internal metrics with an escalation at contracting-officer level this quarter", {
+        bold: true,
+      }),
     ]);
     for (const metric of breached)
       rows.add(

@@ -1,5 +1,6 @@
 // Pure layout of every tab Setup workbook creates: values, per-cell number formats, bold cells, frozen panes, widths, dropdowns.
 import type { CellValue } from "../cell-value";
+import { SEGMENTS } from "../segment";
 import type {
   IsoDateString,
   TemplateAccountTab,
@@ -7,6 +8,7 @@ import type {
   WorkbookTemplate,
 } from "../templates/template-types";
 import { accountTabValues, tableValues } from "../templates/template-values";
+import { splitRoles } from "../workbook/parse-rules";
 import {
   ACCOUNT_GRID_COLUMNS,
   ACCOUNT_GRID_HEADER_ROW,
@@ -14,6 +16,9 @@ import {
   CATEGORIES,
   COLUMNS,
   CPARS_AREAS,
+  OPTIONAL_COLUMNS,
+  ROLES_COLUMNS,
+  ROLES_TAB,
   SEVERITIES,
   TAB,
 } from "../workbook-schema";
@@ -89,6 +94,7 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     "Measurement method": { width: 260, wrap: true },
     "Reporting cadence": { width: 200, wrap: true },
     "CPARS area": { width: 110 },
+    Segment: { width: 110 },
   },
   [TAB.escalationRules]: {
     Metric: { width: 240 },
@@ -97,6 +103,14 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     "From month": { width: 95, format: "0" },
     Action: { width: 440, wrap: true },
     "Respond within": { width: 130 },
+    Segment: { width: 110 },
+    "Escalate to": { width: 220, wrap: true },
+    "Reaches CO": { width: 100 },
+  },
+  [ROLES_TAB]: {
+    Role: { width: 220 },
+    Email: { width: 260 },
+    Notes: { width: 420, wrap: true },
   },
   [TAB.escalationLog]: {
     ID: { width: 90 },
@@ -114,6 +128,7 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     "Last notified": { width: 140 },
     "Last seen": { width: 140 },
     Note: { width: 260, wrap: true },
+    Notified: { width: 260, wrap: true },
   },
   [TAB.auditLog]: {
     Timestamp: { width: 150 },
@@ -146,7 +161,10 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
   },
 };
 
-/** Dropdown columns of each table tab (SPEC §2: Category, Severity, CPARS area). */
+/** The Segment dropdown's choices. */
+const SEGMENT_SCOPES = ["All", ...SEGMENTS] as const;
+
+/** Dropdown columns of each table tab (SPEC §2: Category, Severity, CPARS area; Segment, Reaches CO). */
 const TABLE_DROPDOWNS: Record<string, Record<string, { values: readonly string[]; helpText: string }>> = {
   [TAB.kpiCatalog]: {
     Category: {
@@ -154,9 +172,15 @@ const TABLE_DROPDOWNS: Record<string, Record<string, { values: readonly string[]
       helpText: "Contract-facing (reported to the contracting officer) or Internal",
     },
     "CPARS area": { values: CPARS_AREAS, helpText: "Schedule, Quality, Cost, Management, or blank" },
+    Segment: { values: SEGMENT_SCOPES, helpText: "All (blank), Federal or Commercial accounts" },
   },
   [TAB.escalationRules]: {
     Severity: { values: SEVERITIES, helpText: "Watch, Warning or Critical" },
+    Segment: { values: SEGMENT_SCOPES, helpText: "All (blank), Federal or Commercial accounts" },
+    "Reaches CO": {
+      values: ["Yes"],
+      helpText: "Yes when an escalation of this rule reaches the contracting officer; else blank",
+    },
   },
   [TAB.reviewOutcomes]: {
     "CPARS area": { values: CPARS_AREAS, helpText: "Schedule, Quality, Cost, Management, or blank" },
@@ -282,6 +306,24 @@ export function accountTabLayout(
   };
 }
 
+/**
+ * The Roles tab of a template: one row per role its rules' `Escalate to` names, emails blank for the
+ * team to fill in (a role may get more rows, one per person).
+ */
+export function rolesTable(template: WorkbookTemplate): TemplateTable<typeof ROLES_COLUMNS> {
+  const roles: string[] = [];
+  for (const rule of template.escalationRules.rows)
+    for (const role of splitRoles(String(rule["Escalate to"]))) if (!roles.includes(role)) roles.push(role);
+  return {
+    columns: ROLES_COLUMNS,
+    rows: roles.map((role) => ({
+      Role: role,
+      Email: "",
+      Notes: "Named in Escalation Rules › Escalate to; add one row per person",
+    })),
+  };
+}
+
 /** Every tab a template sets up, in the order Setup workbook creates them. */
 export function workbookLayouts(
   template: WorkbookTemplate,
@@ -292,7 +334,8 @@ export function workbookLayouts(
     tableTabLayout(TAB.settings, template.settings),
     tableTabLayout(TAB.kpiCatalog, template.kpiCatalog),
     tableTabLayout(TAB.escalationRules, template.escalationRules),
-    headerOnlyTabLayout(TAB.escalationLog, COLUMNS.escalationLog),
+    tableTabLayout(ROLES_TAB, rolesTable(template)),
+    headerOnlyTabLayout(TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]),
     headerOnlyTabLayout(TAB.auditLog, COLUMNS.auditLog),
     headerOnlyTabLayout(TAB.reviewOutcomes, COLUMNS.reviewOutcomes),
     headerOnlyTabLayout(TAB.portfolio, COLUMNS.portfolio),

@@ -1,6 +1,13 @@
 // The federal setup template (seeds 000 and 004): contract-facing QASP metrics, internal health, escalation matrix.
 import { COLUMNS } from "../workbook-schema";
-import type { WorkbookTemplate } from "./template-types";
+import { healthScoreRules } from "./health-rules";
+import {
+  CATALOG_TEMPLATE_COLUMNS,
+  type CatalogTemplateRow,
+  RULES_TEMPLATE_COLUMNS,
+  routedRule,
+} from "./template-routing";
+import type { TemplateRecord, WorkbookTemplate } from "./template-types";
 
 /*
  * CPARS areas (seed 000 names the four areas; the mapping is ours): uptime and P1 remediation are
@@ -20,6 +27,25 @@ const CONMON_REF = "[CLIN 0001] · QASP / ConMon plan [§ ref]";
 const DELIVERABLES_REF = "[CLIN 0001] · SOW deliverables [§ ref]";
 
 /** The federal template: seed 000's QASP-aligned and internal metrics, seed 004's expansion triggers. */
+/** Catalog metrics that only an agency contract has (CLIN/QASP metrics, POA&M, ISSO, boundary, agency signals). */
+const FEDERAL_ONLY_METRICS = [
+  "Unauthorized boundary change",
+  "Past-due POA&M items",
+  "ISSO written confirmation",
+  "Agency interest signal",
+];
+
+/** The federal catalog's rows with their Segment: contract-facing and agency-only metrics Federal, the rest All. */
+function withCatalogSegments(rows: TemplateRecord<typeof COLUMNS.kpiCatalog>[]): CatalogTemplateRow[] {
+  return rows.map((row) => ({
+    ...row,
+    Segment:
+      row.Category === "Contract-facing" || FEDERAL_ONLY_METRICS.includes(String(row.Metric))
+        ? "Federal"
+        : "All",
+  }));
+}
+
 export const FEDERAL_TEMPLATE: WorkbookTemplate = {
   id: "federal",
   name: "Federal (QASP / CPARS)",
@@ -41,8 +67,8 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
     ],
   },
   kpiCatalog: {
-    columns: COLUMNS.kpiCatalog,
-    rows: [
+    columns: CATALOG_TEMPLATE_COLUMNS,
+    rows: withCatalogSegments([
       {
         Metric: "System uptime",
         Category: "Contract-facing",
@@ -297,126 +323,130 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
         "Reporting cadence": MONTHLY,
         "CPARS area": "",
       },
-    ],
+    ]),
   },
   escalationRules: {
-    columns: COLUMNS.escalationRules,
+    columns: RULES_TEMPLATE_COLUMNS,
     rows: [
-      {
-        Metric: "System uptime",
-        Severity: "Critical",
-        Condition: "misses target",
-        "From month": "",
-        Action:
-          "SLA breach: declare an incident; notify the agency PM the same day; root cause report due within " +
-          "5 business days",
-        "Respond within": "immediately",
-      },
-      {
-        Metric: "Mean time to remediate (MTTR) - P1",
-        Severity: "Warning",
-        Condition: "above 4 hours",
-        "From month": "",
-        Action: "P1 remediation over the SLA: review root causes with engineering; report to the agency PM",
-        "Respond within": "5 business days",
-      },
-      {
-        Metric: "POA&M closure rate",
-        Severity: "Warning",
-        Condition: "below 80%",
-        "From month": "",
-        Action:
-          "Authorization Architect escalates to the agency ISSO at the quarterly ISSO review; remediation " +
-          "plan with new dates; notify the First-SKU Launch Lead",
-        "Respond within": "2 weeks",
-      },
-      {
-        Metric: "Control deviation rate",
-        Severity: "Critical",
-        Condition: "above 0",
-        "From month": "",
-        Action:
-          "Unauthorized control deviation: notify the agency ISSO; document in the ConMon log; open a POA&M item",
-        "Respond within": "24 hours",
-      },
-      {
-        Metric: "Unauthorized boundary change",
-        Severity: "Critical",
-        Condition: "is Yes",
-        "From month": "",
-        Action:
-          "Immediately reverse the change; notify the agency ISSO; document in the ConMon log; open an " +
-          "emergency POA&M",
-        "Respond within": "24 hours",
-      },
-      {
-        Metric: "Deliverable schedule adherence",
-        Severity: "Warning",
-        Condition: "misses target",
-        "From month": "",
-        Action: "Late contract deliverable: submit it and give the agency PM a recovery date",
-        "Respond within": "5 business days",
-      },
-      {
-        Metric: "Monthly active users (MAU)",
-        Severity: "Watch",
-        Condition: "below 40%",
-        "From month": "",
-        Action: "Training conversation with the agency PM",
-        "Respond within": "2 weeks",
-      },
-      {
-        Metric: "Monthly active users (MAU)",
-        Severity: "Critical",
-        Condition: "below 25%",
-        "From month": 3,
-        Action:
-          "At-risk account flag; Customer Success + Federal Posture Lead joint call with the agency PM; " +
-          "training and adoption plan",
-        "Respond within": "5 business days",
-      },
-      {
-        Metric: "Single-feature users",
-        Severity: "Watch",
-        Condition: "at least 80%",
-        "From month": "",
-        Action: "Most users rely on one feature: assess an expansion opportunity or a training gap",
-        "Respond within": "2 weeks",
-      },
-      {
-        Metric: "Support ticket trend",
-        Severity: "Watch",
-        Condition: "above 0%",
-        "From month": 4,
-        Action: "Rising ticket volume after Month 3: review ticket themes for a product or onboarding gap",
-        "Respond within": "2 weeks",
-      },
-      {
-        Metric: "Sponsor engagement",
-        Severity: "Warning",
-        Condition: "below 100% for 2 consecutive periods",
-        "From month": "",
-        Action: "Two consecutive missed touchpoints: escalate to the Federal Posture Lead",
-        "Respond within": "5 business days",
-      },
-      {
-        Metric: "Internal NPS",
-        Severity: "Warning",
-        Condition: "below 6",
-        "From month": "",
-        Action: "Structured debrief with the agency PM and ISSO",
-        "Respond within": "2 weeks",
-      },
-      {
-        Metric: "Internal NPS",
-        Severity: "Critical",
-        Condition: "below 5",
-        "From month": "",
-        Action:
-          "Structured debrief with the agency PM; escalate to the First-SKU Launch Lead; improvement plan " +
-          "drafted within 2 weeks",
-        "Respond within": "10 business days",
-      },
+      // The escalation matrix speaks to agencies (agency PM, ISSO, CPARS): federal accounts only.
+      ...[
+        {
+          Metric: "System uptime",
+          Severity: "Critical",
+          Condition: "misses target",
+          "From month": "",
+          Action:
+            "SLA breach: declare an incident; notify the agency PM the same day; root cause report due within " +
+            "5 business days",
+          "Respond within": "immediately",
+        },
+        {
+          Metric: "Mean time to remediate (MTTR) - P1",
+          Severity: "Warning",
+          Condition: "above 4 hours",
+          "From month": "",
+          Action: "P1 remediation over the SLA: review root causes with engineering; report to the agency PM",
+          "Respond within": "5 business days",
+        },
+        {
+          Metric: "POA&M closure rate",
+          Severity: "Warning",
+          Condition: "below 80%",
+          "From month": "",
+          Action:
+            "Authorization Architect escalates to the agency ISSO at the quarterly ISSO review; remediation " +
+            "plan with new dates; notify the First-SKU Launch Lead",
+          "Respond within": "2 weeks",
+        },
+        {
+          Metric: "Control deviation rate",
+          Severity: "Critical",
+          Condition: "above 0",
+          "From month": "",
+          Action:
+            "Unauthorized control deviation: notify the agency ISSO; document in the ConMon log; open a POA&M item",
+          "Respond within": "24 hours",
+        },
+        {
+          Metric: "Unauthorized boundary change",
+          Severity: "Critical",
+          Condition: "is Yes",
+          "From month": "",
+          Action:
+            "Immediately reverse the change; notify the agency ISSO; document in the ConMon log; open an " +
+            "emergency POA&M",
+          "Respond within": "24 hours",
+        },
+        {
+          Metric: "Deliverable schedule adherence",
+          Severity: "Warning",
+          Condition: "misses target",
+          "From month": "",
+          Action: "Late contract deliverable: submit it and give the agency PM a recovery date",
+          "Respond within": "5 business days",
+        },
+        {
+          Metric: "Monthly active users (MAU)",
+          Severity: "Watch",
+          Condition: "below 40%",
+          "From month": "",
+          Action: "Training conversation with the agency PM",
+          "Respond within": "2 weeks",
+        },
+        {
+          Metric: "Monthly active users (MAU)",
+          Severity: "Critical",
+          Condition: "below 25%",
+          "From month": 3,
+          Action:
+            "At-risk account flag; Customer Success + Federal Posture Lead joint call with the agency PM; " +
+            "training and adoption plan",
+          "Respond within": "5 business days",
+        },
+        {
+          Metric: "Single-feature users",
+          Severity: "Watch",
+          Condition: "at least 80%",
+          "From month": "",
+          Action: "Most users rely on one feature: assess an expansion opportunity or a training gap",
+          "Respond within": "2 weeks",
+        },
+        {
+          Metric: "Support ticket trend",
+          Severity: "Watch",
+          Condition: "above 0%",
+          "From month": 4,
+          Action: "Rising ticket volume after Month 3: review ticket themes for a product or onboarding gap",
+          "Respond within": "2 weeks",
+        },
+        {
+          Metric: "Sponsor engagement",
+          Severity: "Warning",
+          Condition: "below 100% for 2 consecutive periods",
+          "From month": "",
+          Action: "Two consecutive missed touchpoints: escalate to the Federal Posture Lead",
+          "Respond within": "5 business days",
+        },
+        {
+          Metric: "Internal NPS",
+          Severity: "Warning",
+          Condition: "below 6",
+          "From month": "",
+          Action: "Structured debrief with the agency PM and ISSO",
+          "Respond within": "2 weeks",
+        },
+        {
+          Metric: "Internal NPS",
+          Severity: "Critical",
+          Condition: "below 5",
+          "From month": "",
+          Action:
+            "Structured debrief with the agency PM; escalate to the First-SKU Launch Lead; improvement plan " +
+            "drafted within 2 weeks",
+          "Respond within": "10 business days",
+        },
+      ].map((rule) => routedRule(rule, "Federal")),
+      ...healthScoreRules("four-band"),
     ],
   },
   sampleAccount: {

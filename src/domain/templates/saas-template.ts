@@ -1,5 +1,12 @@
 // The SaaS setup template (seeds 001–003): 4-band health score, three-band signals, onboarding and support KPIs.
 import { COLUMNS } from "../workbook-schema";
+import { healthScoreRules } from "./health-rules";
+import {
+  CATALOG_TEMPLATE_COLUMNS,
+  RULES_TEMPLATE_COLUMNS,
+  type RuleTemplateRow,
+  routedRule,
+} from "./template-routing";
 import type { TemplateRecord, WorkbookTemplate } from "./template-types";
 
 /*
@@ -58,7 +65,7 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
     ],
   },
   kpiCatalog: {
-    columns: COLUMNS.kpiCatalog,
+    columns: CATALOG_TEMPLATE_COLUMNS,
     rows: [
       internal(
         "Product usage",
@@ -209,43 +216,12 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
         "NPS survey",
         "Quarterly",
       ),
-    ],
+    ].map((row) => ({ ...row, Segment: "All" })),
   },
   escalationRules: {
-    columns: COLUMNS.escalationRules,
+    columns: RULES_TEMPLATE_COLUMNS,
     rows: [
-      {
-        Metric: "Health score",
-        Severity: "Critical",
-        Condition: "drops by more than 20",
-        "From month": "",
-        Action: "Score drop over 20 points: CSM notified to review the account and what drove the drop",
-        "Respond within": "24 hours",
-      },
-      {
-        Metric: "Health score",
-        Severity: "Warning",
-        Condition: "below 70",
-        "From month": "",
-        Action: "Orange zone: start the structured intervention workflow",
-        "Respond within": "48 hours",
-      },
-      {
-        Metric: "Health score",
-        Severity: "Critical",
-        Condition: "below 50",
-        "From month": "",
-        Action: "Red zone: executive escalation; involve the retention team",
-        "Respond within": "24 hours",
-      },
-      {
-        Metric: "Health score",
-        Severity: "Warning",
-        Condition: "declines for 3 consecutive periods",
-        "From month": "",
-        Action: "Consecutive decline: analyse the multi-month trend and agree an action plan",
-        "Respond within": "5 business days",
-      },
+      ...healthScoreRules("four-band"),
       ...signalRules("Team participation", "at most 80%", "below 60%"),
       ...signalRules("Customer satisfaction", "at most 4.5", "below 3.5"),
       ...signalRules("Support tickets per month", "above 1", "above 3"),
@@ -365,23 +341,25 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
 };
 
 /** Seed 002's two interventions for one signal: yellow band → Warning in 48 h, red band → Critical in 24 h. */
-function signalRules(metric: string, yellow: string, red: string) {
-  return [
-    {
-      Metric: metric,
-      Severity: "Warning",
-      Condition: yellow,
-      "From month": "",
-      Action: "Yellow health signal: proactive customer success outreach",
-      "Respond within": "48 hours",
-    },
-    {
-      Metric: metric,
-      Severity: "Critical",
-      Condition: red,
-      "From month": "",
-      Action: "Red health signal: executive engagement and retention planning",
-      "Respond within": "24 hours",
-    },
-  ];
+function signalRules(metric: string, yellow: string, red: string): RuleTemplateRow[] {
+  return (
+    [
+      {
+        Metric: metric,
+        Severity: "Warning",
+        Condition: yellow,
+        "From month": "",
+        Action: "Yellow health signal: proactive customer success outreach",
+        "Respond within": "48 hours",
+      },
+      {
+        Metric: metric,
+        Severity: "Critical",
+        Condition: red,
+        "From month": "",
+        Action: "Red health signal: executive engagement and retention planning",
+        "Respond within": "24 hours",
+      },
+    ] as TemplateRecord<typeof COLUMNS.escalationRules>[]
+  ).map((rule) => routedRule(rule, "All"));
 }

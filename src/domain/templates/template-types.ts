@@ -1,5 +1,7 @@
 // The shape of a setup template: the rows `Setup workbook` writes into each tab it creates.
+
 import type { COLUMNS } from "../workbook-schema";
+import type { CATALOG_TEMPLATE_COLUMNS, RULES_TEMPLATE_COLUMNS } from "./template-routing";
 
 /** Which template `setupWorkbook(template?)` uses. */
 export type TemplateId = "federal" | "saas";
@@ -63,7 +65,7 @@ export interface WorkbookTemplate {
   /** Where the content comes from, for the README and the dialog. */
   description: string;
   settings: TemplateTable<typeof COLUMNS.settings>;
-  kpiCatalog: TemplateTable<typeof COLUMNS.kpiCatalog>;
-  escalationRules: TemplateTable<typeof COLUMNS.escalationRules>;
+  kpiCatalog: TemplateTable<typeof CATALOG_TEMPLATE_COLUMNS>;
+  escalationRules: TemplateTable<typeof RULES_TEMPLATE_COLUMNS>;
   sampleAccount: TemplateAccountTab;
 }

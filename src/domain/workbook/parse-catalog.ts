@@ -1,7 +1,9 @@
 // Reads the KPI Catalog tab into one typed definition per metric.
+
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank } from "../cell-value";
-import { CATEGORIES, COLUMNS, CPARS_AREAS, normalizeHeader, TAB } from "../workbook-schema";
+import { readSegmentScope, SEGMENT_SCOPE_EXPECTED, type SegmentScope } from "../segment";
+import { CATEGORIES, COLUMNS, CPARS_AREAS, normalizeHeader, OPTIONAL_COLUMNS, TAB } from "../workbook-schema";
 import { cellText, matchChoice } from "./read-cells";
 import { readTable } from "./read-table";
 import type { WorkbookProblem } from "./workbook-problem";
@@ -25,13 +27,16 @@ export interface CatalogEntry {
   measurementMethod: string;
   reportingCadence: string;
   cparsArea: CparsArea | null;
+  /** The accounts the metric is for (`Segment` column; blank, absent or unreadable = All). */
+  segment: SegmentScope;
 }
 
 /** The KPI Catalog as read. */
 export interface ParsedCatalog {
   tabName: string;
   /** 1-based sheet column of each catalog column. */
-  columns: Record<(typeof COLUMNS.kpiCatalog)[number], number>;
+  columns: Record<(typeof COLUMNS.kpiCatalog)[number], number> &
+    Partial<Record<(typeof OPTIONAL_COLUMNS.kpiCatalog)[number], number>>;
   entries: CatalogEntry[];
   /** Row problems; a row without a metric name, or repeating an earlier one, is left out. */
   problems: WorkbookProblem[];
@@ -44,7 +49,7 @@ export interface ParsedCatalog {
  */
 export function parseCatalog(values: readonly CellValue[][]): ParsedCatalog | WorkbookProblem {
   const tabName = TAB.kpiCatalog;
-  const table = readTable(tabName, values, COLUMNS.kpiCatalog);
+  const table = readTable(tabName, values, COLUMNS.kpiCatalog, OPTIONAL_COLUMNS.kpiCatalog);
   if (isWorkbookProblem(table)) return table;
   const entries: CatalogEntry[] = [];
   const problems: WorkbookProblem[] = [];
@@ -82,9 +87,17 @@ export function parseCatalog(values: readonly CellValue[][]): ParsedCatalog | Wo
         `CPARS area of "${metric}" in ${tableRow.address("CPARS area")} is ${describeValue(cparsCell)}; ` +
           `expected ${listChoices([...CPARS_AREAS, "blank"])}; treated as blank`,
       );
+    const segmentCell = tableRow.value("Segment");
+    const segment = readSegmentScope(segmentCell);
+    if (segment === undefined)
+      report(
+        `Segment of "${metric}" in ${tableRow.address("Segment")} is ${describeValue(segmentCell)}; ` +
+          `expected ${SEGMENT_SCOPE_EXPECTED}; shown for every account`,
+      );
     entries.push({
       row: tableRow.row,
       metric,
+      segment: segment ?? "All",
       category,
       clinRef: cellText(tableRow.value("CLIN / QASP ref")),
       definition: cellText(tableRow.value("Definition")),

@@ -1,8 +1,11 @@
 // Reads the Escalation Rules tab into typed rules; Condition and Respond within stay raw text for their own parsers.
+
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank } from "../cell-value";
+import { readYesNo } from "../condition/read-yes-no";
+import { readSegmentScope, SEGMENT_SCOPE_EXPECTED, type SegmentScope } from "../segment";
 import type { Severity } from "../workbook-schema";
-import { COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
+import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
 import type { CatalogEntry } from "./parse-catalog";
 import { findCatalogEntry } from "./parse-catalog";
 import { cellText, matchChoice, readWholeNumberCell } from "./read-cells";
@@ -23,6 +26,12 @@ export interface EscalationRule {
   action: string;
   /** Raw text (`immediately`, `24 hours`, `5 business days`, `2 weeks`); may be blank. */
   respondWithin: string;
+  /** The accounts the rule is for (`Segment` column; blank or absent = All). */
+  segment: SegmentScope;
+  /** Roles (of the Roles tab) told besides the owner (`Escalate to`, `;`-separated); empty = owner only. */
+  escalateTo: string[];
+  /** `Reaches CO` is Yes: an escalation of this rule is at contracting-officer level. */
+  reachesCo: boolean;
 }
 
 /** A rule row left out because a cell could not be read: what is known of the rule. */
@@ -38,7 +47,8 @@ export interface UnreadableRule {
 export interface ParsedRules {
   tabName: string;
   /** 1-based sheet column of each rules column. */
-  columns: Record<(typeof COLUMNS.escalationRules)[number], number>;
+  columns: Record<(typeof COLUMNS.escalationRules)[number], number> &
+    Partial<Record<(typeof OPTIONAL_COLUMNS.escalationRules)[number], number>>;
   rules: EscalationRule[];
   /** Rows left out because a metric, severity, condition or From month could not be read. */
   problems: WorkbookProblem[];
@@ -57,6 +67,16 @@ function readFromMonth(value: CellValue): number | null | undefined {
   return month !== undefined && month >= 0 && month <= MAX_FROM_MONTH ? month : undefined;
 }
 
+/** The role names of an `Escalate to` cell: `;` or `,` separated, trimmed, blanks and repeats dropped. */
+export function splitRoles(text: string): string[] {
+  const roles: string[] = [];
+  for (const part of text.split(/[;,]/)) {
+    const role = part.trim();
+    if (role !== "" && !roles.some((known) => known.toLowerCase() === role.toLowerCase())) roles.push(role);
+  }
+  return roles;
+}
+
 /**
  * Reads the Escalation Rules tab (`values` from `getValues()`, header row first). A row whose
  * metric, severity, condition or From month cannot be read is reported and left out, never
@@ -64,7 +84,7 @@ function readFromMonth(value: CellValue): number | null | undefined {
  */
 export function parseRules(values: readonly CellValue[][]): ParsedRules | WorkbookProblem {
   const tabName = TAB.escalationRules;
-  const table = readTable(tabName, values, COLUMNS.escalationRules);
+  const table = readTable(tabName, values, COLUMNS.escalationRules, OPTIONAL_COLUMNS.escalationRules);
   if (isWorkbookProblem(table)) return table;
   const rules: EscalationRule[] = [];
   const problems: WorkbookProblem[] = [];
@@ -93,7 +113,25 @@ export function parseRules(values: readonly CellValue[][]): ParsedRules | Workbo
         `From month ${describeValue(fromMonthCell)} in ${tableRow.address("From month")} must be a whole ` +
           "number of months since go-live (e.g. 3) or blank for always",
       );
-    if (faults.length > 0 || severity === undefined || fromMonth === undefined) {
+    const segmentCell = tableRow.value("Segment");
+    const segment = readSegmentScope(segmentCell);
+    if (segment === undefined)
+      faults.push(
+        `Segment ${describeValue(segmentCell)} in ${tableRow.address("Segment")} must be ${SEGMENT_SCOPE_EXPECTED}`,
+      );
+    const reachesCoCell = tableRow.value("Reaches CO");
+    const reachesCo = isBlank(reachesCoCell) ? false : readYesNo(reachesCoCell);
+    if (reachesCo === undefined)
+      faults.push(
+        `Reaches CO ${describeValue(reachesCoCell)} in ${tableRow.address("Reaches CO")} must be Yes, No or blank`,
+      );
+    if (
+      faults.length > 0 ||
+      severity === undefined ||
+      fromMonth === undefined ||
+      segment === undefined ||
+      reachesCo === undefined
+    ) {
       problems.push(problemAt(tabName, tableRow.row, `${faults.join("; ")}; the rule is not applied`));
       unreadable.push({ row: tableRow.row, metric, severity: severity ?? null });
       continue;
@@ -106,6 +144,9 @@ export function parseRules(values: readonly CellValue[][]): ParsedRules | Workbo
       fromMonth,
       action: cellText(tableRow.value("Action")),
       respondWithin: cellText(tableRow.value("Respond within")),
+      segment,
+      escalateTo: splitRoles(cellText(tableRow.value("Escalate to"))),
+      reachesCo,
     });
   }
   return { tabName, columns: table.columns, rules, problems, unreadable };

@@ -58,7 +58,13 @@ describe("a metric over the quarter", () => {
     ]);
     const nps = metricOf(reviewContext(federalInput({ escalations })), "Internal NPS");
     expect(nps.breaches).toEqual([
-      { month: { year: 2026, month: 9, day: 1 }, severity: "Warning", condition: "below 6", source: "log" },
+      {
+        month: { year: 2026, month: 9, day: 1 },
+        severity: "Warning",
+        condition: "below 6",
+        source: "log",
+        reachesCo: false,
+      },
     ]);
   });
 

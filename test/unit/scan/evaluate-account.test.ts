@@ -18,6 +18,7 @@ function catalogEntry(metric: string, target: string, reportingCadence = "Monthl
     measurementMethod: "",
     reportingCadence,
     cparsArea: null,
+    segment: "All",
   };
 }
 

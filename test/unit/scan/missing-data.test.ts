@@ -17,6 +17,7 @@ function entry(metric: string, reportingCadence: string): CatalogEntry {
     measurementMethod: "",
     reportingCadence,
     cparsArea: null,
+    segment: "All",
   };
 }
 

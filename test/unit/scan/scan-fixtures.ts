@@ -64,6 +64,9 @@ export function ruleRow(
     fromMonth: null,
     action: `Act on ${metric}`,
     respondWithin: "5 business days",
+    segment: "All",
+    escalateTo: [],
+    reachesCo: false,
     ...extra,
   };
 }

@@ -8,7 +8,16 @@ import {
 } from "../../../src/domain/setup/tab-layout";
 import { FEDERAL_TEMPLATE } from "../../../src/domain/templates/federal-template";
 import { SAAS_TEMPLATE } from "../../../src/domain/templates/saas-template";
-import { CATEGORIES, COLUMNS, CPARS_AREAS, SEVERITIES, TAB } from "../../../src/domain/workbook-schema";
+import {
+  CATEGORIES,
+  COLUMNS,
+  CPARS_AREAS,
+  OPTIONAL_COLUMNS,
+  ROLES_COLUMNS,
+  ROLES_TAB,
+  SEVERITIES,
+  TAB,
+} from "../../../src/domain/workbook-schema";
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -22,6 +31,7 @@ describe("setup tab layouts", () => {
           TAB.settings,
           TAB.kpiCatalog,
           TAB.escalationRules,
+          ROLES_TAB,
           TAB.escalationLog,
           TAB.auditLog,
           TAB.reviewOutcomes,
@@ -32,7 +42,10 @@ describe("setup tab layouts", () => {
 
       it("puts the SPEC §2 headers in row 1 of each table tab and every template row below", () => {
         const byName = new Map(layouts.map((layout) => [layout.name, layout]));
-        expect(byName.get(TAB.kpiCatalog)?.values[0]).toEqual([...COLUMNS.kpiCatalog]);
+        expect(byName.get(TAB.kpiCatalog)?.values[0]).toEqual([
+          ...COLUMNS.kpiCatalog,
+          ...OPTIONAL_COLUMNS.kpiCatalog,
+        ]);
         expect(
           byName
             .get(TAB.kpiCatalog)
@@ -40,7 +53,13 @@ describe("setup tab layouts", () => {
             .map((row) => row[0]),
         ).toEqual(template.kpiCatalog.rows.map((row) => row.Metric));
         expect(byName.get(TAB.escalationRules)?.values.length).toBe(template.escalationRules.rows.length + 1);
-        expect(byName.get(TAB.escalationLog)?.values).toEqual([[...COLUMNS.escalationLog]]);
+        expect(byName.get(TAB.escalationLog)?.values).toEqual([
+          [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog],
+        ]);
+        // Roles: every role the template's rules escalate to, emails left for the team.
+        const roles = byName.get(ROLES_TAB)?.values ?? [];
+        expect(roles[0]).toEqual([...ROLES_COLUMNS]);
+        for (const row of roles.slice(1)) expect(row[1]).toBe("");
         expect(byName.get(TAB.reviewOutcomes)?.values).toEqual([[...COLUMNS.reviewOutcomes]]);
       });
 
@@ -60,7 +79,7 @@ describe("setup tab layouts", () => {
         }
       });
 
-      it("adds dropdowns for Category, Severity and CPARS area", () => {
+      it("adds dropdowns for Category, Severity, CPARS area, Segment and Reaches CO", () => {
         const dropdowns = layouts.flatMap((layout) =>
           layout.dropdowns.map((dropdown) => ({
             tab: layout.name,
@@ -71,7 +90,10 @@ describe("setup tab layouts", () => {
         expect(dropdowns).toEqual([
           { tab: TAB.kpiCatalog, header: "Category", values: [...CATEGORIES] },
           { tab: TAB.kpiCatalog, header: "CPARS area", values: [...CPARS_AREAS] },
+          { tab: TAB.kpiCatalog, header: "Segment", values: ["All", "Federal", "Commercial"] },
           { tab: TAB.escalationRules, header: "Severity", values: [...SEVERITIES] },
+          { tab: TAB.escalationRules, header: "Segment", values: ["All", "Federal", "Commercial"] },
+          { tab: TAB.escalationRules, header: "Reaches CO", values: ["Yes"] },
           { tab: TAB.reviewOutcomes, header: "CPARS area", values: [...CPARS_AREAS] },
           { tab: template.sampleAccount.tabName, header: "Category", values: [...CATEGORIES] },
         ]);

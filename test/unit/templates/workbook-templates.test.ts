@@ -10,7 +10,12 @@ import { findCatalogEntry, parseCatalog } from "../../../src/domain/workbook/par
 import { findRulesWithUnknownMetric, parseRules } from "../../../src/domain/workbook/parse-rules";
 import { parseSettings } from "../../../src/domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
-import { COLUMNS, SETTINGS_DEFAULTS, WELL_KNOWN_METRICS } from "../../../src/domain/workbook-schema";
+import {
+  COLUMNS,
+  OPTIONAL_COLUMNS,
+  SETTINGS_DEFAULTS,
+  WELL_KNOWN_METRICS,
+} from "../../../src/domain/workbook-schema";
 
 const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -41,8 +46,8 @@ describe.each(WORKBOOK_TEMPLATES.map((template) => [template.id, template] as co
     it("has exactly the SPEC §2 columns in every table, in order, and every row fills each of them", () => {
       const tables = [
         [template.settings, COLUMNS.settings],
-        [template.kpiCatalog, COLUMNS.kpiCatalog],
-        [template.escalationRules, COLUMNS.escalationRules],
+        [template.kpiCatalog, [...COLUMNS.kpiCatalog, ...OPTIONAL_COLUMNS.kpiCatalog]],
+        [template.escalationRules, [...COLUMNS.escalationRules, ...OPTIONAL_COLUMNS.escalationRules]],
       ] as const;
       for (const [table, columns] of tables) {
         expect(table.columns).toEqual(columns);

@@ -39,6 +39,7 @@ describe("parseCatalog", () => {
         measurementMethod: "Monitoring",
         reportingCadence: "Monthly",
         cparsArea: "Quality",
+        segment: "All",
       },
     ]);
     expect(catalog.problems).toEqual([]);

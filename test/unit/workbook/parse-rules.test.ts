@@ -27,6 +27,9 @@ describe("parseRules", () => {
         fromMonth: 3,
         action: "At-risk flag",
         respondWithin: "5 business days",
+        segment: "All",
+        escalateTo: [],
+        reachesCo: false,
       },
     ]);
   });
@@ -81,5 +84,51 @@ describe("parseRules", () => {
   it("returns a tab problem when a header is missing", () => {
     const result = parseRules([["Metric", "Severity", "Rule", "From month", "Action", "Respond within"]]);
     expect(isWorkbookProblem(result) && result.reason).toContain('no "Condition" column in the header row');
+  });
+});
+
+describe("parseRules: Segment, Escalate to and Reaches CO", () => {
+  const header = ["Metric", "Severity", "Condition", "From month", "Action", "Respond within"];
+  it("reads them by header when present, and as All / owner only / not CO-level when the columns are absent", () => {
+    const old = parseRules([header, ["Health score", "Critical", "below 50", "", "Call", "24 hours"]]);
+    if (isWorkbookProblem(old)) throw new Error(old.message);
+    expect(old.rules[0]).toMatchObject({ segment: "All", escalateTo: [], reachesCo: false });
+
+    const routed = parseRules([
+      [...header, "Segment", "Escalate to", "Reaches CO"],
+      [
+        "System uptime",
+        "Critical",
+        "below 99%",
+        "",
+        "Notify",
+        "immediately",
+        "federal",
+        "Revenue Lead; CS VP;revenue lead",
+        "Yes",
+      ],
+      ["NPS", "Watch", "below 0", "", "Call", "", "", "", ""],
+    ]);
+    if (isWorkbookProblem(routed)) throw new Error(routed.message);
+    expect(routed.rules.map((rule) => [rule.segment, rule.escalateTo, rule.reachesCo])).toEqual([
+      ["Federal", ["Revenue Lead", "CS VP"], true],
+      ["All", [], false],
+    ]);
+  });
+
+  it("leaves out a rule whose Segment or Reaches CO cannot be read, naming the cell", () => {
+    const parsed = parseRules([
+      [...header, "Segment", "Reaches CO"],
+      ["A", "Critical", "below 1", "", "x", "", "Comercial", ""],
+      ["B", "Critical", "below 1", "", "x", "", "", "maybe"],
+    ]);
+    if (isWorkbookProblem(parsed)) throw new Error(parsed.message);
+    expect(parsed.rules).toEqual([]);
+    expect(parsed.problems.map((problem) => problem.message).join("\n")).toMatch(
+      /Segment "Comercial" in G2 must be All, Federal or Commercial/,
+    );
+    expect(parsed.problems.map((problem) => problem.message).join("\n")).toMatch(
+      /Reaches CO "maybe" in H3 must be Yes, No or blank/,
+    );
   });
 });
