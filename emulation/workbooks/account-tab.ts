@@ -27,6 +27,8 @@ export interface AccountTabSpec {
   metrics: readonly AccountMetricSpec[];
   /** Grid header cells after the periods (a user's `Notes` column); metric values may fill them. */
   trailingHeaders?: readonly string[];
+  /** A `Segment` row in row 7 (`Federal`, `Commercial`, or anything a user might type). */
+  segment?: string;
 }
 
 function isoDay(text: string): string {
@@ -56,6 +58,7 @@ export function accountTabRows(spec: AccountTabSpec, toDate: (iso: string) => Ce
     })),
   };
   const rows = accountTabValues(tab, toDate);
+  if (spec.segment !== undefined) rows[6] = ["Segment", spec.segment];
   const trailing = spec.trailingHeaders ?? [];
   const gridHeader = rows[7];
   trailing.forEach((header, index) => {

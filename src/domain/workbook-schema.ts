@@ -10,6 +10,7 @@ export const TAB = {
   reviewOutcomes: "Review Outcomes",
   portfolio: "Portfolio",
   incidents: "Incidents",
+  roles: "Roles",
 } as const;
 
 /** Column headers of each table tab, in the order setup writes them. */
@@ -82,7 +83,7 @@ export const OPTIONAL_COLUMNS = {
 /** Columns of the `Roles` tab: one row per person; a role may have several people. */
 export const ROLES_COLUMNS = ["Role", "Email", "Notes"] as const;
 /** The `Roles` tab's name. */
-export const ROLES_TAB = "Roles";
+export const ROLES_TAB = TAB.roles;
 
 /** Keys of the `Settings` tab with their defaults. */
 export const SETTINGS_DEFAULTS = {

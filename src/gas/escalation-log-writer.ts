@@ -6,7 +6,7 @@ import type { EscalationRecord } from "../domain/scan/escalation-plan";
 import { literalText } from "../domain/scan/literal-text";
 import { consecutiveRuns } from "../domain/workbook/consecutive-runs";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
-import { COLUMNS, TAB } from "../domain/workbook-schema";
+import { COLUMNS, OPTIONAL_COLUMNS, TAB } from "../domain/workbook-schema";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -85,8 +85,9 @@ export function writeEscalationLog(
 /** Creates the Escalation Log tab with its header row (bold, frozen). */
 function createLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
   const sheet = spreadsheet.insertSheet(TAB.escalationLog);
-  const header = sheet.getRange(1, 1, 1, COLUMNS.escalationLog.length);
-  header.setValues([[...COLUMNS.escalationLog]]);
+  const columns = [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog];
+  const header = sheet.getRange(1, 1, 1, columns.length);
+  header.setValues([columns]);
   header.setFontWeight("bold");
   sheet.setFrozenRows(1);
   return sheet;
@@ -101,4 +102,42 @@ export function writeLastNotified(sheet: Sheet, column: number, notified: Readon
     const values = rows.map((row) => [notified.get(row) as Date]);
     sheet.getRange(rows[0], column, rows.length, 1).setValues(values);
   }
+}
+
+/**
+ * Writes `Notified` (who was told) for the rows a digest covered, each row's earlier names kept and
+ * the new ones added: one `setValues` per run of consecutive rows. A log made before the column
+ * existed gets its `Notified` header after the last column first (nothing moved).
+ */
+export function writeNotified(
+  sheet: Sheet,
+  log: { notifiedColumn: number | null; width: number },
+  told: ReadonlyMap<number, { before: string; emails: readonly string[] }>,
+): void {
+  if (told.size === 0) return;
+  let column = log.notifiedColumn;
+  if (column === null) {
+    column = log.width + 1;
+    sheet.getRange(1, column).setValue(OPTIONAL_COLUMNS.escalationLog[0]);
+  }
+  for (const rows of consecutiveRuns([...told.keys()])) {
+    const values = rows.map((row) => {
+      const { before, emails } = told.get(row)!;
+      return [mergeNames(before, emails)];
+    });
+    const range = sheet.getRange(rows[0], column, rows.length, 1);
+    range.setNumberFormat("@");
+    range.setValues(values);
+  }
+}
+
+/** `a@x, b@y` with `emails` added after the names already there (case-insensitive, no repeats). */
+function mergeNames(before: string, emails: readonly string[]): string {
+  const names = before
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  for (const email of emails)
+    if (!names.some((name) => name.toLowerCase() === email.toLowerCase())) names.push(email);
+  return names.join(", ");
 }

@@ -27,7 +27,7 @@ import { notRunSummary, summarizeScan } from "../domain/scan/summarize-scan";
 import { inSegment, SEGMENTS } from "../domain/segment";
 import { civilDateOf } from "../domain/workbook/date-cells";
 import { sendDigests } from "./digest-sender";
-import { writeEscalationLog, writeLastNotified } from "./escalation-log-writer";
+import { writeEscalationLog, writeLastNotified, writeNotified } from "./escalation-log-writer";
 import type { HighlightBookkeeping, HighlightCounts, TabHighlights } from "./highlight-writer";
 import {
   findHighlightedTabs,
@@ -314,6 +314,7 @@ function planChanges(
     readWallClock: workbook.readWallClock,
     journal: state.earlier,
     missingNotified: state.missingNotified,
+    roles: workbook.roles,
   });
 }
 
@@ -401,8 +402,24 @@ function notify(
   // then may the journal go (a run that dies before this leaves the journal for the next run).
   const notified = sentNotifications(plan.log.records, sent.sent);
   if (sent.sent.length > 0) {
-    if (logged.logSheet && notified.rows.size > 0)
+    if (logged.logSheet && notified.rows.size > 0) {
       writeLastNotified(logged.logSheet, workbook.log.columns["Last notified"], notified.rows);
+      const before = new Map(plan.log.records.map((record) => [record.row, record.cells]));
+      const notifiedColumn = workbook.log.notifiedColumn;
+      writeNotified(
+        logged.logSheet,
+        workbook.log,
+        new Map(
+          [...notified.recipients].map(([row, emails]) => [
+            row,
+            {
+              before: notifiedColumn === null ? "" : String(before.get(row)?.[notifiedColumn - 1] ?? ""),
+              emails,
+            },
+          ]),
+        ),
+      );
+    }
     SpreadsheetApp.flush();
   }
   const evaluations = evaluated.tabs.map((tab) => tab.evaluation);

@@ -7,6 +7,7 @@ import type { CatalogEntry } from "../domain/workbook/parse-catalog";
 import { parseCatalog } from "../domain/workbook/parse-catalog";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../domain/workbook/parse-escalation-log";
+import { type ParsedRoles, parseRoles } from "../domain/workbook/parse-roles";
 import type { EscalationRule, UnreadableRule } from "../domain/workbook/parse-rules";
 import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse-rules";
 import type { Settings } from "../domain/workbook/parse-settings";
@@ -41,6 +42,8 @@ export interface ScanWorkbook {
   ruleProblems: string[];
   /** The rule rows left out because a cell could not be read. */
   unreadableRules: UnreadableRule[];
+  /** The Roles tab's people by role key; `null` when the workbook has no Roles tab. */
+  roles: ParsedRoles["roles"] | null;
   /** The Escalation Log (an empty one with the standard columns when the tab does not exist yet). */
   log: ParsedEscalationLog;
   /** The Escalation Log tab, `null` when it does not exist yet. */
@@ -143,6 +146,18 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     }
   }
 
+  // Roles: read only when the tab exists (workbooks made before it have none; a rule naming a role then says so).
+  let roles: ParsedRoles["roles"] | null = null;
+  const rolesValues = valuesOf(findTabAmong(sheets, names, TAB.roles));
+  if (rolesValues) {
+    const parsed = parseRoles(rolesValues);
+    if (isWorkbookProblem(parsed)) problems.push(`${parsed.message}; only account owners are told`);
+    else {
+      roles = parsed.roles;
+      problems.push(...parsed.problems.map((problem) => problem.message));
+    }
+  }
+
   const tabs = sheets.map((sheet, index) => ({ sheet, name: names[index] }));
   const candidates = tabs.filter((tab) => !isOwnTab(tab.name));
   return {
@@ -156,6 +171,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     rulesReadable,
     ruleProblems,
     unreadableRules,
+    roles,
     log,
     logSheet,
     logHeight,
@@ -173,10 +189,12 @@ function emptyLog(): ParsedEscalationLog {
   COLUMNS.escalationLog.forEach((name, index) => {
     columns[name] = index + 1;
   });
+  // The scan creates the tab with Notified after the contract's columns.
   return {
     tabName: TAB.escalationLog,
     columns,
-    width: COLUMNS.escalationLog.length,
+    width: COLUMNS.escalationLog.length + 1,
+    notifiedColumn: COLUMNS.escalationLog.length + 1,
     entries: [],
     problems: [],
   };

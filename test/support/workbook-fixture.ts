@@ -5,7 +5,7 @@ import { accountTabRows } from "../../emulation/workbooks/account-tab";
 import type { TemplateId } from "../../src/domain/templates/template-types";
 import { tableValues } from "../../src/domain/templates/template-values";
 import { getWorkbookTemplate } from "../../src/domain/templates/workbook-templates";
-import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import { COLUMNS, OPTIONAL_COLUMNS, TAB } from "../../src/domain/workbook-schema";
 
 /** One metric row of an account tab: values oldest first, typed as a user would (numbers, "45%", ""). */
 export interface MetricSpec {
@@ -24,12 +24,15 @@ export interface AccountSpec {
   provisionedUsers?: number;
   startingArr?: number;
   contract?: string;
+  /** A Segment row in row 7 (absent: Settings › Default segment). */
+  segment?: string;
   periods: string[];
   metrics: MetricSpec[];
 }
 
-/** A rule row, keyed by the Escalation Rules headers. */
-export type RuleRow = Record<(typeof COLUMNS.escalationRules)[number], string | number>;
+/** A rule row, keyed by the Escalation Rules headers (Segment, Escalate to, Reaches CO optional). */
+export type RuleRow = Record<(typeof COLUMNS.escalationRules)[number], string | number> &
+  Partial<Record<(typeof OPTIONAL_COLUMNS.escalationRules)[number], string | number>>;
 
 /** What a test workbook holds. */
 export interface WorkbookSpec {
@@ -44,6 +47,8 @@ export interface WorkbookSpec {
   accounts: AccountSpec[];
   /** Leave the Escalation Log tab out (the scan creates it). */
   withoutLog?: boolean;
+  /** A Roles tab of `[role, email]` rows (none when absent). */
+  roles?: [string, string][];
 }
 
 /** The default instant of the scan tests: Monday 2026-06-15 07:00 in New York (May has ended). */
@@ -83,13 +88,20 @@ export function buildWorkbook(env: GasEnvironment, spec: WorkbookSpec): void {
   });
   env.sheetFromRows(TAB.settings, settings);
   env.sheetFromRows(TAB.kpiCatalog, tableValues(template.kpiCatalog));
-  const ruleRows = spec.rules ?? template.escalationRules.rows;
-  env.sheetFromRows(TAB.escalationRules, [
-    [...COLUMNS.escalationRules],
-    ...[...ruleRows, ...(spec.extraRules ?? [])].map((rule) =>
-      COLUMNS.escalationRules.map((column) => rule[column]),
+  const ruleRows: RuleRow[] = [...(spec.rules ?? template.escalationRules.rows), ...(spec.extraRules ?? [])];
+  // The contract's columns, plus the optional ones a given rule uses (a workbook made before them has none).
+  const columns = [
+    ...COLUMNS.escalationRules,
+    ...OPTIONAL_COLUMNS.escalationRules.filter((column) =>
+      (spec.rules ?? spec.extraRules ?? []).some((rule) => rule[column] !== undefined),
     ),
+  ];
+  env.sheetFromRows(TAB.escalationRules, [
+    columns,
+    ...ruleRows.map((rule) => columns.map((column) => (rule as Record<string, unknown>)[column] ?? "")),
   ]);
+  if (spec.roles)
+    env.sheetFromRows(TAB.roles, [["Role", "Email", "Notes"], ...spec.roles.map((row) => [...row, ""])]);
   if (!spec.withoutLog) env.sheetFromRows(TAB.escalationLog, [[...COLUMNS.escalationLog]]);
   for (const account of spec.accounts) env.sheetFromRows(account.tab, accountRows(env, account));
   env.counter.uncounted(() => {

@@ -4,6 +4,7 @@ import { addDays, compareCivil, toDayNumber, toIsoDate } from "../civil-date";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
 import type { Severity } from "../workbook-schema";
+import { normalizeHeader, ROLES_TAB, TAB } from "../workbook-schema";
 import { monthKey, nameKey } from "./breach-key";
 import { displayValue } from "./display-value";
 import type { EscalationRecord } from "./escalation-plan";
@@ -81,6 +82,11 @@ export interface DigestPlanInput {
   reminderEveryDays: number;
   /** Lower-case domains; empty means any. */
   allowedDomains: readonly string[];
+  /**
+   * The Roles tab: role key ({@link normalizeHeader}) → its people. `null` when the workbook has no
+   * Roles tab. A rule's `Escalate to` roles are told besides the owner.
+   */
+  roles?: ReadonlyMap<string, { role: string; emails: readonly string[] }> | null;
 }
 
 /** The digests to send, and the owners left out. */
@@ -91,6 +97,11 @@ export interface DigestPlan {
   overdue: number;
   /** Escalations in the digests mailed before (reminders). */
   reminders: number;
+  /**
+   * Escalate to roles nobody could be told through (unknown role, a role without an email, people
+   * outside Allowed email domains), for the run summary; the owner is still told.
+   */
+  routingProblems: string[];
 }
 
 /** The identity of a missing value: account, metric and month. */
@@ -152,7 +163,9 @@ function statusText(record: EscalationRecord, readWallClock: ReadWallClock): str
  * Plans one digest per owner: every unresolved escalation of a mailable account that was never
  * mailed (`new`) or was last mailed at least `Reminder every (days)` ago (`reminder`), flagged when
  * past due; snoozed rows stay silent until their date; and each missing value not mailed within the
- * same interval. Owners outside the allowed domains get nothing and are listed.
+ * same interval. Each escalation goes to the account owner and to every person of the roles its
+ * rule's `Escalate to` names, one digest per person. Owners outside the allowed domains get nothing
+ * and are listed; a role nobody can be told through is a routing problem, the owner still told.
  */
 export function planDigests(input: DigestPlanInput): DigestPlan {
   const readWallClock = wallClockOf({ readWallClock: input.readWallClock });
@@ -167,7 +180,34 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     }
     return digest;
   };
-  const plan: DigestPlan = { digests: [], skipped: [], overdue: 0, reminders: 0 };
+  const plan: DigestPlan = { digests: [], skipped: [], overdue: 0, reminders: 0, routingProblems: [] };
+  const counted = { overdue: new Set<string>(), reminders: new Set<string>() };
+  const routingProblem = (text: string) => {
+    if (!plan.routingProblems.includes(text)) plan.routingProblems.push(text);
+  };
+  /** The people of the roles a rule escalates to (besides the owner), each problem reported once. */
+  const rolePeople = (record: EscalationRecord): string[] => {
+    const people: string[] = [];
+    for (const role of record.rule?.rule.escalateTo ?? []) {
+      const where = `${TAB.escalationRules} row ${record.rule?.rule.row}: Escalate to "${role}"`;
+      const found = input.roles?.get(normalizeHeader(role));
+      if (!input.roles)
+        routingProblem(`${where}: the workbook has no ${ROLES_TAB} tab; only the owner was told`);
+      else if (!found)
+        routingProblem(`${where} is not a role of the ${ROLES_TAB} tab; only the owner was told`);
+      else if (found.emails.length === 0)
+        routingProblem(`${where}: the ${ROLES_TAB} tab lists no email for it; only the owner was told`);
+      else
+        for (const email of found.emails) {
+          if (!emailDomainAllowed(email, input.allowedDomains))
+            routingProblem(
+              `${where}: ${email} is not in Allowed email domains (${input.allowedDomains.join(", ")}); not told`,
+            );
+          else people.push(email);
+        }
+    }
+    return people;
+  };
 
   for (const record of input.records) {
     if (!isUnresolved(record.status) || record.id === "") continue;
@@ -182,7 +222,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     const overdue = record.due ? isOverdue(record.due, input.now, readWallClock) : false;
     const owner = account.ownerEmail || record.owner;
     if (owner === "") continue;
-    digestOf(owner).items.push({
+    const item: DigestItem = {
       id: record.id,
       kind,
       overdue,
@@ -201,7 +241,14 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       action: record.action,
       due: record.due ? formatDue(record.due, readWallClock) : "",
       status: statusText(record, readWallClock),
-    });
+    };
+    // The owner and every person of the roles the rule names: one digest per person, the item once in it.
+    const told = new Set<string>();
+    for (const person of [owner, ...rolePeople(record)]) {
+      if (told.has(person.toLowerCase())) continue;
+      told.add(person.toLowerCase());
+      digestOf(person).items.push(item);
+    }
   }
 
   for (const missing of input.missingData) {
@@ -242,10 +289,14 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
         a.account.localeCompare(b.account) ||
         a.id.localeCompare(b.id),
     );
-    plan.overdue += digest.items.filter((item) => item.overdue).length;
-    plan.reminders += digest.items.filter((item) => item.kind === "reminder").length;
+    for (const item of digest.items) {
+      if (item.overdue) counted.overdue.add(item.id);
+      if (item.kind === "reminder") counted.reminders.add(item.id);
+    }
     plan.digests.push(digest);
   }
+  plan.overdue = counted.overdue.size;
+  plan.reminders = counted.reminders.size;
   plan.digests.sort((a, b) => a.to.localeCompare(b.to));
   return plan;
 }

@@ -4,7 +4,7 @@ import type { ParsedEscalationLog } from "../workbook/parse-escalation-log";
 import type { Settings } from "../workbook/parse-settings";
 import { nameKey } from "./breach-key";
 import type { CompiledRules } from "./compile-rules";
-import type { DigestPlan, MailableAccount } from "./digest-plan";
+import type { DigestPlan, DigestPlanInput, MailableAccount } from "./digest-plan";
 import { planDigests } from "./digest-plan";
 import type { EscalationPlan } from "./escalation-plan";
 import { isUnresolved, planEscalationLog } from "./escalation-plan";
@@ -34,6 +34,8 @@ export interface RunPlanInput {
   journal: JournalNotifications;
   /** When each missing value was last mailed, as stored. */
   missingNotified: MissingNotified;
+  /** The Roles tab's people by role key (`null` without a Roles tab). */
+  roles?: DigestPlanInput["roles"];
 }
 
 /** The run's plan. */
@@ -75,6 +77,7 @@ export function planRun(input: RunPlanInput): RunPlan {
     readWallClock: input.readWallClock,
     reminderEveryDays: input.settings.reminderEveryDays,
     allowedDomains: input.settings.allowedEmailDomains,
+    roles: input.roles ?? null,
   });
   const escalationsWithoutTab = input.passComplete
     ? log.records

@@ -7,6 +7,8 @@ export interface SentNotifications {
   rows: Map<number, Date>;
   /** Missing-value key → when it was mailed. */
   missing: Map<string, Date>;
+  /** 1-based Escalation Log row → the addresses its escalation was mailed to, in send order. */
+  recipients: Map<number, string[]>;
 }
 
 /**
@@ -17,18 +19,22 @@ export interface SentNotifications {
 export function sentNotifications(
   records: readonly Pick<EscalationRecord, "id" | "row">[],
   sent: readonly {
-    digest: { items: readonly { id: string }[]; missing: readonly { key: string }[] };
+    digest: { to: string; items: readonly { id: string }[]; missing: readonly { key: string }[] };
     at: Date;
   }[],
 ): SentNotifications {
   const rowOfId = new Map<string, number>();
   for (const record of records)
     if (record.id !== "" && !rowOfId.has(record.id)) rowOfId.set(record.id, record.row);
-  const result: SentNotifications = { rows: new Map(), missing: new Map() };
+  const result: SentNotifications = { rows: new Map(), missing: new Map(), recipients: new Map() };
   for (const { digest, at } of sent) {
     for (const item of digest.items) {
       const row = rowOfId.get(item.id);
-      if (row !== undefined) result.rows.set(row, at);
+      if (row === undefined) continue;
+      result.rows.set(row, at);
+      const told = result.recipients.get(row) ?? [];
+      if (!told.includes(digest.to)) told.push(digest.to);
+      result.recipients.set(row, told);
     }
     for (const missing of digest.missing) result.missing.set(missing.key, at);
   }

@@ -51,7 +51,12 @@ export interface ScanFacts {
   /** plan */
   plan?: {
     log: { newEscalations: number; continuing: number; resolved: number; snoozesEnded: number };
-    digests: { skipped: readonly SkippedEmail[]; overdue: number; reminders: number };
+    digests: {
+      skipped: readonly SkippedEmail[];
+      overdue: number;
+      reminders: number;
+      routingProblems?: readonly string[];
+    };
     escalationsWithoutTab: readonly { id: string; account: string }[];
   };
   /** paint: cells painted and cells given back their colour. */
@@ -84,7 +89,7 @@ export function summaryEmail(
   };
 }
 
-/** Rule problems in order: the rules tab's, the compiler's, then each tab's not seen before. */
+/** Rule problems in order: the rules tab's, the compiler's, each tab's not seen before, then routing's. */
 function ruleProblemsOf(facts: ScanFacts): string[] {
   const problems = [...(facts.read?.ruleProblems ?? []), ...(facts.evaluated?.ruleProblems ?? [])];
   const seen = new Set(problems);
@@ -94,6 +99,8 @@ function ruleProblemsOf(facts: ScanFacts): string[] {
         seen.add(problem);
         problems.push(problem);
       }
+  for (const problem of facts.plan?.digests.routingProblems ?? [])
+    if (!seen.has(problem)) problems.push(problem);
   return problems;
 }
 

@@ -2,7 +2,7 @@
 import type { CellValue } from "../cell-value";
 import { describeValue, isDate } from "../cell-value";
 import type { Severity } from "../workbook-schema";
-import { COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
+import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
 import type { WorkbookReadOptions } from "./date-cells";
 import { dateOfCivil, readDateCell, readMonthCell, wallClockOf } from "./date-cells";
 import type { EscalationStatus } from "./escalation-status";
@@ -48,6 +48,8 @@ export interface ParsedEscalationLog {
   columns: Record<EscalationLogColumn, number>;
   /** Number of columns of the header row (extra user columns included). */
   width: number;
+  /** 1-based column of `Notified` (who was told), `null` for a log made before the column existed. */
+  notifiedColumn: number | null;
   entries: EscalationLogEntry[];
   problems: WorkbookProblem[];
 }
@@ -65,8 +67,9 @@ export function parseEscalationLog(
 ): ParsedEscalationLog | WorkbookProblem {
   const tabName = TAB.escalationLog;
   const readWallClock = wallClockOf(options);
-  const table = readTable(tabName, values, COLUMNS.escalationLog);
+  const table = readTable(tabName, values, COLUMNS.escalationLog, OPTIONAL_COLUMNS.escalationLog);
   if (isWorkbookProblem(table)) return table;
+  const { Notified: notifiedColumn, ...columns } = table.columns;
   const entries: EscalationLogEntry[] = [];
   const problems: WorkbookProblem[] = [];
   const rowOfId = new Map<string, number>();
@@ -138,5 +141,12 @@ export function parseEscalationLog(
       cells: tableRow.cells,
     });
   }
-  return { tabName, columns: table.columns, width: table.width, entries, problems };
+  return {
+    tabName,
+    columns: columns as Record<EscalationLogColumn, number>,
+    width: table.width,
+    notifiedColumn: notifiedColumn ?? null,
+    entries,
+    problems,
+  };
 }
