@@ -54,9 +54,12 @@ function sheet(env: GasEnvironment, name: string): Sheet {
 }
 
 /** Everything a user could see on a tab: values, formats, colours, weights, notes, frozen panes, widths. */
-function snapshot(tab: Sheet) {
-  const rows = Math.max(tab.getLastRow(), 1);
-  const columns = Math.max(tab.getLastColumn(), 1);
+/** Everything a user sees of a tab's cells (the first `rows` × `columns`, default: its used range). */
+function snapshot(
+  tab: Sheet,
+  rows = Math.max(tab.getLastRow(), 1),
+  columns = Math.max(tab.getLastColumn(), 1),
+) {
   const range = tab.getRange(1, 1, rows, columns);
   return JSON.stringify({
     values: range.getValues(),
@@ -210,7 +213,20 @@ describe("setupWorkbook on a workbook that already has some tabs", () => {
     const summary = plain(gas.setupWorkbook("federal"));
     expect(summary.kept).toEqual(["settings"]);
     expect(summary.created).not.toContain(TAB.settings);
-    expect(snapshot(settings)).toBe(before);
+    // What the user had is exactly as it was; the settings it lacked come after it.
+    expect(snapshot(settings, 3, 2)).toBe(before);
+    expect(summary.added).toEqual([
+      "settings: rows Health weights, Health bands, Allowed email domains, Reminder every (days), Sender name, Default segment, Company name",
+    ]);
+    expect(settings.getRange(4, 1, 7, 2).getValues()).toEqual([
+      ["Health weights", "40/25/20/15"],
+      ["Health bands", "90/70/50"],
+      ["Allowed email domains", ""],
+      ["Reminder every (days)", 7],
+      ["Sender name", "KPI Steward"],
+      ["Default segment", "Federal"],
+      ["Company name", ""],
+    ]);
     expect(
       env.spreadsheet.getSheets().filter((tab) => tab.getName().toLowerCase() === "settings"),
     ).toHaveLength(1);
@@ -246,6 +262,56 @@ describe("setupWorkbook on a workbook that already has some tabs", () => {
     expect(tab.getRange("B2").getFormula()).toBe("");
     expect(tab.getRange("B2").getValue()).toBe("=ops@example.gov");
     expect(sheet(env, TAB.auditLog).getRange("B2").getValue()).toBe("=ops@example.gov");
+  });
+});
+
+describe("setupWorkbook on a workbook made before segments and roles", () => {
+  it("adds the missing columns after the last header and the missing Settings rows, creates Roles, moves nothing", () => {
+    const { env, gas } = world();
+    const catalog = env.sheetFromRows(TAB.kpiCatalog, [
+      [...COLUMNS.kpiCatalog, "Our notes"],
+      [
+        "System uptime",
+        "Contract-facing",
+        "CLIN 1",
+        "Uptime",
+        "at least 99.5%",
+        "Monitor",
+        "Monthly",
+        "Quality",
+        "keep me",
+      ],
+    ]);
+    const rules = env.sheetFromRows(TAB.escalationRules, [
+      [...COLUMNS.escalationRules],
+      ["System uptime", "Critical", "misses target", "", "Call the PM", "immediately"],
+    ]);
+    const log = env.sheetFromRows(TAB.escalationLog, [[...COLUMNS.escalationLog]]);
+    env.counter.uncounted(() => catalog.getRange("I2").setBackground("#fff2cc"));
+    const catalogBefore = snapshot(catalog);
+    const rulesBefore = snapshot(rules);
+
+    const summary = plain(gas.setupWorkbook("federal"));
+    expect(summary.created).toContain(ROLES_TAB);
+    expect(summary.added).toEqual([
+      "KPI Catalog: column Segment (J)",
+      "Escalation Rules: columns Segment (G), Escalate to (H), Reaches CO (I)",
+      "Escalation Log: column Notified (P)",
+    ]);
+    expect(snapshot(catalog, 2, 9)).toBe(catalogBefore);
+    expect(snapshot(rules, 2, 6)).toBe(rulesBefore);
+    expect(catalog.getRange("J1").getValue()).toBe("Segment");
+    expect(dropdownAt(catalog, 2, 10)).toEqual(["All", "Federal", "Commercial"]);
+    expect(rules.getRange(1, 7, 1, 3).getValues()[0]).toEqual(["Segment", "Escalate to", "Reaches CO"]);
+    expect(dropdownAt(rules, 2, 9)).toEqual(["Yes"]);
+    expect(log.getRange("P1").getValue()).toBe("Notified");
+    expect(env.ui.alerts.at(-1)?.prompt).toContain("Added to existing tabs (at the end; nothing moved)");
+    const audit = sheet(env, TAB.auditLog).getDataRange().getValues();
+    expect(String(audit.at(-1)?.[5])).toContain("added: KPI Catalog: column Segment (J)");
+
+    // The old rule keeps working (blank Segment = All) and a second setup adds nothing.
+    const again = plain(gas.setupWorkbook("federal"));
+    expect(again.added).toEqual([]);
   });
 });
 

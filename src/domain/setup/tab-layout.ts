@@ -187,6 +187,14 @@ const TABLE_DROPDOWNS: Record<string, Record<string, { values: readonly string[]
   },
 };
 
+/** The dropdown of a table tab's column (`Segment` of KPI Catalog…), or undefined when it has none. */
+export function tableDropdown(
+  tab: string,
+  column: string,
+): { values: readonly string[]; helpText: string } | undefined {
+  return TABLE_DROPDOWNS[tab]?.[column];
+}
+
 /** A table tab (header row, then the template's rows): text as text, numbers in the column's format. */
 export function tableTabLayout(name: string, table: TemplateTable<readonly string[]>): TabLayout {
   const values: CellValue[][] = tableValues(table);

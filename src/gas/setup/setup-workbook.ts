@@ -12,6 +12,7 @@ import { availableUi } from "../platform/ui";
 import { wallClockReader } from "../platform/wall-clock";
 import { refreshPortfolio } from "../refresh-portfolio";
 import { chooseTemplate } from "./choose-template";
+import { addMissingColumnsAndRows } from "./upgrade-tabs";
 import { writeTab } from "./write-tab";
 
 /** What Setup workbook did. */
@@ -22,6 +23,8 @@ export interface SetupSummary {
   created: string[];
   /** Tabs of the template that already existed and were left exactly as they were. */
   kept: string[];
+  /** Columns and Settings rows added to tabs that existed (`KPI Catalog: column Segment (J)`). */
+  added: string[];
   /** Anything else the user should know (sample tab not added, audit row not written, …). */
   notes: string[];
 }
@@ -45,6 +48,8 @@ export function describeSetup(summary: SetupSummary): string {
       ? `Created: ${summary.created.join(", ")}.`
       : "Nothing to create: every KPI Steward tab is already here.",
   ];
+  if (summary.added.length > 0)
+    lines.push(`Added to existing tabs (at the end; nothing moved): ${summary.added.join("; ")}.`);
   if (summary.kept.length > 0) lines.push(`Kept as they were: ${summary.kept.join(", ")}.`);
   lines.push(...summary.notes);
   return lines.join("\n\n");
@@ -60,7 +65,7 @@ export function setupWorkbook(templateArgument?: unknown): SetupSummary {
   const template = chooseTemplate(templateArgument);
   const ui = availableUi();
   if (!template) {
-    return { template: null, created: [], kept: [], notes: [] };
+    return { template: null, created: [], kept: [], added: [], notes: [] };
   }
   const summary = withDocumentLock({ kind: "setup", action: "Setup workbook" }, () =>
     createMissingTabs(SpreadsheetApp.getActiveSpreadsheet(), template),
@@ -75,7 +80,7 @@ function createMissingTabs(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   template: WorkbookTemplate,
 ): SetupSummary {
-  const summary: SetupSummary = { template: template.id, created: [], kept: [], notes: [] };
+  const summary: SetupSummary = { template: template.id, created: [], kept: [], added: [], notes: [] };
   const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
   const toDate = (iso: string) => {
     const day = parseIsoDate(iso);
@@ -108,14 +113,20 @@ function createMissingTabs(
     summary.created.push(layout.name);
   }
   if (active) spreadsheet.setActiveSheet(active);
+  // Tabs made before a column or setting existed: what they lack, added after what is there.
+  summary.added = addMissingColumnsAndRows(spreadsheet, template, new Set(summary.created));
 
-  if (summary.created.length > 0) {
+  if (summary.created.length > 0 || summary.added.length > 0) {
+    const changes = [
+      ...(summary.created.length > 0 ? [`created: ${summary.created.join(", ")}`] : []),
+      ...(summary.added.length > 0 ? [`added: ${summary.added.join("; ")}`] : []),
+    ];
     const problem = recordAudit(spreadsheet.getSpreadsheetTimeZone(), [
       {
         action: `Setup workbook (${template.id} template)`,
-        where: summary.created.join(", "),
+        where: [...summary.created, ...summary.added.map((line) => line.split(":")[0])].join(", "),
         before: summary.kept.length > 0 ? `existing tabs: ${summary.kept.join(", ")}` : "",
-        after: `created: ${summary.created.join(", ")}`,
+        after: changes.join("; "),
       },
     ]);
     if (problem) summary.notes.push(`Audit Log: ${problem}.`);

@@ -1,6 +1,6 @@
 // Creates one tab from its layout: formats first (text stays text), then one setValues, bold header, frozen panes, widths, dropdowns.
 
-import type { TabLayout } from "../../domain/setup/tab-layout";
+import type { DropdownPlan, TabLayout } from "../../domain/setup/tab-layout";
 import { columnLetter } from "../../domain/workbook/cell-address";
 
 /** Consecutive columns sharing a width, so each run costs one setColumnWidths call. */
@@ -53,17 +53,20 @@ export function writeTab(
       .getRange(block.row, block.column, block.numRows, block.numColumns)
       .setHorizontalAlignment(block.alignment);
 
-  const maxRows = sheet.getMaxRows();
-  for (const dropdown of layout.dropdowns) {
-    if (dropdown.fromRow > maxRows) continue;
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...dropdown.values], true)
-      .setAllowInvalid(false)
-      .setHelpText(dropdown.helpText)
-      .build();
-    sheet
-      .getRange(dropdown.fromRow, dropdown.column, maxRows - dropdown.fromRow + 1, 1)
-      .setDataValidation(rule);
-  }
+  for (const dropdown of layout.dropdowns) applyDropdown(sheet, dropdown);
   return sheet;
+}
+
+/** Puts a dropdown (list of values, help text) on a column from `fromRow` to the sheet's last row. */
+export function applyDropdown(sheet: GoogleAppsScript.Spreadsheet.Sheet, dropdown: DropdownPlan): void {
+  const maxRows = sheet.getMaxRows();
+  if (dropdown.fromRow > maxRows) return;
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...dropdown.values], true)
+    .setAllowInvalid(false)
+    .setHelpText(dropdown.helpText)
+    .build();
+  sheet
+    .getRange(dropdown.fromRow, dropdown.column, maxRows - dropdown.fromRow + 1, 1)
+    .setDataValidation(rule);
 }
