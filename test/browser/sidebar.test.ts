@@ -224,6 +224,99 @@ describe("Contract KPIs panel", () => {
   });
 });
 
+describe("Contract KPIs panel: Segment, Escalate to, Reaches CO", () => {
+  /** The sample's rules with the columns a workbook set up after segments and roles has. */
+  const withRouting = (env: GasEnvironment) =>
+    env.sheetFromRows("Escalation Rules", [
+      [
+        "Metric",
+        "Severity",
+        "Condition",
+        "From month",
+        "Action",
+        "Respond within",
+        "Segment",
+        "Escalate to",
+        "Reaches CO",
+      ],
+      [
+        "System uptime",
+        "Warning",
+        "below 99.5%",
+        "",
+        "Root-cause report to the CO",
+        "5 business days",
+        "",
+        "",
+        "",
+      ],
+      [
+        "System uptime",
+        "Critical",
+        "below 99%",
+        "",
+        "Call the agency PM",
+        "24 hours",
+        "Federal",
+        "Revenue Lead",
+        "Yes",
+      ],
+    ]);
+
+  it("checks Escalate to as the user types, then saves each rule's routing with its own row", async () => {
+    const { page, env } = await openSidebar(withRouting);
+    await page.locator("#kpi-pick").selectOption("System uptime");
+    await settled(page);
+    expect(await page.locator("#kpi-rule-1-escalateTo").inputValue()).toBe("Revenue Lead");
+    expect(await page.locator("#kpi-rule-1-reachesCo").inputValue()).toBe("Yes");
+    expect(await page.locator("#kpi-rule-1-segment").inputValue()).toBe("Federal");
+
+    await page.locator("#kpi-rule-0-escalateTo").fill("Revenue Lead, <b>");
+    await expect
+      .poll(() => page.locator("#kpi-rule-0-escalateTo-error").textContent())
+      .toContain("is not a role name; separate roles with ;");
+    await page.getByRole("button", { name: "Save KPI" }).click();
+    await settled(page);
+    expect(rowsOf(env, "Escalation Rules")[1][7]).toBe("");
+
+    // Removing rule 1 moves rule 2 up: its routing moves with it, nothing stale stays behind.
+    await page.locator("#kpi-rule-0-escalateTo").fill("");
+    await page.getByRole("button", { name: "Remove rule 1" }).click();
+    await page.locator("#kpi-rule-0-escalateTo").fill("Revenue Lead; Federal Posture Lead");
+    await page.getByRole("button", { name: "Save KPI" }).click();
+    await settled(page);
+    await expect.poll(() => formMessage(page, "kpi-form").textContent()).toContain('Saved "System uptime"');
+    expect(rowsOf(env, "Escalation Rules").filter((row) => row[0] === "System uptime")).toEqual([
+      [
+        "System uptime",
+        "Critical",
+        "below 99%",
+        "",
+        "Call the agency PM",
+        "24 hours",
+        "Federal",
+        "Revenue Lead; Federal Posture Lead",
+        "Yes",
+      ],
+    ]);
+    await noHorizontalScroll(page);
+  });
+
+  it("refuses routing a workbook has no column for, naming the fix, and writes nothing", async () => {
+    const { page, env } = await openSidebar();
+    const before = rowsOf(env, "Escalation Rules");
+    await page.locator("#kpi-pick").selectOption("System uptime");
+    await settled(page);
+    await page.locator("#kpi-rule-0-escalateTo").fill("Revenue Lead");
+    await page.getByRole("button", { name: "Save KPI" }).click();
+    await settled(page);
+    await expect
+      .poll(() => formMessage(page, "kpi-form").textContent())
+      .toContain('Escalation Rules has no "Escalate to" column yet; run KPI Steward › Setup workbook');
+    expect(rowsOf(env, "Escalation Rules")).toEqual(before);
+  });
+});
+
 describe("Enter values panel", () => {
   it("refuses a number with a unit inline, then adds the month's column in date order with typed values", async () => {
     const { page, env } = await openSidebar();

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { buildOnce } from "../build-once";
 import { parseFromMonth } from "../cadence/months-since";
 import { parseResponseWindow } from "../calendar/response-window";
+import { SEGMENTS, type Segment } from "../segment";
 import { CATEGORIES, CPARS_AREAS, normalizeHeader, SEVERITIES } from "../workbook-schema";
 import { conditionProblem } from "./condition-check";
 import {
@@ -68,7 +69,43 @@ function escalationRuleEntry() {
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
     ),
+    /** The accounts the rule is for; absent = All. */
+    segment: z.optional(segmentScopeField()),
+    /** Roles told besides the owner (`;`-separated); absent or blank = owner only. */
+    escalateTo: z.optional(
+      optionalText("Escalate to", MAX_SHORT_TEXT_LENGTH).check(
+        z.superRefine((text, ctx) => {
+          const problem = escalateToProblem(text);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+      ),
+    ),
+    /** `Yes` when an escalation of the rule reaches the contracting officer; absent or blank = no. */
+    reachesCo: z.optional(optionalChoice(["Yes"] as const, "Reaches CO: pick Yes or leave it blank")),
   });
+}
+
+/** The Segment field of a catalog row or rule: All, Federal or Commercial. */
+function segmentScopeField() {
+  return choice(["All", ...SEGMENTS] as ["All", ...Segment[]], "Segment: pick All, Federal or Commercial");
+}
+
+/** Longest role name accepted in Escalate to. */
+const MAX_ROLE_LENGTH = 60;
+
+/**
+ * Why an `Escalate to` text cannot be read, or `null`: role names separated by `;`, each at most 60
+ * characters of letters, digits, spaces and `-&/.'()`.
+ */
+export function escalateToProblem(text: string): string | null {
+  for (const role of text.split(";").map((part) => part.trim())) {
+    if (role === "") continue;
+    if (role.length > MAX_ROLE_LENGTH)
+      return `Escalate to: a role name has at most ${MAX_ROLE_LENGTH} characters ("${role.slice(0, 20)}…")`;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N} \-&/.'()]*$/u.test(role))
+      return `Escalate to: "${role}" is not a role name; separate roles with ; (e.g. Federal Posture Lead; Revenue Lead)`;
+  }
+  return null;
 }
 
 /** The KPI definition form as sent to `saveKpiDefinition` (its schema, built on first use). */
@@ -87,6 +124,8 @@ export const kpiDefinitionForm = buildOnce(() =>
       measurementMethod: optionalText("Measurement method", MAX_SHORT_TEXT_LENGTH),
       reportingCadence: optionalText("Reporting cadence", MAX_NAME_LENGTH),
       cparsArea: optionalChoice(CPARS_AREAS, "CPARS area: pick Schedule, Quality, Cost, Management or blank"),
+      /** The accounts the metric is for; absent = All. */
+      segment: z.optional(segmentScopeField()),
       rules: z
         .array(escalationRuleEntry())
         .check(z.maxLength(MAX_RULES_PER_METRIC, `At most ${MAX_RULES_PER_METRIC} rules per metric`)),

@@ -19,10 +19,16 @@ export interface TableTab {
 
 /**
  * Opens tab `name` (found by the shared rule of {@link findTab}) and locates `headers` in row 1 (case- and whitespace-insensitive, any order,
- * extra columns kept). A missing tab is created with the headers when `create` is set, else `null`.
+ * extra columns kept; `optional` ones located when present). A missing tab is created with the
+ * headers when `create` is set, else `null`.
  * A tab lacking one of the headers is reported, never half-written.
  */
-export function openTable(name: string, headers: readonly string[], create: boolean): TableTab | null {
+export function openTable(
+  name: string,
+  headers: readonly string[],
+  create: boolean,
+  optional: readonly string[] = [],
+): TableTab | null {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let sheet = findTab(spreadsheet, name);
   if (!sheet) {
@@ -36,7 +42,7 @@ export function openTable(name: string, headers: readonly string[], create: bool
   }
   const actualName = sheet.getName();
   const rows = sheet.getDataRange().getValues();
-  const read = readTable(actualName, rows as CellValue[][], headers);
+  const read = readTable(actualName, rows as CellValue[][], headers, optional);
   if (isWorkbookProblem(read)) throw new Error(`${read.message}. Nothing was saved.`);
   const column: Record<string, number> = { ...read.columns };
   return { sheet, name: actualName, rows, column };

@@ -1,6 +1,7 @@
 // Server side of the Contract KPIs panel: load a KPI Catalog row with its Escalation Rules, and save them back.
 import { parseFromMonth } from "../../domain/cadence/months-since";
 import type { CellValue } from "../../domain/cell-value";
+import { readYesNo } from "../../domain/condition/read-yes-no";
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import {
   type KpiDefinitionForm,
@@ -10,19 +11,24 @@ import {
 } from "../../domain/forms/kpi-definition-form";
 import { metricRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
+import { readSegmentScope } from "../../domain/segment";
 import { type TypedCell, text } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
 import { tabReference } from "../../domain/workbook/cell-address";
+import { splitRoles } from "../../domain/workbook/parse-rules";
 import { cellText } from "../../domain/workbook/read-cells";
-import { COLUMNS, headersMatch, TAB } from "../../domain/workbook-schema";
+import { COLUMNS, headersMatch, OPTIONAL_COLUMNS, TAB } from "../../domain/workbook-schema";
 import { type AuditEntry, openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
 import { appendTableRows, cellOf, openTable, type TableTab, writeTableRow } from "../platform/table-tab";
 import { spreadsheetTimeZone, wallClockReader } from "../platform/wall-clock";
 import { catalogMetrics } from "./sidebar-state";
 
-type CatalogHeader = (typeof COLUMNS.kpiCatalog)[number];
-type RuleHeader = (typeof COLUMNS.escalationRules)[number];
+/** Every catalog and rule column the form edits: the contract's, then the optional ones when the tab has them. */
+const CATALOG_HEADERS = [...COLUMNS.kpiCatalog, ...OPTIONAL_COLUMNS.kpiCatalog];
+const RULE_HEADERS = [...COLUMNS.escalationRules, ...OPTIONAL_COLUMNS.escalationRules];
+type CatalogHeader = (typeof CATALOG_HEADERS)[number];
+type RuleHeader = (typeof RULE_HEADERS)[number];
 
 /** The catalog fields in column order, paired with the form's keys. */
 const CATALOG_FIELDS: [CatalogHeader, keyof ValidKpiDefinitionForm][] = [
@@ -81,9 +87,9 @@ function findStored(
   }
   return {
     catalogIndex,
-    catalogTexts: catalogIndex >= 0 ? rowTexts(catalog, catalogIndex, COLUMNS.kpiCatalog, timeZone) : [],
+    catalogTexts: catalogIndex >= 0 ? rowTexts(catalog, catalogIndex, CATALOG_HEADERS, timeZone) : [],
     ruleIndexes,
-    ruleTexts: ruleIndexes.map((r) => rowTexts(rules, r, COLUMNS.escalationRules, timeZone)),
+    ruleTexts: ruleIndexes.map((r) => rowTexts(rules, r, RULE_HEADERS, timeZone)),
   };
 }
 
@@ -95,14 +101,19 @@ function versionOf(stored: StoredDefinition): string {
 export function loadKpiDefinition(input: unknown): KpiDefinitionData {
   const metric = parseRequest("Contract KPIs", metricRequest(), input);
   const timeZone = spreadsheetTimeZone();
-  const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, false);
-  const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, false);
+  const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, false, OPTIONAL_COLUMNS.kpiCatalog);
+  const rules = openTable(
+    TAB.escalationRules,
+    COLUMNS.escalationRules,
+    false,
+    OPTIONAL_COLUMNS.escalationRules,
+  );
   const stored = findStored(catalog, rules, metric, timeZone);
   if (stored.catalogIndex < 0)
     throw new Error(
       `KPI Catalog has no metric named "${metric}" (it may have been renamed or deleted); reload.`,
     );
-  const field = (header: CatalogHeader) => stored.catalogTexts[COLUMNS.kpiCatalog.indexOf(header)];
+  const field = (header: CatalogHeader) => stored.catalogTexts[CATALOG_HEADERS.indexOf(header)];
   const form: KpiDefinitionForm = {
     originalMetric: field("Metric"),
     version: versionOf(stored),
@@ -114,27 +125,37 @@ export function loadKpiDefinition(input: unknown): KpiDefinitionData {
     measurementMethod: field("Measurement method"),
     reportingCadence: field("Reporting cadence"),
     cparsArea: field("CPARS area") as KpiDefinitionForm["cparsArea"],
+    segment: readSegmentScope(field("Segment")) ?? "All",
     rules: stored.ruleTexts.map((texts) => {
-      const rule = (header: RuleHeader) => texts[COLUMNS.escalationRules.indexOf(header)];
+      const rule = (header: RuleHeader) => texts[RULE_HEADERS.indexOf(header)];
       return {
         severity: rule("Severity") as ValidEscalationRule["severity"],
         condition: rule("Condition"),
         fromMonth: rule("From month"),
         action: rule("Action"),
         respondWithin: rule("Respond within"),
+        segment: readSegmentScope(rule("Segment")) ?? "All",
+        escalateTo: rule("Escalate to"),
+        reachesCo: readYesNo(rule("Reaches CO")) ? "Yes" : "",
       };
     }),
   };
   return { exists: true, form };
 }
 
-function catalogCells(form: ValidKpiDefinitionForm): Record<CatalogHeader, TypedCell> {
-  const cells = {} as Record<CatalogHeader, TypedCell>;
+function catalogCells(form: ValidKpiDefinitionForm): Partial<Record<CatalogHeader, TypedCell>> {
+  const cells: Partial<Record<CatalogHeader, TypedCell>> = {};
   for (const [header, key] of CATALOG_FIELDS) cells[header] = text(String(form[key]));
+  cells.Segment = text(segmentCell(form.segment));
   return cells;
 }
 
-function ruleCells(metric: string, rule: ValidEscalationRule): Record<RuleHeader, TypedCell> {
+/** A Segment as the tab holds it: blank for All (the default), else the segment. */
+function segmentCell(segment: string | undefined): string {
+  return segment === undefined || segment === "All" ? "" : segment;
+}
+
+function ruleCells(metric: string, rule: ValidEscalationRule): Partial<Record<RuleHeader, TypedCell>> {
   const fromMonth = parseFromMonth(rule.fromMonth);
   return {
     Metric: text(metric),
@@ -143,7 +164,26 @@ function ruleCells(metric: string, rule: ValidEscalationRule): Record<RuleHeader
     "From month": fromMonth === null ? { kind: "blank" } : { kind: "number", value: fromMonth },
     Action: text(rule.action),
     "Respond within": text(rule.respondWithin),
+    Segment: text(segmentCell(rule.segment)),
+    "Escalate to": text(splitRoles(rule.escalateTo ?? "").join("; ")),
+    "Reaches CO": text(rule.reachesCo ?? ""),
   };
+}
+
+/**
+ * The cells a tab can take: the optional columns it lacks are left out when blank (nothing to
+ * lose), and refused when the form sets them — `Setup workbook…` adds the column first.
+ */
+function cellsFor(
+  table: TableTab,
+  cells: Partial<Record<string, TypedCell>>,
+): { cells: Partial<Record<string, TypedCell>> } | { missing: string } {
+  const kept: Partial<Record<string, TypedCell>> = {};
+  for (const [header, cell] of Object.entries(cells)) {
+    if (table.column[header] !== undefined) kept[header] = cell;
+    else if (cell && cell.kind === "text" && cell.text !== "") return { missing: header };
+  }
+  return { cells: kept };
 }
 
 function describeCatalog(form: ValidKpiDefinitionForm): string {
@@ -159,7 +199,11 @@ function describeStoredCatalog(texts: string[]): string {
 function describeRule(texts: string[]): string {
   return texts.length === 0
     ? ""
-    : COLUMNS.escalationRules.map((header, i) => `${header}: ${texts[i]}`).join(" | ");
+    : RULE_HEADERS.map((header, i) => [header, texts[i] ?? ""])
+        // The optional columns only when they say something, so older audit lines read the same.
+        .filter(([header, value], i) => i < COLUMNS.escalationRules.length || value !== "" || header === "")
+        .map(([header, value]) => `${header}: ${value}`)
+        .join(" | ");
 }
 
 function ruleTextsOf(metric: string, rule: ValidEscalationRule): string[] {
@@ -171,6 +215,9 @@ function ruleTextsOf(metric: string, rule: ValidEscalationRule): string[] {
     month === null ? "" : String(month),
     rule.action,
     rule.respondWithin,
+    segmentCell(rule.segment),
+    splitRoles(rule.escalateTo ?? "").join("; "),
+    rule.reachesCo ?? "",
   ];
 }
 
@@ -184,8 +231,28 @@ export function saveKpiDefinition(
   const timeZone = spreadsheetTimeZone();
   const outcome = withDocumentLock({ kind: "save", action: "Save KPI" }, () => {
     const auditLog = openAuditLog(timeZone);
-    const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, true)!;
-    const rules = openTable(TAB.escalationRules, COLUMNS.escalationRules, true)!;
+    const catalog = openTable(TAB.kpiCatalog, COLUMNS.kpiCatalog, true, OPTIONAL_COLUMNS.kpiCatalog)!;
+    const rules = openTable(
+      TAB.escalationRules,
+      COLUMNS.escalationRules,
+      true,
+      OPTIONAL_COLUMNS.escalationRules,
+    )!;
+    // Every row written must fit the tabs as they are: a value for a column a tab lacks stops the save.
+    const writable = [
+      { table: catalog, cells: catalogCells(form) },
+      ...form.rules.map((rule) => ({ table: rules, cells: ruleCells(form.metric, rule) })),
+    ].map(({ table, cells }) => ({ table, fit: cellsFor(table, cells) }));
+    const unfit = writable.find(({ fit }) => "missing" in fit);
+    if (unfit && "missing" in unfit.fit)
+      return refused(
+        {},
+        `${unfit.table.name} has no "${unfit.fit.missing}" column yet; run KPI Steward › Setup workbook… to add it, then save again. Nothing was saved.`,
+      );
+    const fitted = (index: number) => {
+      const fit = writable[index].fit;
+      return "cells" in fit ? fit.cells : {};
+    };
     const isNew = form.originalMetric === "";
     const stored = findStored(catalog, rules, isNew ? form.metric : form.originalMetric, timeZone);
     if (!isNew && stored.catalogIndex < 0)
@@ -213,9 +280,9 @@ export function saveKpiDefinition(
     let catalogRow: number;
     if (stored.catalogIndex >= 0 && !isNew) {
       catalogRow = stored.catalogIndex + 1;
-      writeTableRow(catalog, catalogRow, catalogCells(form), timeZone);
+      writeTableRow(catalog, catalogRow, fitted(0), timeZone);
     } else {
-      catalogRow = appendTableRows(catalog, [catalogCells(form)], timeZone);
+      catalogRow = appendTableRows(catalog, [fitted(0)], timeZone);
     }
     audit.push({
       action: isNew ? "Add KPI" : "Edit KPI",
@@ -234,7 +301,7 @@ export function saveKpiDefinition(
       if (i < existing.length) {
         const before = stored.ruleTexts[i];
         if (JSON.stringify(before) === JSON.stringify(after)) return;
-        writeTableRow(rules, existing[i] + 1, ruleCells(form.metric, rule), timeZone);
+        writeTableRow(rules, existing[i] + 1, fitted(i + 1), timeZone);
         audit.push({
           action: "Edit escalation rule",
           where: tabReference(TAB.escalationRules, existing[i] + 1, ruleFirst, ruleLast),
@@ -242,7 +309,7 @@ export function saveKpiDefinition(
           after: describeRule(after),
         });
       } else {
-        const row = appendTableRows(rules, [ruleCells(form.metric, rule)], timeZone);
+        const row = appendTableRows(rules, [fitted(i + 1)], timeZone);
         audit.push({
           action: "Add escalation rule",
           where: tabReference(TAB.escalationRules, row, ruleFirst, ruleLast),

@@ -1,7 +1,12 @@
 // The "Contract KPIs" panel: pick or start a metric, edit its catalog row and escalation rules, save.
 import { checkConditionText } from "../../domain/forms/condition-check";
 import { fieldErrorsOf } from "../../domain/forms/form-result";
-import { type KpiDefinitionForm, kpiDefinitionForm } from "../../domain/forms/kpi-definition-form";
+import {
+  escalateToProblem,
+  type KpiDefinitionForm,
+  kpiDefinitionForm,
+} from "../../domain/forms/kpi-definition-form";
+import { SEGMENTS } from "../../domain/segment";
 import { CATEGORIES, CPARS_AREAS, SEVERITIES } from "../../domain/workbook-schema";
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
@@ -26,12 +31,29 @@ export function blankKpiForm(): KpiDefinitionForm {
     measurementMethod: "",
     reportingCadence: "Monthly",
     cparsArea: "",
+    segment: "All",
     rules: [],
   };
 }
 
 function blankRule(): Rule {
-  return { severity: "Warning", condition: "", fromMonth: "", action: "", respondWithin: "5 business days" };
+  return {
+    severity: "Warning",
+    condition: "",
+    fromMonth: "",
+    action: "",
+    respondWithin: "5 business days",
+    segment: "All",
+    escalateTo: "",
+    reachesCo: "",
+  };
+}
+
+const SEGMENT_CHOICES = ["All", ...SEGMENTS];
+
+/** Shows an Escalate to problem under the field as the user types (role names separated by `;`). */
+function checkEscalateToLive(control: HTMLInputElement): void {
+  setFieldError(control, escalateToProblem(control.value) ?? "");
 }
 
 function input(id: string, key: string, value: string, extra: Record<string, string> = {}): HTMLInputElement {
@@ -81,6 +103,10 @@ export function setUpKpiPanel(context: SidebarContext): void {
           placeholder: "below 40%",
         });
         condition.addEventListener("input", () => checkConditionLive(condition, "Condition"));
+        const escalateTo = input(id("escalateTo"), key("escalateTo"), rule.escalateTo ?? "", {
+          placeholder: "owner only",
+        });
+        escalateTo.addEventListener("input", () => checkEscalateToLive(escalateTo));
         return h(
           "fieldset",
           { class: "card rule", "data-rule": index },
@@ -120,6 +146,17 @@ export function setUpKpiPanel(context: SidebarContext): void {
             ),
           ),
           field("Action", input(id("action"), key("action"), rule.action)),
+          h(
+            "div",
+            { class: "row-1-2" },
+            field("Reaches CO", select(id("reachesCo"), key("reachesCo"), ["", "Yes"], rule.reachesCo ?? "")),
+            field("Segment", select(id("segment"), key("segment"), SEGMENT_CHOICES, rule.segment ?? "All")),
+          ),
+          field(
+            "Escalate to",
+            escalateTo,
+            "Roles of the Roles tab told besides the owner, e.g. Revenue Lead",
+          ),
         );
       }),
     );
@@ -140,6 +177,9 @@ export function setUpKpiPanel(context: SidebarContext): void {
         fromMonth: read("fromMonth"),
         action: read("action"),
         respondWithin: read("respondWithin"),
+        segment: read("segment") as Rule["segment"],
+        escalateTo: read("escalateTo"),
+        reachesCo: read("reachesCo") as Rule["reachesCo"],
       };
     });
 
@@ -154,6 +194,7 @@ export function setUpKpiPanel(context: SidebarContext): void {
     measurementMethod: value("kpi-method"),
     reportingCadence: value("kpi-cadence"),
     cparsArea: value("kpi-cpars") as KpiDefinitionForm["cparsArea"],
+    segment: value("kpi-segment") as KpiDefinitionForm["segment"],
     rules: readRules(),
   });
 
@@ -182,6 +223,11 @@ export function setUpKpiPanel(context: SidebarContext): void {
           input("kpi-cadence", "reportingCadence", data.reportingCadence, { list: "cadence-options" }),
         ),
         field("CPARS area", select("kpi-cpars", "cparsArea", ["", ...CPARS_AREAS], data.cparsArea)),
+      ),
+      field(
+        "Segment",
+        select("kpi-segment", "segment", SEGMENT_CHOICES, data.segment ?? "All"),
+        "Which accounts the metric is for",
       ),
       h("datalist", { id: "cadence-options" }, ...CADENCES.map((c) => h("option", { value: c }))),
       h(
