@@ -7,6 +7,7 @@ import { loadBundle } from "../../emulation/load-bundle";
 import type { FederalWorkbookOptions } from "../../emulation/workbooks/federal-workbook";
 import { federalAccount, federalWorkbook } from "../../emulation/workbooks/federal-workbook";
 import { STATUS_COLORS } from "../../src/domain/severity-colors";
+import { FEDERAL_WORDING } from "../support/federal-wording";
 
 /** Columns of the review tab: A–H content, I notes, J the hidden row keys. */
 const NOTES = 9;
@@ -493,5 +494,30 @@ describe("generateReviewTab: tab names, choices and errors", () => {
     expect(options.quarters).toEqual(["FY27 Q1", "FY26 Q4", "FY26 Q3"]);
     expect(options.defaultQuarter).toBe("FY26 Q4");
     expect(options.fiscalYearStarts).toBe("October");
+  });
+});
+
+describe("generateReviewTab: a commercial account", () => {
+  it("speaks the customer's language: no CPARS, ISSO, POA&M, CLIN, option year, agency or contracting officer", () => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    federalWorkbook(env, { accounts: [federalAccount("Sample Agency"), federalAccount("Northwind Health")] });
+    const northwind = tab(env, "Northwind Health");
+    northwind.getRange("A7:B7").setValues([["Segment", "Commercial"]]);
+    northwind.getRange("B6").setValue("");
+    const gas = loadBundle(env);
+    // Went live Apr 1, 2026: its first quarterly business review falls in FY27 Q1 (Oct–Dec 2026).
+    const name = gas.generateReviewTab("Northwind Health", "FY27 Q1");
+    const shown = tab(env, name).getDataRange().getDisplayValues().flat().join("\n");
+    expect(shown).not.toMatch(FEDERAL_WORDING);
+    expect(shown).toContain("1. Service commitments vs target");
+    expect(shown).toContain("6. Expansion signals");
+    expect(shown).toContain("commercial review calendar");
+    expect(shown).toContain("Quarterly business review");
+
+    // The federal account of the same workbook keeps its federal review.
+    const federal = tab(env, gas.generateReviewTab("Sample Agency", "FY26 Q4"))
+      .getDataRange()
+      .getDisplayValues();
+    expect(federal.flat().join("\n")).toContain("CPARS summary");
   });
 });

@@ -5,6 +5,7 @@ import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { compareCivil } from "../civil-date";
+import { inSegment, type Segment } from "../segment";
 import { civilDateOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
@@ -80,6 +81,8 @@ export interface ReviewContext {
   compiledRules: CompiledRule[];
   /** Problems to list in the data-notes section. */
   problems: string[];
+  /** The account's segment: its tab's `Segment` row, else Settings › Default segment. */
+  segment: Segment;
 }
 
 function categoryOf(row: AccountMetricRow, entry: CatalogEntry | undefined): MetricCategory {
@@ -105,7 +108,9 @@ export function reviewContext(input: ReviewInput): ReviewContext {
   const quarter = reviewQuarter(input.quarter, input.settings.fiscalYearStartMonth);
   const quarterIndexes = quarterPeriodIndexes(quarter, account.periods);
   const goLive = account.goLive ? civilDateOf(account.goLive, readWallClock) : null;
-  const compiledRules = compileRules(input.rules);
+  const segment = account.segment ?? input.settings.defaultSegment;
+  // The rules in force for this account: those of its segment.
+  const compiledRules = compileRules(input.rules.filter((rule) => inSegment(rule.segment, segment)));
   const problems = [...(input.workbookProblems ?? [])];
   const accountKey = normalizeHeader(account.account);
   const relevantRules = compiledRules.filter((compiled) =>
@@ -114,7 +119,12 @@ export function reviewContext(input: ReviewInput): ReviewContext {
   for (const compiled of relevantRules) if (compiled.problem) problems.push(compiled.problem);
   const periodMonths = account.periods.map((period) => period.month);
 
-  const metrics = account.metrics.map((row): EvaluatedMetric => {
+  // A catalog row shows only for its segment: a federal-only metric never reaches a commercial review.
+  const shown = account.metrics.filter((row) => {
+    const entry = findCatalogEntry(input.catalog, row.name);
+    return !entry || inSegment(entry.segment, segment);
+  });
+  const metrics = shown.map((row): EvaluatedMetric => {
     const entry = findCatalogEntry(input.catalog, row.name);
     const target = row.target !== "" ? row.target : (entry?.target ?? "");
     const unit =
@@ -170,11 +180,21 @@ export function reviewContext(input: ReviewInput): ReviewContext {
     quarterIndexes,
     hasData: metrics.some((m) => m.quarter.months.some((month) => !isBlank(month.value))),
     metrics,
-    review: reviewForQuarter(goLive, quarter, outcomes, readWallClock),
+    review: reviewForQuarter(
+      {
+        segment,
+        goLive,
+        renewalDate: account.renewalDate ? civilDateOf(account.renewalDate, readWallClock) : null,
+      },
+      quarter,
+      outcomes,
+      readWallClock,
+    ),
     outcomes,
     monthHeadings: quarter.months.map(formatMonth),
     asOf,
     compiledRules,
     problems,
+    segment,
   };
 }

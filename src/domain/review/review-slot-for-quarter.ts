@@ -1,8 +1,10 @@
-// Which seed 000 review a quarter holds for an account: its type, date, attendees and agenda skeleton.
+// Which review a quarter holds for an account, on its segment's calendar: its type, date, attendees and agenda skeleton.
 import type { ReviewSlot } from "../cadence/review-cadence";
 import { findReviewMilestone, nextReview, PRE_GO_LIVE, reviewTypeFor } from "../cadence/review-cadence";
+import { findReviewKind, reviewSchedule } from "../cadence/review-schedule";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { compareCivil } from "../civil-date";
+import type { Segment } from "../segment";
 import { civilDateOf } from "../workbook/date-cells";
 import type { ReviewOutcome } from "../workbook/parse-review-outcomes";
 import type { ReviewQuarter } from "./review-quarter";
@@ -10,8 +12,8 @@ import { formatDay } from "./review-quarter";
 
 /** The review of one account in one quarter. */
 export interface QuarterReview {
-  /** The cadence slot (type, attendees, agenda); `null` without a go-live date. */
-  slot: ReviewSlot | null;
+  /** The calendar row's suggested attendees and agenda; `null` when the review is not on the calendar. */
+  slot: Pick<ReviewSlot, "attendees" | "agenda"> | null;
   /** The review type to show. */
   type: string;
   /** The review's date when known: the latest recorded review in the quarter, or the cadence date. */
@@ -21,17 +23,21 @@ export interface QuarterReview {
 }
 
 /**
- * The review a quarter holds (seed 000 cadence): a review recorded in `Review Outcomes` within the
+ * The review a quarter holds on the account's calendar (federal: Month 1/3/6/9/12 with option years;
+ * commercial: the lifecycle calendar): a review recorded in `Review Outcomes` within the
  * quarter wins (its date and, when it names a cadence review, its type); else the cadence milestone
  * (go-live + 1, 3, 6, 9, 12 months, then yearly) falling in the quarter; else the cadence review
  * type at the quarter's end.
  */
 export function reviewForQuarter(
-  goLive: CivilDate | null,
+  account: { segment: Segment; goLive: CivilDate | null; renewalDate: CivilDate | null },
   quarter: ReviewQuarter,
   outcomes: readonly ReviewOutcome[],
   readWallClock: ReadWallClock,
 ): QuarterReview {
+  if (account.segment === "Commercial")
+    return commercialReviewForQuarter(account, quarter, outcomes, readWallClock);
+  const { goLive } = account;
   const recordedDates = outcomes
     .map((outcome) => ({ outcome, day: civilDateOf(outcome.reviewDate, readWallClock) }))
     .sort((a, b) => compareCivil(a.day, b.day));
@@ -61,7 +67,7 @@ export function reviewForQuarter(
       slot: null,
       type: "Unknown (no go-live date)",
       date: null,
-      basis: "the account tab has no Go-live date, so the seed 000 cadence cannot place this quarter",
+      basis: "the account tab has no Go-live date, so the review calendar cannot place this quarter",
     };
   const scheduled = nextReview(goLive, quarter.range.start);
   if (compareCivil(scheduled.date, quarter.range.end) <= 0)
@@ -69,7 +75,7 @@ export function reviewForQuarter(
       slot: scheduled,
       type: scheduled.type,
       date: scheduled.date,
-      basis: `seed 000 cadence: go-live + ${scheduled.month} month${scheduled.month === 1 ? "" : "s"}`,
+      basis: `review calendar: go-live + ${scheduled.month} month${scheduled.month === 1 ? "" : "s"}`,
     };
   const slot = reviewTypeFor(goLive, quarter.range.end);
   if (slot.type === PRE_GO_LIVE)
@@ -84,5 +90,59 @@ export function reviewForQuarter(
     type: slot.type,
     date: null,
     basis: `no cadence milestone falls in this quarter (next: ${scheduled.type}, ${formatDay(scheduled.date)}); type at quarter end`,
+  };
+}
+
+/**
+ * A commercial account's review for the quarter, on the lifecycle calendar (onboarding check-ins at
+ * 30/60/90 days, quarterly business reviews, the renewal review 90 days before renewal): the review
+ * recorded in Review Outcomes, else the first one the calendar puts in the quarter, else none with
+ * the next one named.
+ */
+function commercialReviewForQuarter(
+  account: { segment: Segment; goLive: CivilDate | null; renewalDate: CivilDate | null },
+  quarter: ReviewQuarter,
+  outcomes: readonly ReviewOutcome[],
+  readWallClock: ReadWallClock,
+): QuarterReview {
+  const recorded = outcomes
+    .map((outcome) => ({ outcome, day: civilDateOf(outcome.reviewDate, readWallClock) }))
+    .sort((a, b) => compareCivil(a.day, b.day));
+  const latest = recorded[recorded.length - 1];
+  if (latest) {
+    const kind = findReviewKind(latest.outcome.reviewType, "Commercial");
+    return {
+      slot: kind ? { attendees: [...kind.attendees], agenda: [...kind.agenda] } : null,
+      type: latest.outcome.reviewType || "Review",
+      date: latest.day,
+      basis: `recorded in Review Outcomes for ${formatDay(latest.day)}`,
+    };
+  }
+  if (!account.goLive)
+    return {
+      slot: null,
+      type: "Unknown (no go-live date)",
+      date: null,
+      basis: "the account tab has no Go-live date, so the review calendar cannot place this quarter",
+    };
+  const schedule = reviewSchedule({
+    segment: "Commercial",
+    goLive: account.goLive,
+    renewalDate: account.renewalDate,
+  });
+  const planned = schedule.reviewsBetween(quarter.range.start, quarter.range.end)[0];
+  if (planned)
+    return {
+      slot: { attendees: planned.attendees, agenda: planned.agenda },
+      type: planned.type,
+      date: planned.date,
+      basis: `review calendar: ${planned.type}, due ${formatDay(planned.dueDate)}`,
+    };
+  const next = schedule.nextReview(quarter.range.end);
+  return {
+    slot: null,
+    type: "No review this quarter",
+    date: null,
+    basis: `no review falls in this quarter (next: ${next.type}, ${formatDay(next.date)})`,
   };
 }

@@ -36,12 +36,13 @@ export function addAgendaSection(rows: RowCollector, context: ReviewContext): vo
   const section = "agenda";
   const { review } = context;
   const agenda = review.slot?.agenda ?? [];
-  rows.heading(section, `5. Agenda — ${review.type} (seed 000 skeleton)`);
+  rows.heading(section, `5. Agenda — ${review.type}`);
   if (agenda.length === 0) {
-    rows.message(
-      `${section}|none`,
-      `No agenda skeleton: ${review.basis}. Seed 000 sets agendas for the Month 1/3/6/9/12 reviews after go-live.`,
-    );
+    const calendar =
+      context.segment === "Federal"
+        ? "The review calendar sets agendas for the Month 1/3/6/9/12 reviews after go-live."
+        : "The review calendar sets agendas for the onboarding check-ins, business reviews and the renewal review.";
+    rows.message(`${section}|none`, `No agenda skeleton: ${review.basis}. ${calendar}`);
     return;
   }
   rows.columns(section, ["Agenda item", "", "", "", "", "", "Outcome", "Prepared in this tab"]);

@@ -50,6 +50,10 @@ export function metricRow(
  * to the CO otherwise, Watch and Warning included). A CPARS summary line closes the section.
  */
 export function addContractSection(rows: RowCollector, context: ReviewContext): void {
+  if (context.segment === "Commercial") {
+    addCommitmentsSection(rows, context);
+    return;
+  }
   const section = "contract";
   rows.heading(section, "1. Contract-facing metrics vs target — the part the contracting officer may see");
   rows.message(
@@ -112,4 +116,29 @@ export function cparsSummary(metrics: readonly EvaluatedMetric[]): string {
     );
   }
   return `CPARS summary — ${parts.join(" · ")}.`;
+}
+
+/**
+ * A commercial account's section 1: the service commitments it was sold (KPI Catalog Category
+ * Contract-facing, e.g. the SLA's first response, resolution time and uptime) against target, in
+ * the customer's words — no CPARS areas, no contracting officer.
+ */
+function addCommitmentsSection(rows: RowCollector, context: ReviewContext): void {
+  const section = "contract";
+  rows.heading(section, "1. Service commitments vs target — what the customer was promised");
+  rows.message(
+    `${section}|about`,
+    "The metrics the customer's agreement commits to (KPI Catalog Category = Contract-facing), such as SLA " +
+      "response, resolution and uptime, month by month against their targets.",
+  );
+  rows.columns(section, ["Metric", "", "Target", ...context.monthHeadings, "Status", "Trend and breaches"]);
+  const committed = context.metrics.filter((metric) => metric.category === "Contract-facing");
+  if (committed.length === 0)
+    rows.message(
+      `${section}|none`,
+      `No service commitments on the account tab "${context.account.tabName}": mark the agreement's metrics ` +
+        "Contract-facing in the KPI Catalog or the tab's Category column.",
+    );
+  for (const metric of committed)
+    rows.add(`${section}|${metric.row.name}`, "body", metricRow(context, metric, ""));
 }

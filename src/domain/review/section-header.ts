@@ -3,6 +3,7 @@
 import { monthsSinceGoLive } from "../cadence/months-since";
 import { formatAttendees } from "../cadence/review-cadence";
 import { monthName } from "../calendar/month-names";
+import { civilDateOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
 import type { ReviewContext } from "./review-context";
 import type { RowCollector } from "./review-document";
@@ -48,7 +49,17 @@ export function addAccountSection(rows: RowCollector, context: ReviewContext): v
     account.tabName !== account.account ? `account tab "${account.tabName}"` : "",
   );
   pair("Owner", text(account.ownerEmail));
-  pair("Contract / CLIN", account.contract ? text(account.contract) : note("not given on the account tab"));
+  if (context.segment === "Federal")
+    pair("Contract / CLIN", account.contract ? text(account.contract) : note("not given on the account tab"));
+  else {
+    pair("Segment", text("Commercial"));
+    pair(
+      "Renewal date",
+      account.renewalDate
+        ? cell("date", civilDateOf(account.renewalDate, context.input.readWallClock), { align: "left" })
+        : note("not given on the account tab: the go-live anniversary is used"),
+    );
+  }
   pair(
     "Quarter",
     text(`${quarter.label} · ${formatQuarterDays(quarter.range)}`),
@@ -70,8 +81,10 @@ export function addAccountSection(rows: RowCollector, context: ReviewContext): v
   const attendees = review.slot?.attendees ?? [];
   pair(
     "Suggested attendees",
-    attendees.length ? text(formatAttendees(attendees)) : note("none: the cadence has no review here"),
-    attendees.length ? "seed 000 review calendar" : "",
+    attendees.length
+      ? text(formatAttendees(attendees, context.input.settings.companyName))
+      : note("none: the calendar has no review here"),
+    attendees.length ? `${context.segment.toLowerCase()} review calendar` : "",
   );
   const recorded = [...new Set(context.outcomes.map((o) => o.attendees).filter((a) => a !== ""))];
   if (recorded.length) pair("Recorded attendees", text(recorded.join("; ")), "from Review Outcomes");

@@ -50,7 +50,12 @@ const HEALTH_ROWS = [...HEALTH_COMPONENTS, WELL_KNOWN_METRICS.healthScore, WELL_
 export function addHealthSection(rows: RowCollector, context: ReviewContext): HealthQuarter {
   const section = "health";
   const { settings } = context.input;
-  rows.heading(section, "2. Internal health — internal only, not for the contracting officer");
+  rows.heading(
+    section,
+    context.segment === "Federal"
+      ? "2. Internal health — internal only, not for the contracting officer"
+      : "2. Account health — internal only, not for the customer",
+  );
   const components = HEALTH_COMPONENTS.map((name) => findMetric(context, name));
   const scoreMetric = findMetric(context, WELL_KNOWN_METRICS.healthScore);
   const health = healthOverQuarter({

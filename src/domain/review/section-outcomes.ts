@@ -26,7 +26,7 @@ export function addOutcomesSection(rows: RowCollector, context: ReviewContext): 
     "Action due",
     "",
     "",
-    "CPARS area",
+    context.segment === "Federal" ? "CPARS area" : "",
     "Outcome and decision",
   ]);
   let previous: { day: ReturnType<typeof civilDateOf>; type: string } | null = null;
@@ -54,7 +54,7 @@ export function addOutcomesSection(rows: RowCollector, context: ReviewContext): 
       outcome.actionDue ? cell("date", civilDateOf(outcome.actionDue, readWallClock)) : null,
       null,
       null,
-      outcome.cparsArea ? text(outcome.cparsArea) : null,
+      outcome.cparsArea && context.segment === "Federal" ? text(outcome.cparsArea) : null,
       text(detail),
     ]);
   }
