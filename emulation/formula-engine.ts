@@ -302,7 +302,7 @@ function meetsCriterion(cell: unknown, criterion: unknown): boolean {
 /**
  * A {@link FormulaEvaluator} for the emulation: cell and range references (`A1`, `$B$2`, `'Tab name'!P29`,
  * `'Escalation Log'!$B:$B`), `+ - * / ^ &` and comparisons, the built-ins `IF`, `IFERROR`, `COUNTIFS`,
- * `SUM`, `TEXT` (dates and 0/0.0%/0.00 patterns), `EDATE`, `AND`, `OR`, `ISBLANK`, and any custom function
+ * `SUM`, `TEXT` (dates and 0/0.0%/0.00 patterns), `EDATE`, `DATE`, `AND`, `OR`, `ISBLANK`, and any custom function
  * given in `options.functions`. Referenced formula cells are computed in turn (a cycle gives `#REF!`);
  * the engine's reads go uncounted. An error propagates as the cell's value (`#DIV/0!`, `#NAME?`, …),
  * unless `IFERROR` catches it.
@@ -461,6 +461,16 @@ export function formulaEngine(options: FormulaEngineOptions = {}): FormulaEvalua
           const month = (index % 12) + 1;
           const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
           const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(parts.day, last)).padStart(2, "0")}`;
+          return sheetDate(iso, timeZone);
+        }
+        case "DATE": {
+          // support.google.com/docs/answer/3092969: DATE(year, month, day); months and days past
+          // their range roll over (DATE(2026, 13, 1) is 2027-01-01). Strict here: a non-number is #VALUE!.
+          const [year, month, day] = args.map((arg) => Math.trunc(toNumber(checked(scalar(evaluate(arg))))));
+          if (args.length !== 3 || [year, month, day].some((n) => !Number.isFinite(n)))
+            throw new FormulaError("#VALUE!", "DATE needs a year, a month and a day");
+          const civil = new Date(Date.UTC(year, month - 1, day));
+          const iso = civil.toISOString().slice(0, 10);
           return sheetDate(iso, timeZone);
         }
         case "TEXT": {

@@ -10,7 +10,7 @@ import {
   type GasEnvironment,
 } from "../emulation/index";
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
-import { COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
+import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { textTable } from "./demo/text-table";
 import { writeEmails } from "./demo/write-emails";
@@ -113,7 +113,7 @@ function normalize(text: unknown): string {
 }
 
 function logRows(env: GasEnvironment): TableRecord[] {
-  return readTabTable(env, TAB.escalationLog, COLUMNS.escalationLog);
+  return readTabTable(env, TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]);
 }
 
 function openBySeverity(rows: readonly TableRecord[]): Record<string, number> {
@@ -261,6 +261,81 @@ function demoChecks(
   return checks;
 }
 
+/** The role the demo's Roles tab names a person for (the escalation matrix sends it the touchpoint escalations). */
+const POSTURE_LEAD = { role: "Federal Posture Lead", email: "posture.lead@example.gov" };
+
+/**
+ * The checks of segments and roles: commercial accounts read no federal wording (review tab and
+ * digest), a health-score trigger fires on a federal account, and the role named in Escalate to gets
+ * exactly one digest per run with its items, then nothing on the second scan.
+ */
+function segmentChecks(
+  env: GasEnvironment,
+  sample: SamplePortfolio,
+  scans: DemoScan[],
+  escalations: TableRecord[],
+  reviewTabs: DemoSummary["reviewTabs"],
+  portfolio: Record<string, string>[],
+): DemoCheck[] {
+  const checks: DemoCheck[] = [];
+  const commercial = sample.accounts.filter((account) => account.kind === "saas");
+  const federal = sample.accounts.filter((account) => account.kind === "federal");
+  const federalWords =
+    /CPARS|ISSO|POA&M|\bCLINs?\b|option years?|contracting officer|agency|agencies|\bCO\b|QASP/i;
+  const leaks: string[] = [];
+  for (const account of commercial) {
+    const review = reviewTabs.find((tab) => tab.account === account.account)?.result;
+    const sheet = typeof review === "string" ? env.spreadsheet.getSheetByName(review) : null;
+    const text = sheet
+      ? env.counter.uncounted(() => sheet.getDataRange().getDisplayValues().flat().join("\n"))
+      : "";
+    const hit = federalWords.exec(text);
+    if (hit) leaks.push(`${account.account} review: "${hit[0]}"`);
+    const row = portfolio.find((line) => line.Account === account.account);
+    const inRow = federalWords.exec(Object.values(row ?? {}).join(" · "));
+    if (inRow) leaks.push(`${account.account} Portfolio row: "${inRow[0]}"`);
+    for (const mail of env.mail.sent.filter((email) => email.to === account.owner)) {
+      const found = federalWords.exec(`${mail.subject}\n${mail.body}`);
+      if (found) leaks.push(`${account.account} digest to ${mail.to}: "${found[0]}"`);
+    }
+  }
+  checks.push({
+    name: "no federal wording in a commercial account's review tab, Portfolio row or digest",
+    passed: commercial.length > 0 && leaks.length === 0,
+    detail: leaks.length === 0 ? commercial.map((account) => account.account).join(", ") : leaks.join("; "),
+  });
+  const health = escalations.filter(
+    (row) =>
+      normalize(row.value.Metric) === "health score" &&
+      federal.some((account) => normalize(account.account) === normalize(row.value.Account)),
+  );
+  checks.push({
+    name: "a health-score trigger opens an escalation on a federal account",
+    passed: health.length > 0,
+    detail:
+      health.map((row) => `${row.text.ID} ${row.text.Account} · ${row.text.Condition}`).join("; ") || "none",
+  });
+  const first = scans[0];
+  const leadMails = env.mail.sent.filter((email) => email.to === POSTURE_LEAD.email);
+  const firstRunMails = leadMails.filter(
+    (email) => email.sentAt.getTime() < Date.parse(DEMO_NOW) + 60 * 60 * 1000,
+  );
+  const named = escalations.filter((row) => String(row.text.Notified ?? "").includes(POSTURE_LEAD.email));
+  checks.push({
+    name: `${POSTURE_LEAD.role} (Escalate to) gets exactly one digest in a run, with its items, and none on the second scan`,
+    passed:
+      typeof first.result !== "string" &&
+      firstRunMails.length === 1 &&
+      named.length > 0 &&
+      named.every((row) => firstRunMails[0].body.includes(String(row.text.ID))) &&
+      scans[1].emailsSent === 0,
+    detail:
+      `${firstRunMails.length} digest(s) in scan 1 covering ${named.map((row) => row.text.ID).join(", ") || "nothing"}; ` +
+      `${scans[1].emailsSent} email(s) in scan 2`,
+  });
+  return checks;
+}
+
 function libreOffice(): string | null {
   for (const command of ["libreoffice", "soffice"]) {
     const probe = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
@@ -334,6 +409,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   env.counter.reset();
   const setup = plain(gas.setupWorkbook("federal"));
   const setupCalls = env.counter.total();
+  // The team fills in the Roles tab setup made: the Federal Posture Lead is told of what the matrix escalates to them.
+  log(`▸ Roles: ${POSTURE_LEAD.role} → ${POSTURE_LEAD.email}`);
+  env.counter.uncounted(() => {
+    const roles = env.spreadsheet.getSheetByName(TAB.roles);
+    const values = roles?.getDataRange().getValues() ?? [];
+    const row = values.findIndex((cells) => cells[0] === POSTURE_LEAD.role);
+    if (roles && row > 0) roles.getRange(row + 1, 2).setValue(POSTURE_LEAD.email);
+  });
 
   const scans: DemoScan[] = [];
   log("▸ Scan 1: runScan()");
@@ -371,7 +454,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
   const escalations = logRows(env);
   const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio).map((row) => ({ ...row.text }));
-  const checks = demoChecks(sample, scans, escalations, { afterFirst, afterFix });
+  const checks = [
+    ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
+    ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
+  ];
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
   rmSync(join(outDir, "emails"), { recursive: true, force: true });

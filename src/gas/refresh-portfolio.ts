@@ -7,7 +7,7 @@ import { columnLetter, quoteTabName } from "../domain/workbook/cell-address";
 import { mapHeaders } from "../domain/workbook/column-map";
 import { consecutiveRuns } from "../domain/workbook/consecutive-runs";
 import { civilDateOf } from "../domain/workbook/date-cells";
-import { parseSettings } from "../domain/workbook/parse-settings";
+import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
 import { ACCOUNT_GRID_HEADER_ROW, isOwnTab, TAB } from "../domain/workbook-schema";
 import { findTabAmong } from "./platform/find-tab";
@@ -24,8 +24,12 @@ const PORTFOLIO_FORMATS = { "Health score": "0", NRR: "0.0%", "Open escalations"
 function settingsCells(
   sheet: Sheet | null,
   known: CellValue[][] | null | undefined,
-): Pick<PortfolioReferences, "healthWeightsCell" | "healthBandsCell"> {
-  const none = { healthWeightsCell: null, healthBandsCell: null };
+): Pick<PortfolioReferences, "healthWeightsCell" | "healthBandsCell" | "defaultSegment"> {
+  const none = {
+    healthWeightsCell: null,
+    healthBandsCell: null,
+    defaultSegment: defaultSettings().defaultSegment,
+  };
   if (!sheet) return none;
   const parsed = parseSettings(known ?? (sheet.getDataRange().getValues() as CellValue[][]));
   if (isWorkbookProblem(parsed)) return none;
@@ -36,6 +40,7 @@ function settingsCells(
   return {
     healthWeightsCell: cell(parsed.rows["Health weights"]),
     healthBandsCell: cell(parsed.rows["Health bands"]),
+    defaultSegment: parsed.settings.defaultSegment,
   };
 }
 

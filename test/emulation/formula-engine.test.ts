@@ -50,6 +50,14 @@ describe("formulaEngine", () => {
     expect(compute(env, "=COUNTIFS('Escalation Log'!C:C,\"Open\")")).toBe(2);
   });
 
+  it("builds dates with DATE, rolling months over, as the spreadsheet's midnight", () => {
+    const env = workbook();
+    env.setFormulaEvaluator(formulaEngine());
+    expect(compute(env, '=TEXT(DATE(2026,12,2),"yyyy-mm-dd")')).toBe("2026-12-02");
+    expect(compute(env, '=TEXT(DATE(2026,13,1),"yyyy-mm-dd")')).toBe("2027-01-01");
+    expect(compute(env, '=DATE("soon",1,1)')).toBe("#VALUE!");
+  });
+
   it("gives Sheets' error values and lets IFERROR catch them", () => {
     const env = workbook();
     env.setFormulaEvaluator(formulaEngine());

@@ -1,15 +1,18 @@
 // The Portfolio tab's formulas for one account: the project's custom functions over the account tab's latest cells.
 
 import { nextReview } from "../cadence/review-cadence";
+import { nextReviewOnOrAfter } from "../cadence/review-schedule";
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { HEALTH_COMPONENTS } from "../metrics/health-score";
+import type { Segment } from "../segment";
 import { cellAddress, columnLetter, quoteTabName } from "../workbook/cell-address";
 import { civilDateOf } from "../workbook/date-cells";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
 import {
   type ACCOUNT_HEADER_KEYS,
+  type ACCOUNT_OPTIONAL_KEYS,
   type COLUMNS,
   normalizeHeader,
   WELL_KNOWN_METRICS,
@@ -26,12 +29,17 @@ export interface PortfolioReferences {
   /** 1-based Account and Status columns of the Escalation Log, or `null` without the tab. */
   /** The Escalation Log tab as found (its name as the user typed it) and its Account and Status columns. */
   escalationLog: { tab: string; account: number; status: number } | null;
+  /** Settings › Default segment: the segment of an account tab without a Segment row. */
+  defaultSegment: Segment;
   today: CivilDate;
   readWallClock: ReadWallClock;
 }
 
 /** The 1-based row of an account tab header key (column A, rows 1–7), or `null`. */
-function keyRow(values: readonly CellValue[][], key: (typeof ACCOUNT_HEADER_KEYS)[number]): number | null {
+function keyRow(
+  values: readonly CellValue[][],
+  key: (typeof ACCOUNT_HEADER_KEYS)[number] | (typeof ACCOUNT_OPTIONAL_KEYS)[number],
+): number | null {
   for (let index = 0; index < 7; index += 1)
     if (normalizeHeader(values[index]?.[0]) === normalizeHeader(key)) return index + 1;
   return null;
@@ -97,11 +105,28 @@ export function portfolioFormulas(
     : "";
 
   let next = "";
-  if (tab.goLive && goLiveRow) {
+  const segment = tab.segment ?? references.defaultSegment;
+  if (tab.goLive && goLiveRow && segment === "Federal") {
     const goLive = absolute(goLiveRow, 2);
     const scheduled = nextReview(civilDateOf(tab.goLive, references.readWallClock), references.today);
     const date = `EDATE(${goLive},${scheduled.month})`;
     next = `=IFERROR(TEXT(${date},"yyyy-mm-dd")&" · "&REVIEW_TYPE(${goLive},${date}),"")`;
+  } else if (tab.goLive && goLiveRow) {
+    // Commercial: the lifecycle calendar's next review, typed by REVIEW_TYPE with the segment (and
+    // the Renewal date when the tab has one), so the row never reads like a federal review.
+    const goLive = absolute(goLiveRow, 2);
+    const renewalRow = keyRow(values, "Renewal date");
+    const planned = nextReviewOnOrAfter(
+      {
+        segment: "Commercial",
+        goLive: civilDateOf(tab.goLive, references.readWallClock),
+        renewalDate: tab.renewalDate ? civilDateOf(tab.renewalDate, references.readWallClock) : null,
+      },
+      references.today,
+    );
+    const date = `DATE(${planned.date.year},${planned.date.month},${planned.date.day})`;
+    const renewal = renewalRow ? `,${absolute(renewalRow, 2)}` : "";
+    next = `=IFERROR(TEXT(${date},"yyyy-mm-dd")&" · "&REVIEW_TYPE(${goLive},${date},"Commercial"${renewal}),"")`;
   }
 
   return {
