@@ -315,6 +315,35 @@ describe("setupWorkbook on a workbook made before segments and roles", () => {
   });
 });
 
+describe("setupWorkbook on a three-band workbook (Health bands 90/70)", () => {
+  it("writes the health-score triggers in that profile's words: yellow outreach in 48 hours, red executive engagement in 24", () => {
+    const { env, gas } = world();
+    env.sheetFromRows("Settings", [
+      ["Setting", "Value"],
+      ["Health bands", "90/70"],
+    ]);
+    gas.setupWorkbook("saas");
+    const rules = sheet(env, TAB.escalationRules)
+      .getDataRange()
+      .getValues()
+      .filter((row) => row[0] === "Health score")
+      .map((row) => [row[1], row[2], row[4], row[5]]);
+    expect(rules).toContainEqual([
+      "Warning",
+      "below 90",
+      "Yellow: proactive outreach to the account's sponsor",
+      "48 hours",
+    ]);
+    expect(rules).toContainEqual([
+      "Critical",
+      "below 70",
+      "Red: executive engagement; involve the Retention team",
+      "24 hours",
+    ]);
+    expect(rules.map((row) => String(row[2])).join(" ")).not.toMatch(/50–69|below 50/);
+  });
+});
+
 describe("setupWorkbook from the menu (no argument)", () => {
   it("asks which template: Yes = federal, No = SaaS", () => {
     const { env, gas } = world();

@@ -185,6 +185,17 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
         "Reporting cadence": MONTHLY,
         "CPARS area": "",
       },
+      {
+        Metric: "Revenue-affecting response time",
+        Category: "Contract-facing",
+        "CLIN / QASP ref": SLA_REF,
+        Definition:
+          "First response to revenue-affecting issues such as API failures and billing problems (<4 hour response)",
+        Target: "below 4 hours",
+        "Measurement method": "Ticket system",
+        "Reporting cadence": MONTHLY,
+        "CPARS area": "",
+      },
       internal(
         "Support resolution time",
         "Average time to resolve non-critical issues (support_resolution_time: <72 hours)",
@@ -222,6 +233,8 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
     columns: RULES_TEMPLATE_COLUMNS,
     rows: [
       ...healthScoreRules("four-band"),
+      // The SLA requirements the customer signed: a miss is a breach of what they were promised.
+      ...slaRules(),
       ...signalRules("Team participation", "at most 80%", "below 60%"),
       ...signalRules("Customer satisfaction", "at most 4.5", "below 3.5"),
       ...signalRules("Support tickets per month", "above 1", "above 3"),
@@ -341,6 +354,41 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
 };
 
 /** Seed 002's two interventions for one signal: yellow band → Warning in 48 h, red band → Critical in 24 h. */
+/** Escalation rules of the SLA requirement KPIs (uptime, first response, resolution, the 4-hour revenue tier). */
+function slaRules(): RuleTemplateRow[] {
+  const rule = (Metric: string, Severity: string, Action: string, within: string) =>
+    routedRule(
+      { Metric, Severity, Condition: "misses target", "From month": "", Action, "Respond within": within },
+      "All",
+    );
+  return [
+    rule(
+      "System uptime",
+      "Critical",
+      "Uptime SLA missed: declare an incident, tell the customer's admin the same day, root-cause summary within 5 business days",
+      "immediately",
+    ),
+    rule(
+      "Revenue-affecting response time",
+      "Critical",
+      "Revenue-affecting issue answered late: escalate to the support lead and call the customer's admin",
+      "4 hours",
+    ),
+    rule(
+      "Support response time",
+      "Warning",
+      "First-response SLA missed: review the queue and staffing with the support lead",
+      "24 hours",
+    ),
+    rule(
+      "Support resolution time",
+      "Warning",
+      "Resolution time over target: review open tickets with the customer and agree dates",
+      "48 hours",
+    ),
+  ];
+}
+
 function signalRules(metric: string, yellow: string, red: string): RuleTemplateRow[] {
   return (
     [

@@ -1,5 +1,6 @@
 // Looks up a setup template by the id `setupWorkbook(template?)` receives.
 import { FEDERAL_TEMPLATE } from "./federal-template";
+import { type HealthProfile, healthScoreRules } from "./health-rules";
 import { SAAS_TEMPLATE } from "./saas-template";
 import type { WorkbookTemplate } from "./template-types";
 
@@ -18,4 +19,31 @@ export function getWorkbookTemplate(id?: string): WorkbookTemplate {
       `Setup workbook: template must be ${WORKBOOK_TEMPLATES.map((t) => `"${t.id}"`).join(" or ")}, got ${JSON.stringify(id)}`,
     );
   return template;
+}
+
+/**
+ * `template` with its health-score rules in the workbook's profile: a workbook whose Settings ›
+ * Health bands is the three-band `90/70` gets that profile's responses (yellow: proactive outreach
+ * within 48 hours; red: executive engagement within 24 hours); four bands keep the framework's.
+ */
+export function withHealthProfile(template: WorkbookTemplate, profile: HealthProfile): WorkbookTemplate {
+  if (profile === "four-band") return template;
+  const isHealthTrigger = (row: WorkbookTemplate["escalationRules"]["rows"][number]) =>
+    row.Metric === "Health score" && row.Segment === "All";
+  const rows = template.escalationRules.rows;
+  const at = rows.findIndex(isHealthTrigger);
+  const kept = rows.filter((row) => !isHealthTrigger(row));
+  return {
+    ...template,
+    settings: {
+      ...template.settings,
+      rows: template.settings.rows.map((row) =>
+        row.Setting === "Health bands" ? { ...row, Value: "90/70" } : row,
+      ),
+    },
+    escalationRules: {
+      ...template.escalationRules,
+      rows: [...kept.slice(0, Math.max(at, 0)), ...healthScoreRules(profile), ...kept.slice(Math.max(at, 0))],
+    },
+  };
 }

@@ -1,13 +1,19 @@
 // Setup workbook: creates the missing SPEC §2 tabs from a template, never touching a tab that exists, and records it.
 
+import type { CellValue } from "../../domain/cell-value";
 import { parseIsoDate } from "../../domain/civil-date";
 import { workbookLayouts } from "../../domain/setup/tab-layout";
+import { type HealthProfile, healthProfileOf } from "../../domain/templates/health-rules";
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
+import { withHealthProfile } from "../../domain/templates/workbook-templates";
 import { dateOfCivil } from "../../domain/workbook/date-cells";
-import { isAccountSheet, normalizeHeader } from "../../domain/workbook-schema";
+import { parseSettings } from "../../domain/workbook/parse-settings";
+import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
+import { isAccountSheet, normalizeHeader, TAB } from "../../domain/workbook-schema";
 import { activeUserEmail } from "../platform/active-user";
 import { recordAudit } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
+import { findTab } from "../platform/find-tab";
 import { availableUi } from "../platform/ui";
 import { wallClockReader } from "../platform/wall-clock";
 import { refreshPortfolio } from "../refresh-portfolio";
@@ -38,6 +44,14 @@ function accountTabNames(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
     .getSheets()
     .filter((sheet) => isAccountSheet(sheet.getName(), [[sheet.getRange(1, 1).getValue()]]))
     .map((sheet) => sheet.getName());
+}
+
+/** The health profile of an existing Settings tab (`90/70` → three-band); four-band without one. */
+function existingHealthProfile(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): HealthProfile {
+  const sheet = findTab(spreadsheet, TAB.settings);
+  if (!sheet) return "four-band";
+  const parsed = parseSettings(sheet.getDataRange().getValues() as CellValue[][]);
+  return isWorkbookProblem(parsed) ? "four-band" : healthProfileOf(parsed.settings.healthBands);
 }
 
 /** The summary as the alert shows it. */
@@ -81,6 +95,8 @@ function createMissingTabs(
   template: WorkbookTemplate,
 ): SetupSummary {
   const summary: SetupSummary = { template: template.id, created: [], kept: [], added: [], notes: [] };
+  // A workbook already on the three-band profile gets that profile's health-score rules.
+  template = withHealthProfile(template, existingHealthProfile(spreadsheet));
   const readWallClock = wallClockReader(spreadsheet.getSpreadsheetTimeZone());
   const toDate = (iso: string) => {
     const day = parseIsoDate(iso);

@@ -5,6 +5,7 @@ import { fromMonthReached } from "../../../src/domain/cadence/months-since";
 import { isBlank } from "../../../src/domain/cell-value";
 import { readWallClockUtc } from "../../../src/domain/civil-date";
 import { evaluateCondition, parseCondition } from "../../../src/domain/condition";
+import { inSegment } from "../../../src/domain/segment";
 import { civilDateOf } from "../../../src/domain/workbook/date-cells";
 import { parseAccountTab } from "../../../src/domain/workbook/parse-account-tab";
 import { parseRules } from "../../../src/domain/workbook/parse-rules";
@@ -28,7 +29,10 @@ function breaches(tabName: string) {
   const latest = account.periods[account.periods.length - 1];
   const goLive = account.goLive ? civilDateOf(account.goLive, readWallClockUtc) : null;
   const found: { account: string; metric: string; condition: string; severity: string }[] = [];
+  // The workbook's Default segment is Federal; a rule runs only on accounts of its segment, as in the scan.
+  const segment = account.segment ?? "Federal";
   for (const rule of rules.rules) {
+    if (!inSegment(rule.segment, segment)) continue;
     const row = account.metrics.find((metric) => metric.name === rule.metric);
     if (!row || !fromMonthReached(rule.fromMonth, goLive, latest.month)) continue;
     const target = row.target ? parseCondition(row.target) : undefined;
