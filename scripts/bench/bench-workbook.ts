@@ -179,8 +179,13 @@ function seriesOf(metric: string, periods: number, rand: () => number, breaches:
     case "Product usage":
     case "Business outcomes":
     case "Relationship quality":
-    case "Account growth":
-      return between(72, 90, 0);
+    case "Account growth": {
+      // Healthy under the health-score triggers too: the last four months never fall (no consecutive
+      // decline, no drop of 20 points), so only the breach kinds above make a tab breach.
+      const values = between(72, 90, 0);
+      const tail = values.splice(Math.max(0, values.length - 4)).sort((a, b) => a - b);
+      return [...values, ...tail];
+    }
     case "ARR":
       return Array.from({ length: periods }, (_, p) => 180_000 + 6_000 * Math.floor(p / 12));
     default:
