@@ -10,10 +10,13 @@ import type { RowCollector } from "./review-document";
 import { label, status, text } from "./review-document";
 import { formatDay } from "./review-quarter";
 
-/** The seed 004 enterprise-license sentence whose list of conditions is cut off in the seed. */
+/**
+ * The enterprise-license rule of the expansion framework, whose list of conditions is not given: the
+ * tab says so in the customer's words instead of checking a made-up list.
+ */
 export const ENTERPRISE_LICENSE_REMARK =
-  'Enterprise license (seed 004): "discussions are appropriate when at least three of the following are true" — ' +
-  "but the seed's list of conditions is cut off, so this tab does not check them. Agree the list and record it here.";
+  "Enterprise license: discussions are appropriate when at least three agreed conditions are true. The " +
+  "conditions are not agreed yet, so this tab does not check them — agree them with the account and record them here.";
 
 /** The expansion-readiness section. */
 export function addExpansionSection(rows: RowCollector, context: ReviewContext): void {
@@ -22,7 +25,7 @@ export function addExpansionSection(rows: RowCollector, context: ReviewContext):
     return;
   }
   const section = "expansion";
-  rows.heading(section, "6. Expansion readiness — seed 004 triggers");
+  rows.heading(section, "6. Expansion readiness — triggers");
   const checklist = expansionChecklist({
     metrics: context.account.metrics,
     periods: context.account.periods,
@@ -57,7 +60,7 @@ export function addExpansionSection(rows: RowCollector, context: ReviewContext):
     text(
       checklist.ready
         ? "An expansion conversation may start (structured, not a pitch)."
-        : "Hold the expansion conversation until every trigger is met (seed 004).",
+        : "Hold the expansion conversation until every trigger is met.",
     ),
   ]);
   rows.message(`${section}|enterprise license`, ENTERPRISE_LICENSE_REMARK);
