@@ -3,7 +3,7 @@
 import { FEDERAL_TEMPLATE } from "../../src/domain/templates/federal-template";
 import type { TemplateAccountTab } from "../../src/domain/templates/template-types";
 import { accountTabValues, tableValues } from "../../src/domain/templates/template-values";
-import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import { COLUMNS, OPTIONAL_COLUMNS, TAB } from "../../src/domain/workbook-schema";
 import type { GasEnvironment } from "../index";
 
 /** The federal sample account under another name (and tab name), optionally changed. */
@@ -28,7 +28,9 @@ export function addAccountTab(env: GasEnvironment, tab: TemplateAccountTab): voi
 }
 
 type LogRow = Partial<Record<(typeof COLUMNS.escalationLog)[number], unknown>>;
-type OutcomeRow = Partial<Record<(typeof COLUMNS.reviewOutcomes)[number], unknown>>;
+type OutcomeRow = Partial<
+  Record<(typeof COLUMNS.reviewOutcomes)[number] | (typeof OPTIONAL_COLUMNS.reviewOutcomes)[number], unknown>
+>;
 
 /** Options of {@link federalWorkbook}. */
 export interface FederalWorkbookOptions {
@@ -54,7 +56,11 @@ export function federalWorkbook(env: GasEnvironment, options: FederalWorkbookOpt
     ...rows.map((row) => columns.map((column) => row[column] ?? "")),
   ];
   env.sheetFromRows(TAB.escalationLog, table(COLUMNS.escalationLog, options.log ?? []));
-  env.sheetFromRows(TAB.reviewOutcomes, table(COLUMNS.reviewOutcomes, options.outcomes ?? []));
+  // Action done only when a row uses it (a workbook made before the column has none).
+  const outcomeColumns = (options.outcomes ?? []).some((row) => row["Action done"] !== undefined)
+    ? [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes]
+    : COLUMNS.reviewOutcomes;
+  env.sheetFromRows(TAB.reviewOutcomes, table(outcomeColumns, options.outcomes ?? []));
   env.sheetFromRows(TAB.auditLog, [[...COLUMNS.auditLog]]);
   for (const account of options.accounts ?? [federalAccount("Sample Agency")]) addAccountTab(env, account);
 }

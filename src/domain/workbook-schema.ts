@@ -78,6 +78,7 @@ export const OPTIONAL_COLUMNS = {
   kpiCatalog: ["Segment"],
   escalationRules: ["Segment", "Escalate to", "Reaches CO"],
   escalationLog: ["Notified"],
+  reviewOutcomes: ["Action done"],
 } as const;
 
 /** Columns of the `Roles` tab: one row per person; a role may have several people. */

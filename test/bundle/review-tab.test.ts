@@ -523,3 +523,42 @@ describe("generateReviewTab: a commercial account", () => {
     expect(federal.flat().join("\n")).toContain("CPARS summary");
   });
 });
+
+describe("generateReviewTab: actions carried forward", () => {
+  it("lists earlier reviews' open actions with owner, due date and Overdue, leaves done ones out, and marks a done action of the quarter", () => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    const outcome = (date: string, item: string, owner: string, due: string, done: string) => ({
+      Account: "Sample Agency",
+      "Review date": env.sheetDate(date),
+      "Review type": "Q1 outcome review",
+      Attendees: "",
+      "Agenda item": item,
+      Outcome: `Outcome of ${item}`,
+      Decision: "",
+      "Action owner": owner,
+      "Action due": due ? env.sheetDate(due) : "",
+      "CPARS area": "",
+      "Action done": done ? env.sheetDate(done) : "",
+    });
+    federalWorkbook(env, {
+      outcomes: [
+        outcome("2026-04-20", "Uptime report to the PM", "cs.owner@example.gov", "2026-05-15", ""),
+        outcome("2026-04-20", "Training plan", "trainer@example.gov", "2026-12-01", ""),
+        outcome("2026-04-20", "Close old tickets", "support@example.gov", "2026-05-01", "2026-04-30"),
+        outcome("2026-08-10", "Renew ATO letter", "iso@example.gov", "2026-09-01", "2026-08-30"),
+      ],
+    });
+    const gas = loadBundle(env);
+    const rows = rowsOf(tab(env, gas.generateReviewTab("Sample Agency", "FY26 Q4")));
+    expect(rowByKey(rows, "outcomes|carried").cells[0]).toBe(
+      "Actions carried forward from earlier reviews (2 open)",
+    );
+    const carried = rows.filter((row) => row.key.startsWith("outcomes|carried|row"));
+    expect(carried.map((row) => [row.cells[0], row.cells[2], row.cells[3], row.cells[6]])).toEqual([
+      ["Uptime report to the PM", "cs.owner@example.gov", "May 15, 2026", "Overdue"],
+      ["Training plan", "trainer@example.gov", "Dec 1, 2026", "Open"],
+    ]);
+    const done = rows.find((row) => row.cells[0] === "Renew ATO letter");
+    expect(done?.cells[7]).toMatch(/^Done · /);
+  });
+});

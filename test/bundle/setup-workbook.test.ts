@@ -24,7 +24,7 @@ const TABLE_TABS = [
   [ROLES_TAB, ROLES_COLUMNS],
   [TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]],
   [TAB.auditLog, COLUMNS.auditLog],
-  [TAB.reviewOutcomes, COLUMNS.reviewOutcomes],
+  [TAB.reviewOutcomes, [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes]],
   [TAB.portfolio, COLUMNS.portfolio],
 ] as const;
 

@@ -149,6 +149,7 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     "Action owner": { width: 160 },
     "Action due": { width: 110 },
     "CPARS area": { width: 110 },
+    "Action done": { width: 110 },
   },
   [TAB.portfolio]: {
     Account: { width: 180 },
@@ -345,7 +346,7 @@ export function workbookLayouts(
     tableTabLayout(ROLES_TAB, rolesTable(template)),
     headerOnlyTabLayout(TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]),
     headerOnlyTabLayout(TAB.auditLog, COLUMNS.auditLog),
-    headerOnlyTabLayout(TAB.reviewOutcomes, COLUMNS.reviewOutcomes),
+    headerOnlyTabLayout(TAB.reviewOutcomes, [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes]),
     headerOnlyTabLayout(TAB.portfolio, COLUMNS.portfolio),
     accountTabLayout(template.sampleAccount, toDate, ownerEmail),
   ];

@@ -1,7 +1,8 @@
 // Reads the Review Outcomes tab: one recorded outcome per agenda item of an account review.
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank } from "../cell-value";
-import { COLUMNS, CPARS_AREAS, TAB } from "../workbook-schema";
+import { readYesNo } from "../condition/read-yes-no";
+import { COLUMNS, CPARS_AREAS, OPTIONAL_COLUMNS, TAB } from "../workbook-schema";
 import type { WorkbookReadOptions } from "./date-cells";
 import { readDateCell, wallClockOf } from "./date-cells";
 import type { CparsArea } from "./parse-catalog";
@@ -24,6 +25,8 @@ export interface ReviewOutcome {
   actionOwner: string;
   actionDue: Date | null;
   cparsArea: CparsArea | null;
+  /** `Action done`: the day it was done (or `true` for Yes); `null` while open (blank or column absent). */
+  actionDone: Date | true | null;
 }
 
 /** The Review Outcomes tab as read. */
@@ -47,7 +50,7 @@ export function parseReviewOutcomes(
 ): ParsedReviewOutcomes | WorkbookProblem {
   const tabName = TAB.reviewOutcomes;
   const readWallClock = wallClockOf(options);
-  const table = readTable(tabName, values, COLUMNS.reviewOutcomes);
+  const table = readTable(tabName, values, COLUMNS.reviewOutcomes, OPTIONAL_COLUMNS.reviewOutcomes);
   if (isWorkbookProblem(table)) return table;
   const outcomes: ReviewOutcome[] = [];
   const problems: WorkbookProblem[] = [];
@@ -80,6 +83,15 @@ export function parseReviewOutcomes(
         `CPARS area ${describeValue(cparsCell)} in ${tableRow.address("CPARS area")} is not one of ` +
           `${listChoices(CPARS_AREAS)}; read as blank`,
       );
+    const doneCell = tableRow.value("Action done");
+    const doneDate = isBlank(doneCell) ? null : readDateCell(doneCell, readWallClock);
+    const doneYes = doneDate ? undefined : readYesNo(doneCell);
+    const actionDone: Date | true | null = doneDate ?? (doneYes === true ? true : null);
+    if (!isBlank(doneCell) && !doneDate && doneYes === undefined)
+      report(
+        `Action done ${describeValue(doneCell)} in ${tableRow.address("Action done")} must be the day it was done ` +
+          "(or Yes); the action is read as open",
+      );
     outcomes.push({
       row: tableRow.row,
       account,
@@ -92,6 +104,7 @@ export function parseReviewOutcomes(
       actionOwner: cellText(tableRow.value("Action owner")),
       actionDue: actionDue ?? null,
       cparsArea,
+      actionDone,
     });
   }
   return { tabName, columns: table.columns, outcomes, problems };

@@ -15,6 +15,7 @@ const TAB_COLUMNS: [string, readonly string[]][] = [
   [TAB.kpiCatalog, OPTIONAL_COLUMNS.kpiCatalog],
   [TAB.escalationRules, OPTIONAL_COLUMNS.escalationRules],
   [TAB.escalationLog, OPTIONAL_COLUMNS.escalationLog],
+  [TAB.reviewOutcomes, OPTIONAL_COLUMNS.reviewOutcomes],
 ];
 
 /**

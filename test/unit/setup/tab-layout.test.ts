@@ -60,7 +60,9 @@ describe("setup tab layouts", () => {
         const roles = byName.get(ROLES_TAB)?.values ?? [];
         expect(roles[0]).toEqual([...ROLES_COLUMNS]);
         for (const row of roles.slice(1)) expect(row[1]).toBe("");
-        expect(byName.get(TAB.reviewOutcomes)?.values).toEqual([[...COLUMNS.reviewOutcomes]]);
+        expect(byName.get(TAB.reviewOutcomes)?.values).toEqual([
+          [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes],
+        ]);
       });
 
       it("gives every cell a number format, text cells the text format, and bolds only headers", () => {
