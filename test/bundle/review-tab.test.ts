@@ -562,3 +562,33 @@ describe("generateReviewTab: actions carried forward", () => {
     expect(done?.cells[7]).toMatch(/^Done · /);
   });
 });
+
+describe("generateReviewTab: the review calendar's edge cases", () => {
+  const reviewRows = (goLive: string, quarter: string) => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    federalWorkbook(env, {
+      accounts: [
+        federalAccount("Late Agency", (account) => {
+          account.goLive = goLive;
+        }),
+      ],
+    });
+    const gas = loadBundle(env);
+    return rowsOf(tab(env, gas.generateReviewTab("Late Agency", quarter)));
+  };
+
+  it("lists both the month-1 and month-3 reviews when go-live falls in a quarter's last month", () => {
+    const rows = reviewRows("2026-09-15", "FY27 Q1");
+    expect(rowByKey(rows, "account|review date").cells[1]).toBe("Oct 15, 2026");
+    expect(rowByKey(rows, "account|also this quarter").cells[1]).toMatch(/ · Dec 15, 2026$/);
+  });
+
+  it("moves a review that falls on a weekend to the next business day and says so", () => {
+    // Go-live Aug 1, 2026: month 3 is Sunday Nov 1, 2026 → Monday Nov 2.
+    const rows = reviewRows("2026-08-01", "FY27 Q1");
+    expect(rowByKey(rows, "account|review date").cells[1]).toBe("Nov 2, 2026");
+    expect(rowByKey(rows, "account|review type").cells[7]).toContain(
+      "due Nov 1, 2026, moved to a business day",
+    );
+  });
+});

@@ -20,6 +20,8 @@ export interface QuarterReview {
   date: CivilDate | null;
   /** Where the type and date come from, for the reader. */
   basis: string;
+  /** Other reviews the calendar puts in the same quarter (month 1 and month 3 after a late go-live). */
+  alsoInQuarter?: { type: string; date: CivilDate }[];
 }
 
 /**
@@ -69,14 +71,27 @@ export function reviewForQuarter(
       date: null,
       basis: "the account tab has no Go-live date, so the review calendar cannot place this quarter",
     };
-  const scheduled = nextReview(goLive, quarter.range.start);
-  if (compareCivil(scheduled.date, quarter.range.end) <= 0)
+  // Every review of the quarter, each on its suggested date (a weekend or federal holiday moves to the
+  // next business day); the first is the quarter's review, the others are listed beside it.
+  const planned = reviewSchedule({ segment: "Federal", goLive }).reviewsBetween(
+    quarter.range.start,
+    quarter.range.end,
+  );
+  if (planned.length > 0) {
+    const [first, ...others] = planned;
+    const shifted =
+      compareCivil(first.date, first.dueDate) !== 0
+        ? `, due ${formatDay(first.dueDate)}, moved to a business day`
+        : "";
     return {
-      slot: scheduled,
-      type: scheduled.type,
-      date: scheduled.date,
-      basis: `review calendar: go-live + ${scheduled.month} month${scheduled.month === 1 ? "" : "s"}`,
+      slot: { attendees: first.attendees, agenda: first.agenda },
+      type: first.type,
+      date: first.date,
+      basis: `review calendar: go-live + ${first.month} month${first.month === 1 ? "" : "s"}${shifted}`,
+      alsoInQuarter: others.map((review) => ({ type: review.type, date: review.date })),
     };
+  }
+  const scheduled = nextReview(goLive, quarter.range.start);
   const slot = reviewTypeFor(goLive, quarter.range.end);
   if (slot.type === PRE_GO_LIVE)
     return {

@@ -78,6 +78,8 @@ export function addAccountSection(rows: RowCollector, context: ReviewContext): v
     "Review date",
     review.date ? cell("date", review.date, { align: "left" }) : note("not scheduled in this quarter"),
   );
+  for (const other of review.alsoInQuarter ?? [])
+    pair("Also this quarter", text(`${other.type} · ${formatDay(other.date)}`), "on the review calendar too");
   const attendees = review.slot?.attendees ?? [];
   pair(
     "Suggested attendees",
