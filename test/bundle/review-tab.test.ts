@@ -240,8 +240,11 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
     expect(sheet.getRange(goLive, 2).getNumberFormat()).toBe("mmm d, yyyy");
     const critical = rowByKey(rows, "escalations|esc-0001").row;
     expect(sheet.getRange(critical, 2).getBackground()).toBe(STATUS_COLORS.Critical);
-    const watch = rowByKey(rows, "health|indicator|monthly active users (mau)").row;
-    expect(sheet.getRange(watch, 5).getBackground()).toBe(STATUS_COLORS.Watch);
+    // ESC-0002 was logged on 38% for Aug 2026; the tab now holds a value that meets the rule: the month is
+    // not painted as a breach, and the row says the escalation was corrected.
+    const mau = rowByKey(rows, "health|indicator|monthly active users (mau)");
+    expect(sheet.getRange(mau.row, 5).getBackground()).not.toBe(STATUS_COLORS.Watch);
+    expect(mau.cells[7]).toContain("Corrected: ESC-0002 (Aug 2026): logged on an earlier value");
     expect(rows[1].cells[NOTES - 1]).toBe("Notes");
     expect(sheet.isColumnHiddenByUser(KEY)).toBe(true);
     expect(sheet.getColumnWidth(8)).toBeGreaterThan(sheet.getColumnWidth(4));
@@ -422,14 +425,15 @@ describe("generateReviewTab: contract-facing vs internal (seed 000)", () => {
     expect(keysOf(q4, "contract|").some((k) => k.includes("product usage"))).toBe(false);
   });
 
-  it("also counts a breach recorded in the Escalation Log for the quarter", () => {
+  it("keeps a logged escalation whose value was since corrected out of the CO section, noting the correction", () => {
     const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
     federalWorkbook(env, { log: sampleLog(env) });
     markReachesCo(env, "Monthly active users (MAU)", "below 40%");
     const gas = loadBundle(env);
     const rows = rowsOf(tab(env, gas.generateReviewTab("Sample Agency", "FY26 Q4")));
-    expect(rowByKey(rows, "contract|internal|monthly active users (mau)").cells[7]).toContain(
-      "Watch: below 40% (Aug 2026)",
+    expect(keysOf(rows, "contract|internal|")).toEqual([]);
+    expect(rowByKey(rows, "health|indicator|monthly active users (mau)").cells[7]).toContain(
+      "Corrected: ESC-0002 (Aug 2026)",
     );
   });
 });

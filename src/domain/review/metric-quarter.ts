@@ -74,6 +74,12 @@ export interface MetricQuarter {
   trend: string;
   /** Values that could not be read, rules or targets that could not be parsed. */
   problems: string[];
+  /**
+   * Escalations logged for a month of the quarter whose value, as the tab holds it now, no longer
+   * breaches their rule (the value was corrected): `ESC-0001 (Oct 2026): logged on an earlier value;
+   * the value now in the tab meets the rule`. They are not breaches.
+   */
+  corrections: string[];
 }
 
 /** What {@link evaluateMetricQuarter} needs for one metric row. */
@@ -183,11 +189,32 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     return reading;
   });
 
+  const corrections: string[] = [];
   for (const entry of logged) {
     if (!entry.severity || !entry.period) continue;
     const period = civilDateOf(entry.period, input.readWallClock);
     const reading = months.find((m) => sameMonth(m.month, period));
     if (!reading) continue;
+    // Status comes from the data: an escalation whose rule, run on the value now in the tab, no longer
+    // matches was logged on an earlier (mistyped) value. It is shown as corrected, never as a breach.
+    const ruleOf = rules.find(
+      (compiled) =>
+        compiled.condition &&
+        compiled.rule.severity === entry.severity &&
+        normalizeHeader(compiled.rule.condition) === normalizeHeader(entry.condition),
+    );
+    const position = input.quarterMonths.findIndex((month) => sameMonth(month, period));
+    const index = position >= 0 ? input.quarterIndexes[position] : -1;
+    if (ruleOf?.condition && index >= 0 && !isBlank(input.values[index])) {
+      const now = evaluateCondition(ruleOf.condition, input.values.slice(0, index + 1), context);
+      if (!now.problem && !now.matched) {
+        corrections.push(
+          `${entry.id || "An escalation"} (${formatMonthList([period])}): logged on an earlier value; ` +
+            "the value now in the tab meets the rule",
+        );
+        continue;
+      }
+    }
     const already = breaches.some(
       (b) =>
         sameMonth(b.month, period) &&
@@ -219,6 +246,7 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     status: statusOf(months, worstSeverity, target.condition),
     trend: trendOf(months, target.condition, input.style),
     problems,
+    corrections,
   };
 }
 

@@ -33,7 +33,10 @@ export function metricRow(
     return value;
   });
   const breaches = describeBreaches(metric.quarter.breaches);
-  const detail = breaches ? `${metric.quarter.trend}. Breached: ${breaches}` : metric.quarter.trend;
+  const corrected =
+    metric.quarter.corrections.length > 0 ? ` Corrected: ${metric.quarter.corrections.join("; ")}.` : "";
+  const detail =
+    (breaches ? `${metric.quarter.trend}. Breached: ${breaches}` : metric.quarter.trend) + corrected;
   return [
     label(metric.row.name),
     area ? text(area) : null,

@@ -44,7 +44,7 @@ describe("a metric over the quarter", () => {
     expect(metricOf(context, "Sponsor engagement").status.text).toBe("Missed 1 of 3");
   });
 
-  it("counts a logged escalation for the metric's month even when no rule matches it now", () => {
+  it("shows a logged escalation whose month now meets its rule as corrected, not as a breach", () => {
     const escalations = logEntries([
       {
         ID: "E1",
@@ -57,15 +57,35 @@ describe("a metric over the quarter", () => {
       },
     ]);
     const nps = metricOf(reviewContext(federalInput({ escalations })), "Internal NPS");
+    expect(nps.breaches).toEqual([]);
+    expect(nps.corrections).toEqual([
+      "E1 (Sep 2026): logged on an earlier value; the value now in the tab meets the rule",
+    ]);
+  });
+
+  it("still counts a logged escalation whose rule is gone from Escalation Rules (nothing to judge it by now)", () => {
+    const escalations = logEntries([
+      {
+        ID: "E2",
+        Account: "Sample Agency",
+        Metric: "Internal NPS",
+        Period: "2026-09",
+        Severity: "Critical",
+        Condition: "below 2",
+        Status: "Open",
+      },
+    ]);
+    const nps = metricOf(reviewContext(federalInput({ escalations })), "Internal NPS");
     expect(nps.breaches).toEqual([
       {
         month: { year: 2026, month: 9, day: 1 },
-        severity: "Warning",
-        condition: "below 6",
+        severity: "Critical",
+        condition: "below 2",
         source: "log",
         reachesCo: false,
       },
     ]);
+    expect(nps.corrections).toEqual([]);
   });
 
   it("lists an unreadable rule in the tab's data notes instead of failing", () => {
