@@ -195,18 +195,17 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     const period = civilDateOf(entry.period, input.readWallClock);
     const reading = months.find((m) => sameMonth(m.month, period));
     if (!reading) continue;
-    // Status comes from the data: an escalation whose rule, run on the value now in the tab, no longer
-    // matches was logged on an earlier (mistyped) value. It is shown as corrected, never as a breach.
-    const ruleOf = rules.find(
+    // The rule the escalation came from (same metric, severity and condition), when it is still there.
+    const rule = rules.find(
       (compiled) =>
-        compiled.condition &&
         compiled.rule.severity === entry.severity &&
         normalizeHeader(compiled.rule.condition) === normalizeHeader(entry.condition),
     );
-    const position = input.quarterMonths.findIndex((month) => sameMonth(month, period));
-    const index = position >= 0 ? input.quarterIndexes[position] : -1;
-    if (ruleOf?.condition && index >= 0 && !isBlank(input.values[index])) {
-      const now = evaluateCondition(ruleOf.condition, input.values.slice(0, index + 1), context);
+    // Status comes from the data: an escalation whose rule, run on the value now in the tab, no longer
+    // matches was logged on an earlier (mistyped) value. It is shown as corrected, never as a breach.
+    const index = input.quarterIndexes[months.indexOf(reading)];
+    if (rule?.condition && index >= 0 && !isBlank(input.values[index])) {
+      const now = evaluateCondition(rule.condition, input.values.slice(0, index + 1), context);
       if (!now.problem && !now.matched) {
         corrections.push(
           `${entry.id || "An escalation"} (${formatMonthList([period])}): logged on an earlier value; ` +
@@ -223,12 +222,7 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
     );
     if (already) continue;
     reading.severity = worseSeverity(reading.severity, entry.severity);
-    // A logged escalation is CO-level when the rule it came from (same metric, severity, condition) says so.
-    const rule = rules.find(
-      (compiled) =>
-        compiled.rule.severity === entry.severity &&
-        normalizeHeader(compiled.rule.condition) === normalizeHeader(entry.condition),
-    );
+    // A logged escalation is CO-level when the rule it came from says so.
     breaches.push({
       month: reading.month,
       severity: entry.severity,

@@ -24,6 +24,25 @@ export interface QuarterReview {
   alsoInQuarter?: { type: string; date: CivilDate }[];
 }
 
+/** The review of a quarter for an account tab without a Go-live date. */
+const NO_GO_LIVE: QuarterReview = {
+  slot: null,
+  type: "Unknown (no go-live date)",
+  date: null,
+  basis: "the account tab has no Go-live date, so the review calendar cannot place this quarter",
+};
+
+/** The latest review recorded in `outcomes` (the quarter's Review Outcomes rows), with its day. */
+function latestRecorded(
+  outcomes: readonly ReviewOutcome[],
+  readWallClock: ReadWallClock,
+): { outcome: ReviewOutcome; day: CivilDate } | undefined {
+  const recorded = outcomes
+    .map((outcome) => ({ outcome, day: civilDateOf(outcome.reviewDate, readWallClock) }))
+    .sort((a, b) => compareCivil(a.day, b.day));
+  return recorded[recorded.length - 1];
+}
+
 /**
  * The review a quarter holds on the account's calendar (federal: Month 1/3/6/9/12 with option years;
  * commercial: the lifecycle calendar): a review recorded in `Review Outcomes` within the
@@ -40,10 +59,7 @@ export function reviewForQuarter(
   if (account.segment === "Commercial")
     return commercialReviewForQuarter(account, quarter, outcomes, readWallClock);
   const { goLive } = account;
-  const recordedDates = outcomes
-    .map((outcome) => ({ outcome, day: civilDateOf(outcome.reviewDate, readWallClock) }))
-    .sort((a, b) => compareCivil(a.day, b.day));
-  const latest = recordedDates[recordedDates.length - 1];
+  const latest = latestRecorded(outcomes, readWallClock);
   if (latest) {
     const slot = goLive ? reviewTypeFor(goLive, latest.day) : null;
     const named = latest.outcome.reviewType ? findReviewMilestone(latest.outcome.reviewType) : undefined;
@@ -64,13 +80,7 @@ export function reviewForQuarter(
       basis: `recorded in Review Outcomes for ${formatDay(latest.day)}`,
     };
   }
-  if (!goLive)
-    return {
-      slot: null,
-      type: "Unknown (no go-live date)",
-      date: null,
-      basis: "the account tab has no Go-live date, so the review calendar cannot place this quarter",
-    };
+  if (!goLive) return NO_GO_LIVE;
   // Every review of the quarter, each on its suggested date (a weekend or federal holiday moves to the
   // next business day); the first is the quarter's review, the others are listed beside it.
   const planned = reviewSchedule({ segment: "Federal", goLive }).reviewsBetween(
@@ -120,10 +130,7 @@ function commercialReviewForQuarter(
   outcomes: readonly ReviewOutcome[],
   readWallClock: ReadWallClock,
 ): QuarterReview {
-  const recorded = outcomes
-    .map((outcome) => ({ outcome, day: civilDateOf(outcome.reviewDate, readWallClock) }))
-    .sort((a, b) => compareCivil(a.day, b.day));
-  const latest = recorded[recorded.length - 1];
+  const latest = latestRecorded(outcomes, readWallClock);
   if (latest) {
     const kind = findReviewKind(latest.outcome.reviewType, "Commercial");
     return {
@@ -133,13 +140,7 @@ function commercialReviewForQuarter(
       basis: `recorded in Review Outcomes for ${formatDay(latest.day)}`,
     };
   }
-  if (!account.goLive)
-    return {
-      slot: null,
-      type: "Unknown (no go-live date)",
-      date: null,
-      basis: "the account tab has no Go-live date, so the review calendar cannot place this quarter",
-    };
+  if (!account.goLive) return NO_GO_LIVE;
   const schedule = reviewSchedule({
     segment: "Commercial",
     goLive: account.goLive,

@@ -17,6 +17,7 @@ import { mapHeaders } from "./column-map";
 import type { WorkbookReadOptions } from "./date-cells";
 import { dateOfCivil, readDateCell, readMonthCell, wallClockOf } from "./date-cells";
 import { formatMonth, looksLikeDate } from "./date-text";
+import { isEmailAddress } from "./email-address";
 import { cellText, matchChoice, readNumberCell, readWholeNumberCell } from "./read-cells";
 import type { WorkbookProblem } from "./workbook-problem";
 import { combineProblems, listChoices, problemAt, quoteList } from "./workbook-problem";
@@ -74,7 +75,6 @@ export interface ParsedAccountTab {
 /** Why a tab that looks like an account tab cannot be read. */
 export type AccountTabProblem = WorkbookProblem;
 
-const EMAIL = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 /** What Sheets shows in a cell whose formula failed (`#N/A`, `#REF!`, …): never a period or a column name. */
 const SHEETS_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
 const DETAIL_ROWS = ACCOUNT_GRID_HEADER_ROW - 1;
@@ -197,7 +197,8 @@ function readDetails(
   const account = cellText(detailValue("Account"));
   if (account === "") faultKey("Account", "the account name");
   const ownerEmail = cellText(detailValue("Owner email"));
-  if (!EMAIL.test(ownerEmail)) faultKey("Owner email", "the owner's email address, such as name@agency.gov");
+  if (!isEmailAddress(ownerEmail))
+    faultKey("Owner email", "the owner's email address, such as name@agency.gov");
 
   const goLive = readDateCell(detailValue("Go-live date"), readWallClock);
   if (goLive === undefined) faultKey("Go-live date", "a date such as 2026-04-01");

@@ -2,12 +2,11 @@
 import type { CellValue } from "../cell-value";
 import { describeValue, isBlank } from "../cell-value";
 import { normalizeHeader, ROLES_COLUMNS, ROLES_TAB } from "../workbook-schema";
+import { isEmailAddress } from "./email-address";
 import { cellText } from "./read-cells";
 import { readTable } from "./read-table";
 import type { WorkbookProblem } from "./workbook-problem";
 import { isWorkbookProblem, problemAt } from "./workbook-problem";
-
-const EMAIL = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
 /** The Roles tab as read: each role (by {@link normalizeHeader} key) with its name and people's emails. */
 export interface ParsedRoles {
@@ -35,7 +34,7 @@ export function parseRoles(values: readonly CellValue[][]): ParsedRoles | Workbo
     const emailCell = row.value("Email");
     if (isBlank(emailCell)) continue;
     const email = cellText(emailCell);
-    if (!EMAIL.test(email)) {
+    if (!isEmailAddress(email)) {
       problems.push(
         problemAt(
           ROLES_TAB,
