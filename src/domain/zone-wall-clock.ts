@@ -59,7 +59,7 @@ function clockAt(instant: number, offset: number): WallClock {
  * 4. checks the inferred readings, in time order, and reads exactly any that stand out: a run of one
  *    offset shorter than 28 days, a reading with no neighbour of its offset within 8 days, two instants
  *    read as the same midnight, and, once the instants include a date-time, the first and last reading
- *    of every run (so a date-time that looks like a midnight under the other offset, e.g. 23:00 winter
+ *    of every run and every reading beside a gap of more than 8 days (so a date-time that looks like a midnight under the other offset, e.g. 23:00 winter
  *    time in New York, is not read as the next day's date next to a clock change).
  * Between two exact readings of one offset at most 3 days apart, the offset is known without a call.
  * Every exact reading is of a distinct instant of the call, so a plan never costs more calls than there
@@ -160,6 +160,8 @@ export function zoneWallClock(readExactly: ReadWallClock): PlannedWallClock {
           const before = k > 0 ? instant - run[k - 1] : Infinity;
           const after = k < run.length - 1 ? run[k + 1] - instant : Infinity;
           if (Math.min(before, after) > ISOLATION_MS) flag(instant);
+          // With date-times about, a gap hides any clock change in it: a look-alike hour beside one is read.
+          else if (hasDateTime && Math.max(before, after) > ISOLATION_MS) flag(instant);
         });
       }
       runStart = i;

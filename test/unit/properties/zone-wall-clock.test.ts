@@ -198,6 +198,17 @@ describe("planned wall-clock readings: what stands out is read exactly", () => {
     expectExact(NEW_YORK, [morning, ...days("2026-01-01", 66), lateEvening, ...days("2026-03-09", 60)]);
   });
 
+  it("in a column holding date-times, 1 AM summer time just before the clocks go back, far from the readings around it, is 1 AM", () => {
+    // Found by the property above (seed -2080799086): a reading beside a decades-long gap trusted its run.
+    const sydney = "Australia/Sydney";
+    expectExact(sydney, [
+      new Date("2055-04-04T14:00:00.000Z"),
+      new Date("2055-04-03T14:00:00.000Z"),
+      new Date("1916-12-31T14:00:00.000Z"),
+      sheetDate("2078-10-02T10:30", sydney),
+    ]);
+  });
+
   it("a 23:00 between monthly dates is that evening", () => {
     expectExact(NEW_YORK, [...days("2026-01-01", 12, 30), sheetDate("2026-11-15T23:00", NEW_YORK)]);
   });
