@@ -12,6 +12,8 @@ import {
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
+import { reviewChecks } from "./demo/review-checks";
+import { annualReviews, writeReviewPages } from "./demo/review-pages";
 import { textTable } from "./demo/text-table";
 import { writeEmails } from "./demo/write-emails";
 import { loadSample } from "./sample/load-sample";
@@ -451,12 +453,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     }
     reviewTabs.push({ account: account.account, quarter, result });
   }
+  reviewTabs.push(...annualReviews(env, gas, sample, log));
 
   const escalations = logRows(env);
   const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio).map((row) => ({ ...row.text }));
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
+    ...reviewChecks(env, sample.accounts, reviewTabs),
   ];
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
@@ -467,9 +471,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const emailFiles = writeEmails(env.mail.sent, join(outDir, "emails"), DEMO_TIME_ZONE);
   log("▸ Converting the workbook to PDF with LibreOffice");
   const pdfPath = options.pdf === false ? null : convertToPdf(xlsxPath, outDir, log);
+  const reviewFiles = await writeReviewPages(env, reviewTabs, join(outDir, "review"), (file) =>
+    options.pdf === false ? null : convertToPdf(file, join(outDir, "review"), log),
+  );
   const summaryPath = join(outDir, "summary.json");
-  const files = [xlsxPath, ...(pdfPath ? [pdfPath] : []), ...emailFiles, summaryPath].map((file) =>
-    relative(process.cwd(), file),
+  const files = [xlsxPath, ...(pdfPath ? [pdfPath] : []), ...reviewFiles, ...emailFiles, summaryPath].map(
+    (file) => relative(process.cwd(), file),
   );
 
   const summary: DemoSummary = {

@@ -156,10 +156,10 @@ export function headersMatch(a: unknown, b: unknown): boolean {
 }
 
 const OWN_TABS = new Set(Object.values(TAB).map((name) => normalizeHeader(name)));
-const REVIEW_TAB = /^review\s+fy\d{2,4}\s+q[1-4]\b/i;
+const REVIEW_TAB = /^(review|co\s+report)\s+fy\d{2,4}\s+q[1-4]\b/i;
 
 /**
- * True for KPI Steward's own tabs and its review tabs, which are never account tabs even though
+ * True for KPI Steward's own tabs and its review and CO report tabs, which are never account tabs even though
  * some (`Review Outcomes`, `Portfolio`) start with an Account column.
  */
 export function isOwnTab(name: string): boolean {

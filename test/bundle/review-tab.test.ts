@@ -141,7 +141,7 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
       "Notes",
     ]);
     const metrics = rows.filter(
-      (r) => r.key.startsWith("contract|") && !r.key.includes("|internal") && r.cells[1] !== "",
+      (r) => r.key.startsWith("contract|") && !/\|(internal|ytd|year)/.test(r.key) && r.cells[1] !== "",
     );
     expect(metrics.map((r) => [r.cells[0], r.cells[1]])).toEqual([
       ["Metric", "CPARS area"],
@@ -250,13 +250,14 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
     expect(sheet.getColumnWidth(8)).toBeGreaterThan(sheet.getColumnWidth(4));
   });
 
-  it("writes the tab in one batched call per kind of content (and the Audit Log row in one more)", () => {
-    // One setValues for the review tab, one for its Audit Log row (the shared writer, by header).
-    expect(calls["Range.setValues"]).toBe(2);
+  it("writes each tab in one batched call per kind of content (and the Audit Log rows in one more)", () => {
+    // One setValues each for the review tab and the federal account's CO report, one for the Audit Log
+    // rows of both (the shared writer, by header).
+    expect(calls["Range.setValues"]).toBe(3);
     expect(calls["Sheet.appendRow"] ?? 0).toBe(0);
-    expect(calls["Range.setNumberFormats"]).toBe(2);
-    expect(calls["Range.setBackgrounds"]).toBe(1);
-    expect(calls["Range.setFontWeights"]).toBe(1);
+    expect(calls["Range.setNumberFormats"]).toBe(3);
+    expect(calls["Range.setBackgrounds"]).toBe(2);
+    expect(calls["Range.setFontWeights"]).toBe(2);
     expect(calls["Range.setValue"] ?? 0).toBe(0);
     expect(calls["Range.setBackground"] ?? 0).toBe(0);
   });
@@ -264,6 +265,12 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
   it("records the generation in the Audit Log", () => {
     const audit = tab(env, "Audit Log").getDataRange().getValues();
     expect(audit[1].slice(2)).toEqual(["Generate review tab", name, "", "created"]);
+    expect(audit[2].slice(2)).toEqual([
+      "Generate review tab",
+      "CO Report FY26 Q4 · Sample Agency",
+      "",
+      "created",
+    ]);
   });
 });
 
