@@ -460,7 +460,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
-    ...reviewChecks(env, sample.accounts, reviewTabs),
+    ...reviewChecks(env, sample.accounts, reviewTabs, {
+      tab: sample.userColouredCell.tab,
+      metric: "System uptime",
+    }),
   ];
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);

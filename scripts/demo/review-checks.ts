@@ -66,8 +66,10 @@ export function reviewChecks(
   env: GasEnvironment,
   accounts: readonly DemoAccount[],
   reviews: readonly DemoReview[],
+  corrected: { tab: string; metric: string },
 ): ReviewCheck[] {
   const checks: ReviewCheck[] = [];
+  checks.push(correctedValueCheck(env, accounts, reviews, corrected));
   const generated = reviews.filter(
     (review): review is DemoReview & { result: string } =>
       typeof review.result === "string" && !review.result.startsWith("error"),
@@ -133,4 +135,33 @@ export function reviewChecks(
     detail: annual.map((review) => `${review.account} ${review.quarter}`).join(", ") || "none",
   });
   return checks;
+}
+
+/**
+ * The corrected value of the demo (a mistyped month the user fixed after its escalation was logged):
+ * the first review of that account shows the metric as met with the corrected-value note, and its
+ * CPARS summary names no breach of it.
+ */
+function correctedValueCheck(
+  env: GasEnvironment,
+  accounts: readonly DemoAccount[],
+  reviews: readonly DemoReview[],
+  corrected: { tab: string; metric: string },
+): ReviewCheck {
+  const account =
+    accounts.find((a) => (a as { tab?: string }).tab === corrected.tab)?.account ?? corrected.tab;
+  const review = reviews.find((r) => r.account === account && typeof r.result === "string");
+  const text = review ? (tabText(env, String(review.result)) ?? "") : "";
+  const row = text.split("\n").find((line) => line.startsWith(`${corrected.metric} |`)) ?? "";
+  const summary = (text.split("\n").find((line) => line.startsWith("CPARS summary")) ?? "").split(" | ")[0];
+  const cells = row.split(" | ");
+  return {
+    name: `the corrected ${corrected.metric} of ${account} shows as met with the correction noted, and the CPARS summary names no breach`,
+    passed:
+      cells[6] === "Met" &&
+      /Corrected: ESC-\d+/.test(row) &&
+      summary !== "" &&
+      !summary.includes(corrected.metric),
+    detail: `${review?.quarter ?? "no review"}: status ${cells[6] ?? "?"}; ${summary || "no CPARS summary"}`,
+  };
 }

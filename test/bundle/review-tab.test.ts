@@ -535,6 +535,62 @@ describe("generateReviewTab: a commercial account", () => {
   });
 });
 
+describe("generateReviewTab: the CO report of a federal account", () => {
+  const CO = "CO Report FY26 Q4 · Sample Agency";
+
+  it("is written beside the review, holds the contract metrics and nothing internal, and keeps its notes on refresh", () => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    federalWorkbook(env, { log: sampleLog(env) });
+    const gas = loadBundle(env);
+    gas.generateReviewTab("Sample Agency", "FY26 Q4");
+    const sheet = tab(env, CO);
+    const rows = rowsOf(sheet);
+    const shown = rows.map((row) => row.cells.slice(0, NOTES - 1).join(" ")).join("\n");
+    expect(rows[0].cells[0]).toBe("Contracting officer report · FY26 Q4 · Sample Agency");
+    expect(rowByKey(rows, "metrics|system uptime").cells.slice(2, 7)).toEqual([
+      "at least 99.5%",
+      "99.95%",
+      "99.89%",
+      "99.93%",
+      "Met",
+    ]);
+    expect(shown).toContain("CPARS summary");
+    expect(shown).toContain("FY26 to date");
+    for (const internal of [
+      "Monthly active users",
+      "Health",
+      "Sponsor engagement",
+      "Training conversation",
+      "Expansion",
+    ])
+      expect(shown).not.toContain(internal);
+    expect(sheet.isColumnHiddenByUser(KEY)).toBe(true);
+
+    env.counter.uncounted(() =>
+      sheet
+        .getRange(rowByKey(rows, "metrics|system uptime").row, NOTES)
+        .setValue("CO asked for the June RCA"),
+    );
+    env.counter.uncounted(() => sheet.setName("For the CO"));
+    const tabs = env.spreadsheet.getSheets().length;
+    gas.generateReviewTab("Sample Agency", "FY26 Q4");
+    expect(env.spreadsheet.getSheets().length).toBe(tabs);
+    const refreshed = rowsOf(tab(env, "For the CO"));
+    expect(rowByKey(refreshed, "metrics|system uptime").cells[NOTES - 1]).toBe("CO asked for the June RCA");
+  });
+
+  it("is not written for a commercial account", () => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    federalWorkbook(env, { accounts: [federalAccount("Northwind Health")] });
+    tab(env, "Northwind Health")
+      .getRange("A7:B7")
+      .setValues([["Segment", "Commercial"]]);
+    const gas = loadBundle(env);
+    gas.generateReviewTab("Northwind Health", "FY27 Q1");
+    expect(env.spreadsheet.getSheets().some((sheet) => sheet.getName().startsWith("CO Report"))).toBe(false);
+  });
+});
+
 describe("generateReviewTab: actions carried forward", () => {
   it("lists earlier reviews' open actions with owner, due date and Overdue, leaves done ones out, and marks a done action of the quarter", () => {
     const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });

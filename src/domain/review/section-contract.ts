@@ -131,7 +131,7 @@ export function cparsSummary(metrics: readonly EvaluatedMetric[]): string {
     const issues = inArea.filter((m) => !["Met", "No target"].includes(m.quarter.status.text));
     parts.push(
       issues.length === 0
-        ? `${name}: all ${inArea.length} met`
+        ? `${name}: ${inArea.length === 1 ? "met" : `all ${inArea.length} met`}`
         : `${name}: ${issues.map((m) => `${m.row.name} ${m.quarter.status.text.toLowerCase()}${whenBreached(m)}`).join(", ")}`,
     );
   }
