@@ -104,7 +104,7 @@ export function addYearToDate(
   const areas = [...CPARS_AREAS, "No CPARS area"].filter((area) => byArea.has(area));
   const parts = areas.map((area) => {
     const counts = byArea.get(area) as { met: number; reported: number };
-    return `${area}: ${counts.met} of ${counts.reported} monthly results met`;
+    return `${area}: ${counts.met} of ${counts.reported} monthly result${counts.reported === 1 ? "" : "s"} met`;
   });
   rows.message(`${section}|ytd by area`, `${fy} to date by CPARS area — ${parts.join(" · ")}.`);
 }
