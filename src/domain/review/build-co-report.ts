@@ -10,6 +10,7 @@ import type { ReviewDocument } from "./review-document";
 import { cell, label, NOTES_HEADER, note, RowCollector, status, text } from "./review-document";
 import { formatDay, formatQuarterDays } from "./review-quarter";
 import { cparsSummary, metricRow, reachedCoInQuarter } from "./section-contract";
+import { addIncidentRecord } from "./section-incidents";
 import { addYearInReview, addYearToDate, holdsAnnualReview } from "./section-year-record";
 
 /** The CO report's title: `Contracting officer report · FY27 Q1 · <Account>`. */
@@ -26,7 +27,8 @@ function areaRank(metric: EvaluatedMetric): number {
  * The CO report of a federal account (SPEC §6; the outcome-review document: internal metrics are
  * not shared with the CO in standard reporting). It holds the account, contract/CLIN, the quarter,
  * the contract-facing metrics with targets, monthly values and status grouped by CPARS area, the
- * CPARS-area summary, the fiscal year to date (the whole year month by month at the annual review),
+ * CPARS-area summary, availability and P1 incidents when the account logs incidents (no summaries),
+ * the fiscal year to date (the whole year month by month at the annual review),
  * and the escalations of rules marked `Reaches CO`. It is built from a whitelist, never by filtering
  * the review: no health score or component, no internal metric (unless an escalation of a `Reaches
  * CO` rule was open for it), no escalation action or note, no outcome text, no expansion content.
@@ -93,6 +95,7 @@ export function buildCoReport(context: ReviewContext): ReviewDocument {
       rows.add(`${section}|${metric.row.name}`, "body", metricRow(context, metric, metric.cparsArea ?? "—"));
     }
     rows.message(`${section}|cpars summary`, cparsSummary(contract));
+    addIncidentRecord(rows, context, section, false);
   }
   const coLevel = context.metrics.filter((m) => m.category === "Internal" && reachedCoInQuarter(m));
   if (coLevel.length > 0) {

@@ -12,6 +12,7 @@ import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-accou
 import type { CatalogEntry, CparsArea, MetricCategory } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
 import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
+import type { Incident } from "../workbook/parse-incidents";
 import type { ReviewOutcome } from "../workbook/parse-review-outcomes";
 import type { EscalationRule } from "../workbook/parse-rules";
 import type { Settings } from "../workbook/parse-settings";
@@ -46,6 +47,10 @@ export interface ReviewInput {
   readWallClock: ReadWallClock;
   /** Problems found while reading the workbook that the reader should see (missing tabs, bad rows). */
   workbookProblems?: readonly string[];
+  /** The whole Incidents tab, when the workbook has one; the account's rows are picked out. */
+  incidents?: readonly Incident[];
+  /** The moment the review is generated: open incidents count up to it. */
+  now?: Date;
 }
 
 /** A metric row with its definition and its quarter. */

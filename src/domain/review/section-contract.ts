@@ -6,6 +6,7 @@ import type { EvaluatedMetric, ReviewContext } from "./review-context";
 import type { ReviewCell, RowCollector } from "./review-document";
 import { cell, label, status, text } from "./review-document";
 import { formatMonthList } from "./review-quarter";
+import { addIncidentRecord } from "./section-incidents";
 import { addYearInReview, addYearToDate, holdsAnnualReview } from "./section-year-record";
 
 /** Where a metric sorts in the CPARS grouping: Schedule, Quality, Cost, Management, then none. */
@@ -104,6 +105,7 @@ export function addContractSection(rows: RowCollector, context: ReviewContext): 
   }
   if (contract.length === 0) return;
   rows.message(`${section}|cpars summary`, cparsSummary(contract));
+  addIncidentRecord(rows, context, section, true);
   addYearToDate(rows, context, contract, section);
   if (holdsAnnualReview(context)) addYearInReview(rows, context, contract, section);
 }
@@ -161,4 +163,5 @@ function addCommitmentsSection(rows: RowCollector, context: ReviewContext): void
     );
   for (const metric of committed)
     rows.add(`${section}|${metric.row.name}`, "body", metricRow(context, metric, ""));
+  addIncidentRecord(rows, context, section, true);
 }

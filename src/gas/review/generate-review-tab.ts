@@ -128,6 +128,8 @@ function generateOne(
     rules: workbook.rules,
     escalations: workbook.escalations,
     outcomes: workbook.outcomes,
+    incidents: workbook.incidents,
+    now: new Date(),
     settings: workbook.settings,
     quarter,
     today: workbook.today,
