@@ -11,6 +11,7 @@ import {
 } from "../emulation/index";
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
+import { digestChecks } from "./demo/digest-screens";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { reviewChecks } from "./demo/review-checks";
 import { annualReviews, writeReviewPages } from "./demo/review-pages";
@@ -472,15 +473,22 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const xlsxPath = join(outDir, "kpi-steward-demo.xlsx");
   await exportWorkbook(env, xlsxPath);
   const emailFiles = writeEmails(env.mail.sent, join(outDir, "emails"), DEMO_TIME_ZONE);
+  const digests = await digestChecks(emailFiles);
+  checks.push(...digests.checks);
   log("▸ Converting the workbook to PDF with LibreOffice");
   const pdfPath = options.pdf === false ? null : convertToPdf(xlsxPath, outDir, log);
   const reviewFiles = await writeReviewPages(env, reviewTabs, join(outDir, "review"), (file) =>
     options.pdf === false ? null : convertToPdf(file, join(outDir, "review"), log),
   );
   const summaryPath = join(outDir, "summary.json");
-  const files = [xlsxPath, ...(pdfPath ? [pdfPath] : []), ...reviewFiles, ...emailFiles, summaryPath].map(
-    (file) => relative(process.cwd(), file),
-  );
+  const files = [
+    xlsxPath,
+    ...(pdfPath ? [pdfPath] : []),
+    ...reviewFiles,
+    ...emailFiles,
+    ...digests.screenshots,
+    summaryPath,
+  ].map((file) => relative(process.cwd(), file));
 
   const summary: DemoSummary = {
     today: DEMO_TODAY,
@@ -647,10 +655,14 @@ export function formatReport(summary: DemoSummary): string {
   }
   lines.push("");
   const emails = summary.files.filter((file) => file.endsWith(".html")).length;
-  lines.push(`Files (${summary.files.length}; ${emails} emails as .html + .txt)`);
+  lines.push(
+    `Files (${summary.files.length}; ${emails} emails as .html + .txt + screenshots at 360 and 800 px)`,
+  );
   for (const file of summary.files.filter((name) => !name.includes("emails"))) lines.push(`  ${file}`);
   const emailDir = summary.files.find((file) => file.includes("emails"));
-  if (emailDir) lines.push(`  ${emailDir.slice(0, emailDir.lastIndexOf("/") + 1)}  (${emails * 2} files)`);
+  const emailFileCount = summary.files.filter((file) => file.includes("emails")).length;
+  if (emailDir)
+    lines.push(`  ${emailDir.slice(0, emailDir.lastIndexOf("/") + 1)}  (${emailFileCount} files)`);
   return lines.join("\n");
 }
 

@@ -378,6 +378,7 @@ function notify(
     spreadsheetName: spreadsheet.getName(),
     spreadsheetUrl,
     senderName: workbook.settings.senderName,
+    timeZone: workbook.timeZone,
     // Asked for only by a digest that lists fewer escalations than it covers.
     escalationLogUrl: () => {
       if (escalationLogUrl === null)

@@ -1,39 +1,16 @@
 // Opens the built sidebar (build/sidebar.html) in headless Chromium at 300 px, wired to the bundle through the bridge.
+
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { BRIDGE_BINDING, scriptRunShimSource } from "./script-run-shim";
 import type { ServerBridge } from "./server-bridge";
 
 /** The sidebar's width in Google Sheets. */
 export const SIDEBAR_WIDTH = 300;
 
-const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-
-/** The Debian Chromium executable. */
-export function chromiumPath(): string {
-  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
-  if (!found) throw new Error(`Chromium not found at ${CHROMIUM_PATHS.join(" or ")}; .ci/run installs it`);
-  return found;
-}
-
-/** Launches headless Chromium with no network side traffic. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+export { chromiumPath, launchChromium } from "../../scripts/demo/chromium";
 
 /** A sidebar page plus what it did that a test should fail on. */
 export interface SidebarPage {

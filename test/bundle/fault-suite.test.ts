@@ -364,15 +364,17 @@ describe("a send that will never succeed does not hold up the others", () => {
     );
     const logLink = `${s.env.spreadsheet.getUrl()}#gid=${logId}`;
     expect(mail.body).toMatch(
-      /- … and \d+ more escalations \(.*\) not listed here: see them all in the Escalation Log: /,
+      /… and \d+ more escalations \(.*\) not listed here: see them all in the Escalation Log: /,
     );
     expect(mail.body).toContain(logLink);
     expect(mail.htmlBody).toContain(`<a href="${logLink}">see them all in the Escalation Log</a>`);
-    expect(mail.body).toContain("- … and 12 more missing values not listed here, on ");
+    expect(mail.body).toContain("… and 12 more missing values not listed here, on ");
     expect(new Set(mail.body.match(/ESC-\d{4}/g)).size).toBeLessThanOrEqual(25);
     // The most severe are listed (Critical, then Warning, then Watch); the rest are counted.
     const rank: Record<string, number> = { Critical: 2, Warning: 1, Watch: 0 };
-    const listed = [...mail.body.matchAll(/^- \[[A-Z ]+\] ESC-\d{4} (\w+) · /gm)].map((m) => rank[m[1]]);
+    const listed = [...mail.body.matchAll(/^\d+\. (CRITICAL|WARNING|WATCH) · /gm)].map(
+      (m) => rank[m[1].charAt(0) + m[1].slice(1).toLowerCase()],
+    );
     expect(listed.length).toBeGreaterThan(0);
     expect(listed).toEqual([...listed].sort((a, b) => b - a));
     expect(listed[0]).toBe(2);
@@ -678,7 +680,7 @@ function badCellCase(place: Place, bad: BadCell): void {
     // The text rule mails the value: escaped, and cut when long.
     const mail = s.env.mail.sent[s.env.mail.sent.length - 1];
     expect(mail.body, label).toContain(
-      `${NOTES_METRIC} May 2026: ${bad.value.length > 100 ? `${bad.value.slice(0, 60)}…` : bad.value}`,
+      `\n   ${bad.value.length > 100 ? `${bad.value.slice(0, 60)}…` : bad.value} — rule: is not blank\n   Since May 2026`,
     );
     if (bad.value.startsWith("<"))
       expect(mail.htmlBody, label).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -893,7 +895,7 @@ describe("regressions found by the fault suite", () => {
     expect(result.emailsQueued).toBe(0);
     const mine = s.env.mail.to(OWNER)[0];
     expect(mine.body.length).toBeLessThan(20_000);
-    expect(mine.body).toContain(`Notes 4 May 2026: ${"x".repeat(60)}…`);
+    expect(mine.body).toContain(`Notes 4 — Dept of Examples\n   ${"x".repeat(60)}… — rule: is not blank`);
     expect(s.env.mail.to(SECOND_OWNER)).toHaveLength(1);
     expect(s.finish()).toEqual([]);
   });

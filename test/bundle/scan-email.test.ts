@@ -73,16 +73,20 @@ describe("runScan: digest emails", () => {
     expect(env.mail.sent.map((mail) => mail.to).sort()).toEqual(["b.owner@agency.gov", OWNER]);
     const mine = env.mail.to(OWNER)[0];
     expect(mine.name).toBe("Federal CS Team");
-    expect(mine.subject).toBe("KPI Steward: 8 new escalations, 2 missing values — CS Tracker");
+    expect(mine.subject).toBe("Critical: System uptime — Annex Office, due today · 7 more, 2 missing values");
     const sheetId = env.counter.uncounted(() => env.spreadsheet.getSheetByName("Annex Office")?.getSheetId());
-    expect(mine.htmlBody).toContain(`${env.spreadsheet.getUrl()}#gid=${sheetId}`);
-    expect(mine.body).toContain(`Annex Office: ${env.spreadsheet.getUrl()}#gid=${sheetId}`);
+    // Each item links to its breaching cell, in both bodies.
+    expect(mine.htmlBody).toContain(`${env.spreadsheet.getUrl()}#gid=${sheetId}&amp;range=F9`);
+    expect(mine.body).toContain(`· Open · ${env.spreadsheet.getUrl()}#gid=${sheetId}&range=F9`);
     expect(mine.body).toContain(
-      "[NEW] ESC-0001 Critical · Dept of Examples · System uptime May 2026: 99% (misses target)",
+      "CRITICAL · NEW\n   System uptime — Dept of Examples\n   99% — target at least 99.5%, 0.5 points short\n",
     );
-    expect(mine.body).toContain("Monthly active users (MAU) May 2026 (since Apr 2026): 30% (below 40%)");
-    expect(mine.body).toContain("Deliverable schedule adherence has no value for May 2026 — cell F12");
-    expect(mine.htmlBody).toMatch(/<table style="[^"]*">/);
+    expect(mine.body).toContain(
+      "Monthly active users (MAU) — Dept of Examples\n   30% — threshold below 40%, 10 points under",
+    );
+    expect(mine.body).toContain("Since Apr 2026 · value of May 2026");
+    expect(mine.body).toContain("Deliverable schedule adherence: no value for May 2026, cell F12");
+    expect(mine.htmlBody).toContain("border-left:6px solid #cc0000");
   });
 
   it("escapes every value in the HTML digest", () => {
@@ -122,11 +126,13 @@ describe("runScan: digest emails", () => {
     expect(summary.reminders).toBe(4);
     expect(summary.overdue).toBe(1);
     const reminder = env.mail.sent[1];
-    expect(reminder.subject).toBe("KPI Steward: 1 overdue, 4 reminders, 1 missing value — CS Tracker");
-    expect(reminder.body).toContain("[OVERDUE REMINDER] ESC-0001 Critical");
-    expect(reminder.body).toContain("[REMINDER] ESC-0002 Warning");
-    expect(reminder.body).toContain("Status: Acknowledged");
-    expect(reminder.htmlBody).toContain("OVERDUE");
+    expect(reminder.subject).toBe(
+      "Critical: System uptime — Dept of Examples, overdue since Mon Jun 15 · 3 more, 1 missing value",
+    );
+    expect(reminder.body).toContain("1. CRITICAL · OVERDUE · REMINDER\n   System uptime — Dept of Examples");
+    expect(reminder.body).toMatch(/\d\. WARNING · REMINDER/);
+    expect(reminder.body).toContain(" · Acknowledged · ");
+    expect(reminder.htmlBody).toContain("Overdue: was due Mon Jun 15");
   });
 
   it("keeps a snoozed escalation silent until its date, then mails it again", () => {
@@ -237,7 +243,7 @@ describe("runScan: digest emails", () => {
         cell: "F9",
       },
     ]);
-    expect(env.mail.sent[0].subject).toBe("KPI Steward: 1 missing value — CS Tracker");
+    expect(env.mail.sent[0].subject).toBe("Missing data: System uptime — Dept of Examples, May 2026");
     env.setNow("2026-06-17T11:00:00Z");
     expect(plain(gas.runScan()).emailsSent).toBe(0);
     env.setNow("2026-06-18T11:00:00Z");

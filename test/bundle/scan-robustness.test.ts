@@ -193,7 +193,9 @@ describe("previewScan", () => {
     expect(workbookSnapshot(env)).toBe(sheets);
     expect(JSON.stringify(env.properties.document.entries())).toBe(properties);
     expect(env.mail.sent).toHaveLength(0);
-    expect(env.ui.alerts[0].prompt).toContain("Would email:\n• b.owner@agency.gov: 4 new escalations");
+    expect(env.ui.alerts[0].prompt).toContain(
+      "Would email:\n• b.owner@agency.gov: Critical: System uptime — Second Agency, due today · 3 more",
+    );
 
     gas.runScan();
     const afterRun = workbookSnapshot(env);

@@ -1,16 +1,19 @@
 // Decides who gets a digest this run and what is in it (pure): new, reminder and overdue escalations, missing data.
-import type { CivilDate, ReadWallClock } from "../civil-date";
-import { addDays, compareCivil, toDayNumber, toIsoDate } from "../civil-date";
+
+import { formatPeopleDay } from "../calendar/people-date";
+import type { CivilDate, ReadWallClock, WallClock } from "../civil-date";
+import { addDays, compareCivil, toDayNumber } from "../civil-date";
+import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
 import type { Severity } from "../workbook-schema";
 import { normalizeHeader, ROLES_TAB, TAB } from "../workbook-schema";
 import { monthKey, nameKey } from "./breach-key";
-import { displayValue } from "./display-value";
 import type { EscalationRecord } from "./escalation-plan";
 import { isUnresolved } from "./escalation-plan";
 import type { MissingData } from "./missing-data";
 import { severityRank } from "./severity-colors";
+import { valueAgainstRule } from "./value-against-rule";
 
 /** An account tab whose escalations may be mailed this run. */
 export interface MailableAccount {
@@ -31,14 +34,36 @@ export interface DigestItem {
   tabName: string;
   sheetId: number;
   metric: string;
-  /** The month judged, `May 2026`, with `(since Apr 2026)` when the breach began earlier. */
-  period: string;
+  /** The first month of the breach, `Apr 2026` (`""` when the log row has no Period). */
+  since: string;
+  /** The month whose value is shown, `May 2026`, when this run judged it; `""` otherwise. */
+  latest: string;
+  /** The value as the rule reads it, `99.1%`. */
   value: string;
+  /** What judged it: `target at least 99.5%`, `threshold below 25%`, `rule: is Yes`. */
+  measure: string;
+  /** How far the value is from it: `0.4 points short`; `""` when no single number says it. */
+  gap: string;
+  /** The metric's Target beside a threshold rule: `target at least 70%`; `""` otherwise. */
+  targetNote: string;
   condition: string;
   action: string;
-  /** `2026-03-09` or `2026-03-04 14:00`; `""` when unknown. */
-  due: string;
+  /** When a response is due on the spreadsheet's wall clock; `null` when unknown. */
+  due: DigestDue | null;
   status: string;
+  /** The breaching cell (`P16`) when this run read it; `null` otherwise (the link opens the tab). */
+  cell: string | null;
+}
+
+/** A due moment of a digest item, on the spreadsheet's wall clock. */
+export interface DigestDue {
+  clock: WallClock;
+  /** False for a date-only Due (midnight): due by the end of that day. */
+  hasTime: boolean;
+  /** Calendar days from the scan's day to the due day (0 today, negative when past). */
+  daysFromToday: number;
+  /** The scan's year, so a due date in another year shows its year. */
+  thisYear: number;
 }
 
 /** One missing value of a digest. */
@@ -138,24 +163,27 @@ export function isOverdue(due: Date, now: Date, readWallClock: ReadWallClock): b
   return now.getTime() >= due.getTime();
 }
 
-function formatDue(due: Date, readWallClock: ReadWallClock): string {
-  const clock = readWallClock(due);
-  const day = toIsoDate(clock);
-  if (clock.hour === 0 && clock.minute === 0) return day;
-  return `${day} ${String(clock.hour).padStart(2, "0")}:${String(clock.minute).padStart(2, "0")}`;
+/** Sorts sooner dues first (a date-only Due at the end of its day), unknown dues last. */
+function dueOrder(due: DigestDue | null): number {
+  if (!due) return Number.POSITIVE_INFINITY;
+  const { clock } = due;
+  const minutes = due.hasTime ? clock.hour * 60 + clock.minute : 24 * 60;
+  return due.daysFromToday * 24 * 60 + minutes;
 }
 
-/** `May 2026`, or `May 2026 (since Apr 2026)` for a breach that began earlier; the row's Period otherwise. */
-function periodText(record: EscalationRecord, readWallClock: ReadWallClock): string {
-  const start = record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "";
-  if (!record.breach) return start;
-  const current = formatMonth(record.breach.period);
-  return start === "" || start === current ? current : `${current} (since ${start})`;
+function dueOf(due: Date, today: CivilDate, readWallClock: ReadWallClock): DigestDue {
+  const clock = readWallClock(due);
+  return {
+    clock,
+    hasTime: clock.hour !== 0 || clock.minute !== 0,
+    daysFromToday: toDayNumber(clock) - toDayNumber(today),
+    thisYear: today.year,
+  };
 }
 
 function statusText(record: EscalationRecord, readWallClock: ReadWallClock): string {
   if (record.status.kind === "Snoozed")
-    return `Snoozed until ${toIsoDate(civilDateOf(record.status.until, readWallClock))}`;
+    return `Snoozed until ${formatPeopleDay(civilDateOf(record.status.until, readWallClock), true)}`;
   return record.status.kind;
 }
 
@@ -231,16 +259,18 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       tabName: account.tabName,
       sheetId: account.sheetId,
       metric: record.metric,
-      period: periodText(record, readWallClock),
-      value: displayValue(
+      since: record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "",
+      latest: record.breach ? formatMonth(record.breach.period) : "",
+      ...valueAgainstRule(
         record.value,
-        record.breach?.rule.condition ?? record.condition,
-        record.breach?.target,
+        record.breach?.rule.condition ?? record.rule?.condition ?? record.condition,
+        { target: record.breach?.target, metricTarget: record.breach?.metricTarget, readWallClock },
       ),
       condition: record.condition,
       action: record.action,
-      due: record.due ? formatDue(record.due, readWallClock) : "",
+      due: record.due ? dueOf(record.due, today, readWallClock) : null,
       status: statusText(record, readWallClock),
+      cell: record.breach ? cellAddress(record.breach.row, record.breach.column) : null,
     };
     // The owner and every person of the roles the rule names: one digest per person, the item once in it.
     const told = new Set<string>();
@@ -286,6 +316,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
         (b.severity ? severityRank(b.severity) : -1) - (a.severity ? severityRank(a.severity) : -1) ||
+        dueOrder(a.due) - dueOrder(b.due) ||
         a.account.localeCompare(b.account) ||
         a.id.localeCompare(b.id),
     );

@@ -36,6 +36,8 @@ export interface Breach {
   reason: string;
   /** The Target a `misses target` rule compared with, when it used one (for showing the value). */
   target?: Condition;
+  /** The metric's Target (the row's, else the catalog's) when it reads, for any rule: what a digest names. */
+  metricTarget?: Condition;
   /** 1-based sheet row and column of the breaching cell. */
   row: number;
   column: number;
@@ -184,6 +186,7 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
       value: result.value,
       reason: describeBreach(result),
       ...(target ? { target } : {}),
+      ...metricTargetOf(row, options.catalog, target),
       row: row.row,
       column: row.columns[index],
     });
@@ -191,6 +194,22 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
   const ruleMetrics = new Set(options.rules.map((rule) => nameKey(rule.rule.metric)));
   evaluation.missingData = findMissingData(tab, options.catalog, ruleMetrics, options.today, readWallClock);
   return evaluation;
+}
+
+/** The metric's Target for showing beside a breach (the one a rule used, else read quietly: problems are reported where a rule needs it). */
+function metricTargetOf(
+  row: AccountMetricRow,
+  catalog: readonly CatalogEntry[],
+  used: Condition | undefined,
+): { metricTarget?: Condition } {
+  if (used) return { metricTarget: used };
+  const { text } = targetText(row, catalog);
+  if (text === "") return {};
+  try {
+    return { metricTarget: parseCondition(text) };
+  } catch (_error) {
+    return {};
+  }
 }
 
 function describeBreach(result: ConditionResult): string {

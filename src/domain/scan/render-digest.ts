@@ -1,9 +1,11 @@
-// Writes one owner's digest as an email: subject, plain text and an inline-styled HTML table, every value escaped, its size capped.
+// Writes one owner's digest as an email: a subject that leads with the most urgent item, one card per item (HTML, mobile first) and the same in plain text, every value escaped, its size capped.
 
+import { formatPeopleDay, formatPeopleMoment } from "../calendar/people-date";
 import type { Severity } from "../workbook-schema";
-import type { Digest, DigestItem, DigestMissingItem } from "./digest-plan";
+import type { Digest, DigestDue, DigestItem, DigestMissingItem } from "./digest-plan";
 import { SEVERITY_COLORS } from "./severity-colors";
 import { utf8ByteLength } from "./utf8-byte-length";
+import { formatValueAgainstRule } from "./value-against-rule";
 
 /**
  * Most lines a digest lists (escalations first, most urgent first, then missing values); the rest
@@ -25,9 +27,10 @@ const FIELD_LIMITS = {
   name: 100,
   period: 60,
   value: 120,
+  measure: 240,
+  gap: 80,
   condition: 200,
   action: 300,
-  due: 40,
   status: 60,
   cell: 20,
   spreadsheetName: 200,
@@ -39,6 +42,8 @@ export interface DigestContext {
   /** `Spreadsheet.getUrl()`; a tab link is `${url}#gid=${sheetId}`. */
   spreadsheetUrl: string;
   senderName: string;
+  /** The spreadsheet's time zone (`America/New_York`): due times are shown on its clock, labelled `ET`. */
+  timeZone?: string;
   /**
    * The link to the Escalation Log tab (`${url}#gid=${id}`), asked for only when a digest lists
    * fewer escalations than it covers; the spreadsheet's link when not given.
@@ -67,10 +72,10 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** The link to a tab of the spreadsheet. */
-export function tabLink(spreadsheetUrl: string, sheetId: number): string {
+/** The link to a tab of the spreadsheet, or to one of its cells (`#gid=7&range=P16`) when `cell` is given. */
+export function tabLink(spreadsheetUrl: string, sheetId: number, cell?: string | null): string {
   const base = spreadsheetUrl.replace(/#.*$/, "");
-  return `${base}#gid=${sheetId}`;
+  return `${base}#gid=${sheetId}${cell ? `&range=${encodeURIComponent(cell)}` : ""}`;
 }
 
 function plural(count: number, word: string, many = `${word}s`): string {
@@ -105,12 +110,16 @@ function clipItem(item: DigestItem): DigestItem {
     id: clipText(item.id, FIELD_LIMITS.id),
     account: clipText(item.account, FIELD_LIMITS.name),
     metric: clipText(item.metric, FIELD_LIMITS.name),
-    period: clipText(item.period, FIELD_LIMITS.period),
+    since: clipText(item.since, FIELD_LIMITS.period),
+    latest: clipText(item.latest, FIELD_LIMITS.period),
     value: clipText(item.value, FIELD_LIMITS.value),
+    measure: clipText(item.measure, FIELD_LIMITS.measure),
+    gap: clipText(item.gap, FIELD_LIMITS.gap),
+    targetNote: clipText(item.targetNote, FIELD_LIMITS.measure),
     condition: clipText(item.condition, FIELD_LIMITS.condition),
     action: clipText(item.action, FIELD_LIMITS.action),
-    due: clipText(item.due, FIELD_LIMITS.due),
     status: clipText(item.status, FIELD_LIMITS.status),
+    cell: item.cell === null ? null : clipText(item.cell, FIELD_LIMITS.cell),
   };
 }
 
@@ -183,10 +192,7 @@ const NAMED_ACCOUNTS = 3;
  */
 export function renderDigest(digest: Digest, context: DigestContext): RenderedDigest {
   const headline = digestHeadline(digest);
-  let name = context.spreadsheetName;
-  const room = 240 - `KPI Steward: ${headline} — `.length;
-  if (name.length > room) name = `${name.slice(0, Math.max(0, room - 1))}…`;
-  const subject = `KPI Steward: ${headline} — ${name}`;
+  const subject = digestSubject(digest, context);
   let lines = Math.min(DIGEST_LIST_LIMIT, digest.items.length + digest.missing.length);
   for (;;) {
     const listed = listing(digest, context, lines);
@@ -205,14 +211,96 @@ export function renderDigest(digest: Digest, context: DigestContext): RenderedDi
   }
 }
 
-function itemLabel(item: DigestItem): string {
-  return `${item.overdue ? "OVERDUE " : ""}${item.kind === "new" ? "NEW" : "REMINDER"}`;
+/** `due today`, `due tomorrow`, `due Tue Dec 1`, `overdue since Mon Nov 23`: the due day in a few words. */
+function dueWords(due: DigestDue | null, overdue: boolean): string {
+  if (!due) return overdue ? "overdue" : "";
+  const day = formatPeopleDay(due.clock, due.clock.year !== due.thisYear);
+  if (overdue) return due.daysFromToday === 0 ? "overdue today" : `overdue since ${day}`;
+  if (due.daysFromToday === 0) return "due today";
+  if (due.daysFromToday === 1) return "due tomorrow";
+  return `due ${day}`;
+}
+
+/**
+ * The due line of an item: `Due Tue Dec 1, 9:00 AM ET (tomorrow)`, `Overdue: was due Mon Nov 23,
+ * 9:00 AM ET`, `Due: not set`; times on the spreadsheet's clock, labelled with its zone.
+ */
+export function dueLine(item: Pick<DigestItem, "due" | "overdue">, timeZone?: string): string {
+  const { due } = item;
+  if (!due) return item.overdue ? "Overdue" : "Due: not set";
+  const moment = formatPeopleMoment(due.clock, { hasTime: due.hasTime, timeZone, thisYear: due.thisYear });
+  if (item.overdue) return `Overdue: was due ${moment}`;
+  const when = due.daysFromToday === 0 ? " (today)" : due.daysFromToday === 1 ? " (tomorrow)" : "";
+  return `Due ${moment}${when}`;
+}
+
+/** `Since Apr 2026 · value of Oct 2026`, `Since Oct 2026`. */
+function sinceLine(item: DigestItem): string {
+  if (item.since === "") return item.latest ? `Value of ${item.latest}` : "";
+  return item.latest && item.latest !== item.since
+    ? `Since ${item.since} · value of ${item.latest}`
+    : `Since ${item.since}`;
+}
+
+/** `99.1% — target at least 99.5%, 0.4 points short`. */
+function readingLine(item: DigestItem): string {
+  return formatValueAgainstRule(item);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `Critical · Overdue · New`. */
+function labelLine(item: DigestItem): string {
+  return [item.severity ?? "", item.overdue ? "Overdue" : "", item.kind === "new" ? "New" : "Reminder"]
+    .filter((part) => part !== "")
+    .join(" · ");
+}
+
+/** Longest metric and account names the subject quotes, so it stays under Apps Script's 250 characters. */
+const SUBJECT_NAME_LIMIT = 80;
+
+/**
+ * The subject: the most urgent item first, then how many more, e.g. `Critical: System uptime —
+ * Federal Records Agency, due today · 4 more`; a digest of missing data only names its first
+ * value (`Missing data: Customer satisfaction — Contoso Logistics, Oct 2026 · 2 more`).
+ */
+export function digestSubject(digest: Digest, _context?: DigestContext): string {
+  const name = (text: string) => clipText(text, SUBJECT_NAME_LIMIT);
+  const lead = digest.items[0];
+  const missing = digest.missing.length;
+  if (lead) {
+    const due = dueWords(lead.due, lead.overdue);
+    const head = `${lead.severity ?? "Escalation"}: ${name(lead.metric)} — ${name(lead.account)}${due ? `, ${due}` : ""}`;
+    const more = digest.items.length - 1;
+    const rest = [
+      ...(more > 0 ? [`${more} more`] : []),
+      ...(missing > 0 ? [plural(missing, "missing value")] : []),
+    ];
+    return rest.length > 0 ? `${head} · ${rest.join(", ")}` : head;
+  }
+  const first = digest.missing[0];
+  if (!first) return "KPI Steward digest";
+  const head = `Missing data: ${name(first.metric)} — ${name(first.account)}, ${first.period}`;
+  return missing > 1 ? `${head} · ${missing - 1} more` : head;
 }
 
 function missingText(item: DigestMissingItem): string {
   const window = item.months > 1 ? ` (or the ${item.months} months before)` : "";
-  const where = item.cell ? ` — cell ${item.cell}` : " — no column for that month yet";
-  return `${item.account}: ${item.metric} has no value for ${item.period}${window}${where}`;
+  const where = item.cell ? `, cell ${item.cell}` : ", no column for that month yet";
+  return `${item.metric}: no value for ${item.period}${window}${where}`;
+}
+
+/** Missing values grouped by account tab, in order of first appearance. */
+function byAccount(items: readonly DigestMissingItem[]): DigestMissingItem[][] {
+  const groups = new Map<string, DigestMissingItem[]>();
+  for (const item of items) {
+    const group = groups.get(item.account) ?? [];
+    group.push(item);
+    groups.set(item.account, group);
+  }
+  return [...groups.values()];
 }
 
 /** `on Acme, Beta and 2 more tabs` for missing values not listed. */
@@ -228,124 +316,130 @@ function moreMissingPlaces(
   return `on ${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
 }
 
+const CLOSING =
+  "Acknowledge, snooze or resolve each escalation in the Escalation Log or the KPI Steward sidebar.";
+
 function plainText(listed: Listing, context: DigestContext, headline: string): string {
   const lines: string[] = [`KPI Steward digest for ${listed.spreadsheetName}: ${headline}.`, ""];
-  const accounts = new Map<string, { tabName: string; sheetId: number }>();
-  if (listed.items.length > 0 || listed.moreItems.length > 0) {
-    lines.push("Escalations:");
-    for (const item of listed.items) {
-      accounts.set(item.account, item);
-      lines.push(
-        `- [${itemLabel(item)}] ${item.id} ${item.severity ?? ""} · ${item.account} · ${item.metric} ` +
-          `${item.period}: ${item.value} (${item.condition})`,
-      );
-      if (item.action) lines.push(`  Action: ${item.action}`);
-      lines.push(`  Due: ${item.due || "not set"} · Status: ${item.status}`);
-    }
-    if (listed.moreItems.length > 0)
-      lines.push(
-        `- … and ${moreEscalationsText(listed.moreItems)} not listed here: ` +
-          `see them all in the Escalation Log: ${listed.logUrl}`,
-      );
+  listed.items.forEach((item, index) => {
+    const indent = " ".repeat(`${index + 1}. `.length);
+    lines.push(`${index + 1}. ${labelLine(item).toUpperCase()}`);
+    lines.push(`${indent}${item.metric} — ${item.account}`);
+    lines.push(`${indent}${readingLine(item)}`);
+    const since = sinceLine(item);
+    if (since) lines.push(`${indent}${since}`);
+    if (item.action) lines.push(`${indent}Action: ${item.action}`);
+    lines.push(`${indent}${dueLine(item, context.timeZone)}`);
+    lines.push(
+      `${indent}${item.id} · ${item.status} · ${tabLink(context.spreadsheetUrl, item.sheetId, item.cell)}`,
+    );
     lines.push("");
-  }
+  });
+  if (listed.moreItems.length > 0)
+    lines.push(
+      `… and ${moreEscalationsText(listed.moreItems)} not listed here: ` +
+        `see them all in the Escalation Log: ${listed.logUrl}`,
+      "",
+    );
   if (listed.missing.length > 0 || listed.moreMissing.length > 0) {
     lines.push("Missing data (enter the value or explain the gap):");
-    for (const item of listed.missing) {
-      accounts.set(item.account, item);
-      lines.push(`- ${missingText(item)}`);
+    for (const group of byAccount(listed.missing)) {
+      lines.push(`${group[0].account}:`);
+      for (const item of group)
+        lines.push(`- ${missingText(item)}: ${tabLink(context.spreadsheetUrl, item.sheetId, item.cell)}`);
     }
     if (listed.moreMissing.length > 0)
       lines.push(
-        `- … and ${plural(listed.moreMissing.length, "more missing value")} not listed here, ` +
+        `… and ${plural(listed.moreMissing.length, "more missing value")} not listed here, ` +
           `${moreMissingPlaces(listed.moreMissing, (account) => account)}`,
       );
     lines.push("");
   }
-  if (accounts.size > 0) {
-    lines.push("Open the account tabs:");
-    for (const [account, where] of accounts)
-      lines.push(`- ${account}: ${tabLink(context.spreadsheetUrl, where.sheetId)}`);
-  }
-  lines.push(
-    "",
-    "Acknowledge, snooze or resolve each escalation in the Escalation Log or the KPI Steward sidebar.",
-  );
+  lines.push(CLOSING);
   return lines.join("\n");
 }
 
-const CELL = "padding:4px 8px;border:1px solid #d0d0d0;text-align:left;vertical-align:top;";
+/** Long words and links wrap instead of widening the page on a phone. */
+const WRAP = "overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word;";
+const MUTED = "color:#5f6368;font-size:13px;";
+/** A card's left edge by severity: darker than the cell colours, so a Watch card's edge shows on white. */
+const SEVERITY_EDGES: Readonly<Record<Severity, string>> = {
+  Watch: "#f1c232",
+  Warning: "#e69138",
+  Critical: "#cc0000",
+};
+const OVERDUE_RED = "#b00020";
+
+function card(item: DigestItem, context: DigestContext): string {
+  const e = escapeHtml;
+  const color = item.severity ? SEVERITY_COLORS[item.severity] : "#dadce0";
+  const edge = item.severity ? SEVERITY_EDGES[item.severity] : "#dadce0";
+  const href = e(tabLink(context.spreadsheetUrl, item.sheetId, item.cell));
+  const badge = item.severity
+    ? `<span style="background:${color};color:#202124;padding:1px 6px;border-radius:3px;">${e(item.severity)}</span>`
+    : "";
+  const flags = [
+    ...(item.overdue ? [`<span style="color:${OVERDUE_RED};">Overdue</span>`] : []),
+    item.kind === "new" ? "New" : "Reminder",
+  ];
+  const since = sinceLine(item);
+  const due = dueLine(item, context.timeZone);
+  const dueHtml = item.overdue ? `<b style="color:${OVERDUE_RED};">${e(due)}</b>` : `<b>${e(due)}</b>`;
+  const cellText = item.cell ? `Open cell ${e(item.cell)}` : "Open the tab";
+  return [
+    `<div style="border:1px solid #dadce0;border-left:6px solid ${edge};border-radius:6px;padding:10px 12px;margin:0 0 12px 0;${WRAP}">`,
+    `<div style="font-size:12px;font-weight:bold;text-transform:uppercase;letter-spacing:0.3px;">${[badge, ...flags].filter((part) => part !== "").join(" · ")}</div>`,
+    `<div style="font-size:16px;font-weight:bold;margin:6px 0 4px 0;"><a href="${href}" style="color:#1a73e8;text-decoration:none;">${e(item.metric)} — ${e(item.account)}</a></div>`,
+    `<div>${e(item.value)} — ${e(item.measure)}${item.gap ? `, <b>${e(item.gap)}</b>` : ""}</div>`,
+    ...(item.targetNote ? [`<div style="${MUTED}">${e(capitalize(item.targetNote))}</div>`] : []),
+    ...(since ? [`<div style="${MUTED}">${e(since)}</div>`] : []),
+    ...(item.action ? [`<div style="margin-top:6px;"><b>Action:</b> ${e(item.action)}</div>`] : []),
+    `<div style="margin-top:6px;">${dueHtml}</div>`,
+    `<div style="${MUTED}margin-top:6px;">${e(item.id)} · ${e(item.status)} · <a href="${href}" style="color:#1a73e8;">${cellText}</a></div>`,
+    "</div>",
+  ].join("");
+}
 
 function html(listed: Listing, context: DigestContext, headline: string): string {
   const e = escapeHtml;
-  const link = (sheetId: number, text: string) =>
-    `<a href="${e(tabLink(context.spreadsheetUrl, sheetId))}">${e(text)}</a>`;
+  const link = (item: DigestMissingItem, text: string) =>
+    `<a href="${e(tabLink(context.spreadsheetUrl, item.sheetId, item.cell))}" style="color:#1a73e8;">${text}</a>`;
   const parts: string[] = [
-    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;">',
-    `<p>KPI Steward digest for <b>${e(listed.spreadsheetName)}</b>: ${e(headline)}.</p>`,
+    `<div style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.4;color:#202124;max-width:640px;${WRAP}">`,
+    `<p style="margin:0 0 12px 0;">KPI Steward digest for <b>${e(listed.spreadsheetName)}</b>: ${e(headline)}.</p>`,
   ];
-  if (listed.items.length > 0) {
-    const headers = [
-      "",
-      "ID",
-      "Severity",
-      "Account",
-      "Metric",
-      "Period",
-      "Value",
-      "Condition",
-      "Action",
-      "Due",
-      "Status",
-    ];
-    parts.push(
-      '<table style="border-collapse:collapse;font-size:13px;">',
-      `<tr>${headers.map((h) => `<th style="${CELL}background:#f1f3f4;">${e(h)}</th>`).join("")}</tr>`,
-    );
-    for (const item of listed.items) {
-      const color = item.severity ? SEVERITY_COLORS[item.severity] : "#ffffff";
-      const flag = item.overdue ? '<b style="color:#b00020;">OVERDUE</b> ' : "";
-      const cells = [
-        `${flag}${item.kind === "new" ? "New" : "Reminder"}`,
-        e(item.id),
-        `<span style="background:${color};padding:0 4px;">${e(item.severity ?? "")}</span>`,
-        link(item.sheetId, item.account),
-        e(item.metric),
-        e(item.period),
-        e(item.value),
-        e(item.condition),
-        e(item.action),
-        e(item.due),
-        e(item.status),
-      ];
-      parts.push(`<tr>${cells.map((cell) => `<td style="${CELL}">${cell}</td>`).join("")}</tr>`);
-    }
-    parts.push("</table>");
-  }
+  for (const item of listed.items) parts.push(card(item, context));
   if (listed.moreItems.length > 0)
     parts.push(
       `<p>… and <b>${e(moreEscalationsText(listed.moreItems))}</b> not listed here: ` +
         `<a href="${e(listed.logUrl)}">see them all in the Escalation Log</a>.</p>`,
     );
   if (listed.missing.length > 0 || listed.moreMissing.length > 0) {
-    parts.push("<p><b>Missing data</b> (enter the value or explain the gap):</p><ul>");
-    for (const item of listed.missing) {
-      const window = item.months > 1 ? ` (or the ${item.months} months before)` : "";
-      const where = item.cell ? ` — cell ${e(item.cell)}` : " — no column for that month yet";
+    parts.push(
+      `<div style="border:1px solid #dadce0;border-radius:6px;padding:10px 12px;margin:0 0 12px 0;${WRAP}">`,
+      '<div style="font-size:12px;font-weight:bold;text-transform:uppercase;letter-spacing:0.3px;">Missing data</div>',
+      `<div style="${MUTED}">Enter the value or explain the gap.</div>`,
+    );
+    for (const group of byAccount(listed.missing)) {
       parts.push(
-        `<li>${link(item.sheetId, item.account)}: ${e(item.metric)} has no value for ${e(item.period)}${e(window)}${where}</li>`,
+        `<div style="font-weight:bold;margin-top:8px;">${e(group[0].account)}</div><ul style="margin:4px 0 0 0;padding-left:20px;">`,
       );
+      for (const item of group) {
+        const window = item.months > 1 ? ` (or the ${item.months} months before)` : "";
+        const where = item.cell
+          ? link(item, `cell ${e(item.cell)}`)
+          : link(item, "no column for that month yet");
+        parts.push(`<li>${e(item.metric)}: no value for ${e(item.period)}${e(window)}, ${where}</li>`);
+      }
+      parts.push("</ul>");
     }
     if (listed.moreMissing.length > 0)
       parts.push(
-        `<li>… and ${plural(listed.moreMissing.length, "more missing value")} not listed here, ` +
-          `${moreMissingPlaces(listed.moreMissing, (account, sheetId) => link(sheetId, account))}</li>`,
+        `<p>… and ${plural(listed.moreMissing.length, "more missing value")} not listed here, ` +
+          `${moreMissingPlaces(listed.moreMissing, (account, sheetId) => `<a href="${e(tabLink(context.spreadsheetUrl, sheetId))}">${e(account)}</a>`)}</p>`,
       );
-    parts.push("</ul>");
+    parts.push("</div>");
   }
-  parts.push(
-    '<p style="color:#5f6368;font-size:12px;">Acknowledge, snooze or resolve each escalation in the Escalation Log ' +
-      "or the KPI Steward sidebar.</p></div>",
-  );
+  parts.push(`<p style="${MUTED}">${e(CLOSING)}</p></div>`);
   return parts.join("\n");
 }

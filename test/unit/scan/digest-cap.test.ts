@@ -28,12 +28,22 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     tabName: `Account ${n}`,
     sheetId: 1000 + n,
     metric: "MAU",
-    period: "May 2026",
+    since: "May 2026",
+    latest: "May 2026",
     value: "30%",
+    measure: "threshold below 40%",
+    gap: "10 points under",
+    targetNote: "",
     condition: "below 40%",
     action: "Call the PM",
-    due: "2026-06-22",
+    due: {
+      clock: { year: 2026, month: 6, day: 22, hour: 0, minute: 0, second: 0 },
+      hasTime: false,
+      daysFromToday: 1,
+      thisYear: 2026,
+    },
     status: "Open",
+    cell: "F9",
     ...extra,
   };
 }
@@ -83,18 +93,20 @@ describe("digest cap", () => {
     const mail = renderDigest(digest, context);
     expect(DIGEST_LIST_LIMIT).toBe(25);
     expect([...new Set(idsIn(mail.body))]).toEqual(digest.items.slice(0, 25).map((i) => i.id));
-    expect(mail.body).toContain("[OVERDUE NEW] ESC-0001 Critical");
+    expect(mail.body).toContain("1. CRITICAL · OVERDUE · NEW\n   MAU — Account 1");
     expect(mail.body).toContain(
-      `- … and 15 more escalations (15 Watch) not listed here: see them all in the Escalation Log: ${LOG_URL}`,
+      `… and 15 more escalations (15 Watch) not listed here: see them all in the Escalation Log: ${LOG_URL}`,
     );
-    expect(mail.body).toContain("- … and 2 more missing values not listed here, on Account 1 and Account 2");
+    expect(mail.body).toContain("… and 2 more missing values not listed here, on Account 1 and Account 2");
     expect(mail.htmlBody).toContain(
       `<p>… and <b>15 more escalations (15 Watch)</b> not listed here: <a href="${LOG_URL}">see them all in the Escalation Log</a>.</p>`,
     );
-    expect(mail.htmlBody.match(/<tr>/g)).toHaveLength(26);
+    expect(mail.htmlBody.match(/border-left:6px/g)).toHaveLength(25);
     expect(mail.notListed).toEqual({ escalations: 15, missingValues: 2 });
     // The subject still counts everything the digest covers.
-    expect(mail.subject).toBe("KPI Steward: 40 new escalations, 3 overdue, 2 missing values — CS Tracker");
+    expect(mail.subject).toBe(
+      "Critical: MAU — Account 1, overdue since Mon Jun 22 · 39 more, 2 missing values",
+    );
   });
 
   it("counts overdue and severities among the escalations not listed", () => {
@@ -115,7 +127,7 @@ describe("digest cap", () => {
     };
     const mail = renderDigest(digest, context);
     expect(mail.body).toContain(
-      "- … and 6 more missing values not listed here, on Account 1, Account 2, Account 3 and 3 more tabs",
+      "… and 6 more missing values not listed here, on Account 1, Account 2, Account 3 and 3 more tabs",
     );
     expect(mail.htmlBody).toContain(
       `on <a href="${context.spreadsheetUrl}#gid=1001">Account 1</a>, <a href="${context.spreadsheetUrl}#gid=1002">Account 2</a>`,
@@ -148,7 +160,10 @@ describe("digest cap", () => {
           condition: page(char),
           action: page(char),
           status: page(char),
-          period: page(char),
+          since: page(char),
+          measure: page(char),
+          gap: page(char),
+          cell: page(char),
         }),
       );
       const missingValues = Array.from({ length: 50 }, (_, i) =>

@@ -74,9 +74,13 @@ describe("planDigests", () => {
     expect(plan.reminders).toBe(1);
     expect(plan.digests[0].items[0]).toMatchObject({
       value: "30%",
-      period: "May 2026",
-      due: "2026-06-29",
+      measure: "threshold below 40%",
+      gap: "10 points under",
+      since: "May 2026",
+      latest: "",
+      due: { clock: { year: 2026, month: 6, day: 29 }, hasTime: false, daysFromToday: 7 },
       sheetId: 42,
+      cell: null,
     });
   });
 

@@ -50,12 +50,22 @@ describe("renderDigest", () => {
         tabName: "Acme",
         sheetId: 7,
         metric: "Uptime",
-        period: "May 2026",
+        since: "Apr 2026",
+        latest: "May 2026",
         value: "98%",
+        measure: "target at least 99.5%",
+        gap: "1.5 points short",
+        targetNote: "",
         condition: "misses target",
         action: 'Call "the" PM & ISSO',
-        due: "2026-06-15",
+        due: {
+          clock: { year: 2026, month: 6, day: 15, hour: 9, minute: 0, second: 0 },
+          hasTime: true,
+          daysFromToday: -1,
+          thisYear: 2026,
+        },
         status: "Open",
+        cell: "P16",
       },
     ],
     missing: [],
@@ -66,18 +76,27 @@ describe("renderDigest", () => {
       spreadsheetName: "Tracker",
       spreadsheetUrl: "https://x/edit#gid=0",
       senderName: "",
+      timeZone: "America/New_York",
     });
     expect(mail.htmlBody).not.toContain("<img");
     expect(mail.htmlBody).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(mail.htmlBody).toContain("Call &quot;the&quot; PM &amp; ISSO");
-    expect(mail.htmlBody).toContain('href="https://x/edit#gid=7"');
-    expect(mail.body).toContain("[OVERDUE NEW] ESC-0001 Critical");
+    expect(mail.htmlBody).toContain('href="https://x/edit#gid=7&amp;range=P16"');
+    expect(mail.body).toContain("1. CRITICAL · OVERDUE · NEW");
+    expect(mail.body).toContain("98% — target at least 99.5%, 1.5 points short");
+    expect(mail.body).toContain("Since Apr 2026 · value of May 2026");
+    expect(mail.body).toContain("Overdue: was due Mon Jun 15, 9:00 AM ET");
+    expect(mail.body).toContain("ESC-0001 · Open · https://x/edit#gid=7&range=P16");
     expect(mail.name).toBe("KPI Steward");
-    expect(mail.subject).toBe("KPI Steward: 1 new escalation, 1 overdue — Tracker");
+    expect(mail.subject).toBe("Critical: Uptime — <img src=x onerror=alert(1)>, overdue since Mon Jun 15");
   });
 
   it("keeps the subject under Apps Script's 250 characters", () => {
-    const mail = renderDigest(digest, {
+    const long = {
+      ...digest,
+      items: [{ ...digest.items[0], account: "A".repeat(400), metric: "M".repeat(400) }],
+    };
+    const mail = renderDigest(long, {
       spreadsheetName: "N".repeat(400),
       spreadsheetUrl: "u",
       senderName: "S",
