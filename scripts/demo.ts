@@ -602,12 +602,24 @@ export function formatReport(summary: DemoSummary): string {
     lines.push(`Escalation Log (${summary.escalations.length} rows)`);
     lines.push(
       textTable(
-        ["ID", "Account", "Metric", "Period", "Value", "Condition", "Severity", "Due", "Status"],
+        [
+          "ID",
+          "Account",
+          "Metric",
+          "Since",
+          "Latest period",
+          "Value",
+          "Condition",
+          "Severity",
+          "Due",
+          "Status",
+        ],
         summary.escalations.map((row) => [
           row.ID,
           row.Account,
           row.Metric,
-          row.Period,
+          row.Since,
+          row["Latest period"],
           row.Value,
           row.Condition,
           row.Severity,

@@ -31,7 +31,7 @@ export const COLUMNS = {
     "ID",
     "Account",
     "Metric",
-    "Period",
+    "Since",
     "Value",
     "Condition",
     "Severity",
@@ -77,9 +77,23 @@ export const COLUMNS = {
 export const OPTIONAL_COLUMNS = {
   kpiCatalog: ["Segment"],
   escalationRules: ["Segment", "Escalate to", "Reaches CO"],
-  escalationLog: ["Notified"],
+  escalationLog: ["Notified", "Latest period"],
   reviewOutcomes: ["Action done"],
 } as const;
+
+/**
+ * The header of an Escalation Log made now: `Latest period` (the month whose value is in `Value`)
+ * beside `Since` (the first breaching month), `Notified` last.
+ */
+export const ESCALATION_LOG_HEADER = [
+  ...COLUMNS.escalationLog.slice(0, COLUMNS.escalationLog.indexOf("Since") + 1),
+  "Latest period",
+  ...COLUMNS.escalationLog.slice(COLUMNS.escalationLog.indexOf("Since") + 1),
+  "Notified",
+] as const;
+
+/** The header logs made before `Since` existed have in its place (same meaning: when the breach began). */
+export const ESCALATION_LOG_LEGACY_SINCE = "Period";
 
 /** Columns of the `Roles` tab: one row per person; a role may have several people. */
 export const ROLES_COLUMNS = ["Role", "Email", "Notes"] as const;
