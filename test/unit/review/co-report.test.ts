@@ -23,7 +23,7 @@ describe("the CO report of a federal account", () => {
       ID: "ESC-0009",
       Account: "Sample Agency",
       Metric: "Monthly active users (MAU)",
-      Period: "2026-04",
+      Since: "2026-04",
       Severity: "Watch",
       Condition: "below 40%",
       Status: "Open",

@@ -97,7 +97,7 @@ describe("a metric over the quarter", () => {
         ID: "ESC-0007",
         Account: "Sample Agency",
         Metric: "System uptime",
-        Period: "2026-06",
+        Since: "2026-06",
         Severity: "Critical",
         Condition: "misses target",
         Status: "Resolved",

@@ -47,7 +47,7 @@ describe("the fiscal year to date in the review (federal sample: Apr–Sep 2026 
         ID: "ESC-0004",
         Account: "Sample Agency",
         Metric: "System uptime",
-        Period: "2026-06",
+        Since: "2026-06",
         Severity: "Critical",
         Condition: "misses target",
         Status: "Resolved",
