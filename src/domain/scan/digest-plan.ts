@@ -171,7 +171,8 @@ function dueOrder(due: DigestDue | null): number {
   return due.daysFromToday * 24 * 60 + minutes;
 }
 
-function dueOf(due: Date, today: CivilDate, readWallClock: ReadWallClock): DigestDue {
+/** A Due cell's moment as a digest shows it: its wall clock, whether it has a time, how many days from today. */
+export function digestDue(due: Date, today: CivilDate, readWallClock: ReadWallClock): DigestDue {
   const clock = readWallClock(due);
   return {
     clock,
@@ -268,7 +269,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       ),
       condition: record.condition,
       action: record.action,
-      due: record.due ? dueOf(record.due, today, readWallClock) : null,
+      due: record.due ? digestDue(record.due, today, readWallClock) : null,
       status: statusText(record, readWallClock),
       cell: record.breach ? cellAddress(record.breach.row, record.breach.column) : null,
     };

@@ -1,6 +1,7 @@
 // Writes one owner's digest as an email: a subject that leads with the most urgent item, one card per item (HTML, mobile first) and the same in plain text, every value escaped, its size capped.
 
 import { formatPeopleDay, formatPeopleMoment } from "../calendar/people-date";
+import { plural } from "../plural";
 import type { Severity } from "../workbook-schema";
 import type { Digest, DigestDue, DigestItem, DigestMissingItem } from "./digest-plan";
 import { SEVERITY_COLORS } from "./severity-colors";
@@ -76,10 +77,6 @@ export function escapeHtml(text: string): string {
 export function tabLink(spreadsheetUrl: string, sheetId: number, cell?: string | null): string {
   const base = spreadsheetUrl.replace(/#.*$/, "");
   return `${base}#gid=${sheetId}${cell ? `&range=${encodeURIComponent(cell)}` : ""}`;
-}
-
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
 }
 
 /** `2 new escalations, 1 overdue, 1 reminder, 3 missing values`. */
