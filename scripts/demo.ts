@@ -14,7 +14,7 @@ import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbo
 import { digestChecks } from "./demo/digest-screens";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { textTable } from "./demo/text-table";
-import { writeEmails } from "./demo/write-emails";
+import { isoOnClock, writeEmails } from "./demo/write-emails";
 import { loadSample } from "./sample/load-sample";
 import {
   buildSamplePortfolio,
@@ -492,7 +492,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     emails: env.mail.sent.map((email, index) => ({
       to: email.to,
       subject: email.subject,
-      sentAt: email.sentAt.toISOString(),
+      sentAt: isoOnClock(email.sentAt, DEMO_TIME_ZONE),
       file: relative(process.cwd(), emailFiles[index * 2]),
     })),
     checks,
