@@ -3,9 +3,11 @@ import { resolve } from "node:path";
 import { Blob } from "./blob";
 import type { CallCounter } from "./call-counter";
 import { EmulatedClock, type Instant } from "./clock";
+import { ConditionalFormatRule, ConditionalFormatRuleBuilder } from "./conditional-format";
 import { countCalls, type ServiceClass } from "./count-calls";
 import { DataValidation, DataValidationBuilder } from "./data-validation";
 import { EmulationContext, type ErrorConstructorLike } from "./emulation-context";
+import { Filter } from "./filter";
 import type { FormulaEvaluator } from "./formula-cell";
 import { HtmlOutput } from "./html-output";
 import { HtmlFiles, HtmlService } from "./html-service";
@@ -186,6 +188,9 @@ const SERVICE_CLASSES: [ServiceClass, string][] = [
   [RangeList, "RangeList"],
   [DataValidationBuilder, "DataValidationBuilder"],
   [DataValidation, "DataValidation"],
+  [ConditionalFormatRuleBuilder, "ConditionalFormatRuleBuilder"],
+  [ConditionalFormatRule, "ConditionalFormatRule"],
+  [Filter, "Filter"],
   [Ui, "Ui"],
   [Menu, "Menu"],
   [PromptResponse, "PromptResponse"],

@@ -7,6 +7,7 @@ import { normalizeColor } from "./colors";
 import type { DataValidation } from "./data-validation";
 import { formatForDisplay } from "./display-format";
 import type { EmulationContext } from "./emulation-context";
+import { Filter } from "./filter";
 import { FormulaCell, type StoredValue } from "./formula-cell";
 import type { Sheet } from "./sheet";
 import type { FormatName, SheetData } from "./sheet-data";
@@ -513,6 +514,32 @@ export class Range {
   /** Removes the rules. */
   clearDataValidations(): Range {
     return this.setDataValidation(null);
+  }
+
+  // ---- filter ----
+
+  /**
+   * Creates the sheet's filter over this range (spreadsheet/range#createFilter). A sheet has at most
+   * one: creating a second throws, as in Sheets.
+   */
+  createFilter(): Filter {
+    if (this.sheet.filter_)
+      throw this.ctx.error("You can't create a filter in a sheet that already has a filter.");
+    this.sheet.filter_ = new Filter(this.ctx, this.sheet, this);
+    return this.sheet.filter_;
+  }
+
+  /** The sheet's filter when it overlaps this range, else null (spreadsheet/range#getFilter). */
+  getFilter(): Filter | null {
+    const filter = this.sheet.filter_;
+    if (!filter) return null;
+    const other = filter.getRange();
+    const overlaps =
+      other.row <= this.row + this.numRows - 1 &&
+      this.row <= other.row + other.numRows - 1 &&
+      other.column <= this.column + this.numColumns - 1 &&
+      this.column <= other.column + other.numColumns - 1;
+    return overlaps ? filter : null;
   }
 
   // ---- clearing ----

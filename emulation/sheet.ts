@@ -1,6 +1,8 @@
 // Sheet: one tab of the emulated spreadsheet, with Google's bounds, growth and naming rules.
 import { parseA1 } from "./a1-notation";
+import { ConditionalFormatRule } from "./conditional-format";
 import type { EmulationContext } from "./emulation-context";
+import type { Filter } from "./filter";
 import { type ClearOptions, Range, type ReadValue } from "./range";
 import { RangeList } from "./range-list";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SheetData } from "./sheet-data";
@@ -13,6 +15,10 @@ export const MAX_SHEET_NAME_LENGTH = 100;
 export class Sheet {
   /** The cells and layout (emulation internals). */
   readonly data: SheetData;
+  /** The sheet's filter (emulation internals; see {@link Sheet.getFilter}). */
+  filter_: Filter | null = null;
+  /** The conditional-format rules, in priority order (emulation internals). */
+  private conditionalRules_: ConditionalFormatRule[] = [];
 
   constructor(
     readonly ctx: EmulationContext,
@@ -417,6 +423,38 @@ export class Sheet {
   clearNotes(): Sheet {
     this.data.notes.clearAll();
     return this;
+  }
+
+  // ---- conditional formats and filter ----
+
+  /**
+   * The sheet's conditional-format rules in priority order (spreadsheet/sheet#getConditionalFormatRules).
+   * Their ranges are kept as set: the emulation does not move them when rows or columns are inserted
+   * or deleted (KPI Steward only appends after them).
+   */
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return [...this.conditionalRules_];
+  }
+
+  /**
+   * Replaces every conditional-format rule of the sheet with `rules` (spreadsheet/sheet#setConditionalFormatRules:
+   * "Replaces all currently existing conditional format rules in the sheet with the input rules").
+   * Strict: a rule with a range on another sheet throws.
+   */
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    if (!Array.isArray(rules) || rules.some((rule) => !(rule instanceof ConditionalFormatRule)))
+      throw this.ctx.error(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
+    for (const rule of rules)
+      if (rule.getRanges().some((range) => range.getSheet() !== this))
+        throw this.ctx.error("The ranges of a conditional format rule must be on the sheet it is set on.");
+    this.conditionalRules_ = [...rules];
+  }
+
+  /** The sheet's filter, or null (spreadsheet/sheet#getFilter). */
+  getFilter(): Filter | null {
+    return this.filter_;
   }
 
   // ---- internals (not Apps Script API; not counted) ----

@@ -1,4 +1,5 @@
 // SpreadsheetApp: the entry point to the active spreadsheet, its UI and data-validation builders.
+import { BooleanCriteria, ConditionalFormatRuleBuilder } from "./conditional-format";
 import { DataValidationBuilder, DataValidationCriteria } from "./data-validation";
 import type { EmulationContext } from "./emulation-context";
 import { SheetType, WrapStrategy } from "./enums";
@@ -10,6 +11,7 @@ import { Ui, type UiState } from "./ui";
 /** The emulated `SpreadsheetApp`, bound to one container spreadsheet. */
 export class SpreadsheetApp {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
   readonly WrapStrategy = WrapStrategy;
   readonly SheetType = SheetType;
   /** Number of `flush()` calls (emulation detail; writes are always applied at once). */
@@ -64,6 +66,11 @@ export class SpreadsheetApp {
   /** A builder for a data-validation rule. */
   newDataValidation(): DataValidationBuilder {
     return new DataValidationBuilder(this.ctx);
+  }
+
+  /** A builder for a conditional-format rule (spreadsheet/spreadsheet-app#newConditionalFormatRule). */
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.ctx);
   }
 
   /** Not allowed with the `spreadsheets.currentonly` scope the add-in declares. */

@@ -13,6 +13,8 @@ import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { digestChecks } from "./demo/digest-screens";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
+import { reviewChecks } from "./demo/review-checks";
+import { annualReviews, writeReviewPages } from "./demo/review-pages";
 import { textTable } from "./demo/text-table";
 import { isoOnClock, writeEmails } from "./demo/write-emails";
 import { loadSample } from "./sample/load-sample";
@@ -452,12 +454,17 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     }
     reviewTabs.push({ account: account.account, quarter, result });
   }
+  reviewTabs.push(...annualReviews(env, gas, sample, log));
 
   const escalations = logRows(env);
   const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio).map((row) => ({ ...row.text }));
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
+    ...reviewChecks(env, sample.accounts, reviewTabs, {
+      tab: sample.userColouredCell.tab,
+      metric: "System uptime",
+    }),
   ];
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
@@ -470,10 +477,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   checks.push(...digests.checks);
   log("▸ Converting the workbook to PDF with LibreOffice");
   const pdfPath = options.pdf === false ? null : convertToPdf(xlsxPath, outDir, log);
+  const reviewFiles = await writeReviewPages(env, reviewTabs, join(outDir, "review"), (file) =>
+    options.pdf === false ? null : convertToPdf(file, join(outDir, "review"), log),
+  );
   const summaryPath = join(outDir, "summary.json");
   const files = [
     xlsxPath,
     ...(pdfPath ? [pdfPath] : []),
+    ...reviewFiles,
     ...emailFiles,
     ...digests.screenshots,
     summaryPath,
@@ -591,12 +602,24 @@ export function formatReport(summary: DemoSummary): string {
     lines.push(`Escalation Log (${summary.escalations.length} rows)`);
     lines.push(
       textTable(
-        ["ID", "Account", "Metric", "Period", "Value", "Condition", "Severity", "Due", "Status"],
+        [
+          "ID",
+          "Account",
+          "Metric",
+          "Since",
+          "Latest period",
+          "Value",
+          "Condition",
+          "Severity",
+          "Due",
+          "Status",
+        ],
         summary.escalations.map((row) => [
           row.ID,
           row.Account,
           row.Metric,
-          row.Period,
+          row.Since,
+          row["Latest period"],
           row.Value,
           row.Condition,
           row.Severity,

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createGasEnvironment, type GasEnvironment } from "../emulation/index";
 import { loadBundle } from "../emulation/load-bundle";
 import { isValidTimeZone } from "../emulation/time-zone";
-import { plural } from "../src/domain/plural";
+import { countOf } from "../src/domain/plural";
 import { ACCOUNT_HEADER_KEYS, normalizeHeader, TAB } from "../src/domain/workbook-schema";
 import { callsText, type PreviewSummary, previewLastLine, printPreview } from "./scan-preview/print-preview";
 import { importWorkbook, WorkbookImportError } from "./xlsx/import-workbook";
@@ -147,7 +147,7 @@ export async function runScanXlsx(
     (name) => !tabs.some((tab) => normalizeHeader(tab) === normalizeHeader(name)),
   );
   output.log(
-    `Preview scan of ${args.file}: ${plural(tabs.length, "tab")}, ${plural(accounts.length, "account tab")} (${accounts.join(", ")}); ` +
+    `Preview scan of ${args.file}: ${countOf(tabs.length, "tab")}, ${countOf(accounts.length, "account tab")} (${accounts.join(", ")}); ` +
       `time zone ${zone.timeZone} (${zone.source}). Nothing is changed or sent.`,
   );
   if (missing.length > 0)

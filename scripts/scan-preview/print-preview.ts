@@ -1,5 +1,5 @@
 // Prints what a preview scan would do as a person reads it: each escalation in full, missing data per account, one table of numbers and a last line that repeats them.
-import { plural } from "../../src/domain/plural";
+import { countOf } from "../../src/domain/plural";
 import type { ScanSummary } from "../../src/domain/scan/scan-summary";
 import { textTable } from "../demo/text-table";
 
@@ -28,12 +28,12 @@ export function missingDataLines(items: readonly MissingItem[]): string[] {
     for (const item of list)
       if (item.cell === null) noColumn.set(item.period, (noColumn.get(item.period) ?? 0) + 1);
     for (const [period, count] of noColumn)
-      parts.push(`${plural(count, "metric")} ${count === 1 ? "has" : "have"} no ${period} column yet`);
+      parts.push(`${countOf(count, "metric")} ${count === 1 ? "has" : "have"} no ${period} column yet`);
     const blanks = list.filter((item) => item.cell !== null);
     for (const item of blanks.slice(0, NAMED_BLANKS))
       parts.push(`${item.metric} has no value for ${item.period} (cell ${item.cell})`);
     if (blanks.length > NAMED_BLANKS)
-      parts.push(`${plural(blanks.length - NAMED_BLANKS, "more blank cell")}`);
+      parts.push(`${countOf(blanks.length - NAMED_BLANKS, "more blank cell")}`);
     return `${account}: ${parts.join("; ")}`;
   });
 }
@@ -65,17 +65,18 @@ export function previewLastLine(summary: PreviewSummary): string {
   const n = (key: string) => numbers.get(key) ?? 0;
   const queued = n("Emails queued for a later run");
   return (
-    `Would open ${plural(n("Escalations it would open"), "escalation")}, continue ${n("Escalations it would continue")}, ` +
-    `resolve ${n("Escalations it would resolve")} and send ${plural(n("Emails it would send"), "email")}` +
+    `Would open ${countOf(n("Escalations it would open"), "escalation")}, continue ${n("Escalations it would continue")}, ` +
+    `resolve ${n("Escalations it would resolve")} and send ${countOf(n("Emails it would send"), "email")}` +
     `${queued > 0 ? ` (${queued} more queued)` : ""}; ` +
-    `${plural(n("Missing values"), "missing value")} on ${plural(n("Accounts with missing values"), "account")}.`
+    `${countOf(n("Missing values"), "missing value")} on ${countOf(n("Accounts with missing values"), "account")}.`
   );
 }
 
 /** `Nothing was changed or sent (79 service calls: 53 reads, 0 writes).` */
 export function callsText(calls: { total: number; reads: number; writes: number }, mailed: number): string {
-  const sent = mailed === 0 ? "Nothing was changed or sent" : `${plural(mailed, "email")} reached the outbox`;
-  return `${sent} (${plural(calls.total, "service call")}: ${calls.reads} reads, ${calls.writes} writes).`;
+  const sent =
+    mailed === 0 ? "Nothing was changed or sent" : `${countOf(mailed, "email")} reached the outbox`;
+  return `${sent} (${countOf(calls.total, "service call")}: ${calls.reads} reads, ${calls.writes} writes).`;
 }
 
 function section(
@@ -131,7 +132,7 @@ export function printPreview(summary: PreviewSummary, log: (line: string) => voi
   const missing = missingDataLines(summary.missingData);
   section(
     log,
-    `Missing data: ${plural(summary.missingData.length, "value")} on ${plural(missing.length, "account")}`,
+    `Missing data: ${countOf(summary.missingData.length, "value")} on ${countOf(missing.length, "account")}`,
     missing.length,
     indented(missing),
     false,

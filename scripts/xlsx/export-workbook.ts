@@ -1,4 +1,4 @@
-// Writes an emulated spreadsheet to .xlsx with ExcelJS: values, fills, fonts, number formats, frozen panes, widths, notes, dropdowns.
+// Writes an emulated spreadsheet to .xlsx with ExcelJS: values, fills, fonts, number formats, frozen panes, widths, notes, dropdowns, conditional formats, filters.
 import ExcelJS from "exceljs";
 import type { GasEnvironment, Sheet } from "../../emulation/index";
 import { DEFAULT_ROW_HEIGHT } from "../../emulation/sheet-data";
@@ -81,6 +81,64 @@ function wrappedLines(text: string, pixels: number): number {
 /** The list of allowed values of a VALUE_IN_LIST rule, as Excel's quoted list formula. */
 function listFormula(values: unknown[]): string {
   return `"${values.map((value) => String(value).replace(/"/g, "")).join(",")}"`;
+}
+
+/**
+ * The Excel rule of a Sheets text condition over a range whose top-left cell is `topLeft`: `cellIs`
+ * equal, an expression for begins-with (ExcelJS writes no `beginsWith` rule), `containsText`; or null.
+ */
+function excelTextRule(
+  criteria: string,
+  text: string,
+  topLeft: string,
+): ExcelJS.ConditionalFormattingRule | null {
+  const quoted = `"${text.replace(/"/g, '""')}"`;
+  if (criteria === "TEXT_EQUAL_TO")
+    return { type: "cellIs", operator: "equal", formulae: [quoted], priority: 1 };
+  if (criteria === "TEXT_STARTS_WITH")
+    return { type: "expression", formulae: [`LEFT(${topLeft},${text.length})=${quoted}`], priority: 1 };
+  if (criteria === "TEXT_CONTAINS")
+    return { type: "containsText", operator: "containsText", text, priority: 1 };
+  return null;
+}
+
+/**
+ * The sheet's conditional-format rules as Excel's, in Sheets' priority order (first rule first),
+ * each over the same ranges, with its fill, font colour and weight.
+ */
+function exportConditionalFormats(worksheet: ExcelJS.Worksheet, sheet: Sheet): void {
+  sheet.getConditionalFormatRules().forEach((rule, index) => {
+    const condition = rule.getBooleanCondition();
+    const [text] = condition.getCriteriaValues();
+    const ranges = rule.getRanges().map((range) => range.getA1Notation());
+    const excel = excelTextRule(condition.getCriteriaType(), String(text), ranges[0].split(":")[0]);
+    if (!excel) return;
+    const background = condition.getBackground();
+    const fontColor = condition.getFontColor();
+    const bold = condition.getBold();
+    excel.priority = index + 1;
+    excel.style = {
+      ...(background
+        ? {
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              bgColor: { argb: argb(background) },
+              fgColor: { argb: argb(background) },
+            },
+          }
+        : {}),
+      ...(fontColor || bold !== null
+        ? {
+            font: {
+              ...(fontColor ? { color: { argb: argb(fontColor) } } : {}),
+              ...(bold !== null ? { bold } : {}),
+            },
+          }
+        : {}),
+    };
+    worksheet.addConditionalFormatting({ ref: ranges.join(" "), rules: [excel] });
+  });
 }
 
 /** Excel's limit on a worksheet name (Sheets allows 100 characters). */
@@ -218,6 +276,18 @@ function exportSheet(
     }
     if (sized) row.height = sizedHeight * 0.75;
     else if (rowLines > 1) row.height = rowLines * LINE_POINTS;
+  }
+
+  exportConditionalFormats(worksheet, sheet);
+  const filter = sheet.getFilter();
+  if (filter) {
+    // The filter's columns, down to the last row with data (a filter to row 1000 would print empty pages).
+    const range = filter.getRange();
+    const bottom = Math.max(range.getRow(), Math.min(range.getLastRow(), lastRow));
+    worksheet.autoFilter = {
+      from: { row: range.getRow(), column: range.getColumn() },
+      to: { row: bottom, column: range.getLastColumn() },
+    };
   }
 
   const validationRows = Math.min(sheet.getMaxRows(), lastRow + DROPDOWN_ROWS_BELOW);

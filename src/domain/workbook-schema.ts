@@ -31,7 +31,7 @@ export const COLUMNS = {
     "ID",
     "Account",
     "Metric",
-    "Period",
+    "Since",
     "Value",
     "Condition",
     "Severity",
@@ -77,9 +77,23 @@ export const COLUMNS = {
 export const OPTIONAL_COLUMNS = {
   kpiCatalog: ["Segment"],
   escalationRules: ["Segment", "Escalate to", "Reaches CO"],
-  escalationLog: ["Notified"],
+  escalationLog: ["Notified", "Latest period"],
   reviewOutcomes: ["Action done"],
 } as const;
+
+/**
+ * The header of an Escalation Log made now: `Latest period` (the month whose value is in `Value`)
+ * beside `Since` (the first breaching month), `Notified` last.
+ */
+export const ESCALATION_LOG_HEADER = [
+  ...COLUMNS.escalationLog.slice(0, COLUMNS.escalationLog.indexOf("Since") + 1),
+  "Latest period",
+  ...COLUMNS.escalationLog.slice(COLUMNS.escalationLog.indexOf("Since") + 1),
+  "Notified",
+] as const;
+
+/** The header logs made before `Since` existed have in its place (same meaning: when the breach began). */
+export const ESCALATION_LOG_LEGACY_SINCE = "Period";
 
 /** Columns of the `Roles` tab: one row per person; a role may have several people. */
 export const ROLES_COLUMNS = ["Role", "Email", "Notes"] as const;
@@ -156,10 +170,10 @@ export function headersMatch(a: unknown, b: unknown): boolean {
 }
 
 const OWN_TABS = new Set(Object.values(TAB).map((name) => normalizeHeader(name)));
-const REVIEW_TAB = /^review\s+fy\d{2,4}\s+q[1-4]\b/i;
+const REVIEW_TAB = /^(review|co\s+report)\s+fy\d{2,4}\s+q[1-4]\b/i;
 
 /**
- * True for KPI Steward's own tabs and its review tabs, which are never account tabs even though
+ * True for KPI Steward's own tabs and its review and CO report tabs, which are never account tabs even though
  * some (`Review Outcomes`, `Portfolio`) start with an Account column.
  */
 export function isOwnTab(name: string): boolean {

@@ -1,12 +1,12 @@
 // Writes the planned Escalation Log changes in blocks: one setValues per run of changed rows and columns, one for new rows.
 import type { CellValue } from "../domain/cell-value";
-import type { ReadWallClock } from "../domain/civil-date";
 import { conditionUnit } from "../domain/condition";
 import type { EscalationRecord } from "../domain/scan/escalation-plan";
 import { literalText } from "../domain/scan/literal-text";
 import { consecutiveRuns } from "../domain/workbook/consecutive-runs";
-import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
-import { COLUMNS, OPTIONAL_COLUMNS, TAB } from "../domain/workbook-schema";
+import type { EscalationLogColumn, ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
+import { ESCALATION_LOG_HEADER, OPTIONAL_COLUMNS, TAB } from "../domain/workbook-schema";
+import { LOG_DATE_TIME_FORMAT, LOG_MONTH_FORMAT, presentEscalationLog } from "./escalation-log-presentation";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -15,24 +15,18 @@ function cellToWrite(value: CellValue): CellValue {
   return literalText(value);
 }
 
-const DATE_TIME = "yyyy-mm-dd hh:mm";
-
-/** Number formats of a new row: readable dates, the value in its rule's unit; text is kept by the apostrophe. */
-function newRowFormats(
-  record: EscalationRecord,
-  log: ParsedEscalationLog,
-  readWallClock: ReadWallClock,
-): string[] {
+/** Number formats of a new row: months, one date-time format, the value in its rule's unit; text is kept by the apostrophe. */
+function newRowFormats(record: EscalationRecord, log: ParsedEscalationLog): string[] {
   const formats = new Array<string>(log.width).fill("General");
-  const set = (column: (typeof COLUMNS.escalationLog)[number], format: string) => {
+  const set = (column: EscalationLogColumn, format: string) => {
     formats[log.columns[column] - 1] = format;
   };
-  set("Period", "mmm yyyy");
-  set("Opened", DATE_TIME);
-  set("Last seen", DATE_TIME);
-  set("Last notified", DATE_TIME);
-  const due = record.due ? readWallClock(record.due) : null;
-  set("Due", due && (due.hour !== 0 || due.minute !== 0) ? DATE_TIME : "yyyy-mm-dd");
+  set("Since", LOG_MONTH_FORMAT);
+  set("Latest period", LOG_MONTH_FORMAT);
+  set("Opened", LOG_DATE_TIME_FORMAT);
+  set("Last seen", LOG_DATE_TIME_FORMAT);
+  set("Last notified", LOG_DATE_TIME_FORMAT);
+  set("Due", LOG_DATE_TIME_FORMAT);
   const condition = record.breach?.target ?? record.rule?.condition;
   const unit = condition ? conditionUnit(condition) : undefined;
   if (typeof record.value === "number" && (unit === "percent" || unit === "percentagePoints"))
@@ -46,19 +40,20 @@ function newRowFormats(
  * own, are never rewritten). New rows: one `setValues` (and one `setNumberFormats`) after the last
  * row, growing the tab first when needed. Text is written so it stays text (`=x` never becomes a
  * formula). Creates the Escalation Log tab, header first, when it does not exist and there is
- * something to write. Returns the log tab (or `null` when nothing was written and there is none).
+ * something to write; a log made before `Latest period` existed gets that header after its last
+ * column first (nothing moved). Returns the log tab (or `null` when nothing was written and there is none).
  */
 export function writeEscalationLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   logSheet: Sheet | null,
   log: ParsedEscalationLog,
   records: readonly EscalationRecord[],
-  readWallClock: ReadWallClock,
 ): Sheet | null {
   const updates = records.filter((record) => !record.isNew && record.changed.size > 0);
   const appends = records.filter((record) => record.isNew).sort((a, b) => a.row - b.row);
   if (updates.length === 0 && appends.length === 0) return logSheet;
   const sheet = logSheet ?? createLogSheet(spreadsheet);
+  if (logSheet) addMissingHeaders(sheet, log);
 
   const byRow = new Map(updates.map((record) => [record.row, record]));
   for (const rows of consecutiveRuns(updates.map((record) => record.row))) {
@@ -77,20 +72,32 @@ export function writeEscalationLog(
     if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
     const range = sheet.getRange(first, 1, appends.length, log.width);
     range.setValues(appends.map((record) => record.cells.map(cellToWrite)));
-    range.setNumberFormats(appends.map((record) => newRowFormats(record, log, readWallClock)));
+    range.setNumberFormats(appends.map((record) => newRowFormats(record, log)));
   }
   return sheet;
 }
 
-/** Creates the Escalation Log tab with its header row (bold, frozen). */
+/** Creates the Escalation Log tab with its header row (bold, frozen) and its presentation. */
 function createLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
   const sheet = spreadsheet.insertSheet(TAB.escalationLog);
-  const columns = [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog];
+  const columns = [...ESCALATION_LOG_HEADER];
   const header = sheet.getRange(1, 1, 1, columns.length);
   header.setValues([columns]);
   header.setFontWeight("bold");
   sheet.setFrozenRows(1);
+  presentEscalationLog(sheet, columns);
   return sheet;
+}
+
+/** Writes the headers an older log lacks (`Latest period`) after its last column, bold, with the month format below. */
+function addMissingHeaders(sheet: Sheet, log: ParsedEscalationLog): void {
+  for (const { column, name } of log.missingHeaders) {
+    if (column > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+    sheet.getRange(1, column).setNumberFormat("@").setValue(name).setFontWeight("bold");
+    if (sheet.getMaxRows() > 1)
+      sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setNumberFormat(LOG_MONTH_FORMAT);
+  }
 }
 
 /**

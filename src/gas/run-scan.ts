@@ -345,13 +345,7 @@ function paint(context: ScanContext, state: ScanState, evaluated: Evaluated): Hi
 function writeLog(context: ScanContext, state: ScanState, plan: RunPlan): Logged {
   const { spreadsheet, workbook, store } = context;
   if (!context.writing) return { logSheet: workbook.logSheet, journal: state.journal };
-  const logSheet = writeEscalationLog(
-    spreadsheet,
-    workbook.logSheet,
-    workbook.log,
-    plan.log.records,
-    workbook.readWallClock,
-  );
+  const logSheet = writeEscalationLog(spreadsheet, workbook.logSheet, workbook.log, plan.log.records);
   SpreadsheetApp.flush();
   if (state.journal.length === 0) return { logSheet, journal: state.journal };
   saveMissingNotified(store, plan.missingNotified);

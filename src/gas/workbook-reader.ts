@@ -13,7 +13,14 @@ import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse
 import type { Settings } from "../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { COLUMNS, isAccountSheet, isOwnTab, missingTabMessage, TAB } from "../domain/workbook-schema";
+import {
+  COLUMNS,
+  ESCALATION_LOG_HEADER,
+  isAccountSheet,
+  isOwnTab,
+  missingTabMessage,
+  TAB,
+} from "../domain/workbook-schema";
 import { findTabAmong } from "./platform/find-tab";
 import { wallClockReader } from "./platform/wall-clock";
 
@@ -183,18 +190,18 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
   };
 }
 
-/** The Escalation Log of a workbook that has none yet: the standard columns, no rows. */
+/** The Escalation Log of a workbook that has none yet: the columns of a new log, no rows. */
 function emptyLog(): ParsedEscalationLog {
+  const position = (name: string) => (ESCALATION_LOG_HEADER as readonly string[]).indexOf(name) + 1;
   const columns = {} as ParsedEscalationLog["columns"];
-  COLUMNS.escalationLog.forEach((name, index) => {
-    columns[name] = index + 1;
-  });
-  // The scan creates the tab with Notified after the contract's columns.
+  for (const name of [...COLUMNS.escalationLog, "Latest period" as const]) columns[name] = position(name);
+  // The scan creates the tab with the header of a new log (Notified last).
   return {
     tabName: TAB.escalationLog,
     columns,
-    width: COLUMNS.escalationLog.length + 1,
-    notifiedColumn: COLUMNS.escalationLog.length + 1,
+    width: ESCALATION_LOG_HEADER.length,
+    missingHeaders: [],
+    notifiedColumn: position("Notified"),
     entries: [],
     problems: [],
   };

@@ -89,7 +89,8 @@ async function generate(event: Event): Promise<void> {
     const result = await callServer("generateReviewTab", account, quarter);
     const names = Array.isArray(result) ? result : [result];
     showMessage(
-      names.length === 1 ? `Done: ${names[0]}` : `Done: ${names.length} review tabs for ${quarter}.`,
+      (names.length === 1 ? `Done: ${names[0]}.` : `Done: ${names.length} review tabs for ${quarter}.`) +
+        " A federal account's CO Report tab is written with its review.",
       "done",
     );
   } catch (error) {

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DemoResult, formatReport, runDemo } from "../../scripts/demo";
+import { coReportNameOf, internalTerms, tabText } from "../../scripts/demo/review-checks";
 import { buildSamplePortfolio, PERIOD_COUNT } from "../../scripts/sample/sample-portfolio";
-import { COLUMNS, OPTIONAL_COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import { ESCALATION_LOG_HEADER, TAB } from "../../src/domain/workbook-schema";
 
 const outDir = mkdtempSync(join(tmpdir(), "kpi-demo-"));
 let demo: DemoResult;
@@ -48,11 +49,7 @@ describe("npm run demo", () => {
 
   it("keeps headers bold and frozen, period headers as months and percents as percents", () => {
     const log = worksheet(TAB.escalationLog);
-    expect(log.getRow(1).values).toEqual([
-      undefined,
-      ...COLUMNS.escalationLog,
-      ...OPTIONAL_COLUMNS.escalationLog,
-    ]);
+    expect(log.getRow(1).values).toEqual([undefined, ...ESCALATION_LOG_HEADER]);
     expect(log.getCell("A1").font?.bold).toBe(true);
     expect(log.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const account = worksheet(sample.accounts[0].tab);
@@ -91,6 +88,23 @@ describe("npm run demo", () => {
     expect(failed).toEqual([]);
     expect(demo.summary.scans[1].emailsSent).toBe(0);
     expect(demo.summary.scans[1].newLogRows).toBe(0);
+  });
+
+  it("gives every federal account a CO report with no internal content, while its review tab has plenty", () => {
+    const names = demo.summary.checks.map((check) => check.name);
+    expect(names).toContain("no CO report holds an internal metric, a health word or an internal note");
+    const terms = internalTerms(demo.env);
+    expect(terms).toContain("Monthly active users (MAU)");
+    for (const review of demo.summary.reviewTabs) {
+      if (typeof review.result !== "string") continue;
+      const reviewText = (tabText(demo.env, review.result) ?? "").toLowerCase();
+      // The leak check has teeth: the review tab itself names internal metrics and health.
+      expect(terms.some((term) => reviewText.includes(term.toLowerCase()))).toBe(true);
+      const co = tabText(demo.env, coReportNameOf(review.result));
+      const federal = sample.accounts.find((a) => a.account === review.account)?.kind === "federal";
+      expect(co !== null).toBe(federal);
+      if (co) for (const term of terms) expect(co.toLowerCase()).not.toContain(term.toLowerCase());
+    }
   });
 
   it("prints a summary in which every escalation of the sample appears once (scan build only)", (context) => {

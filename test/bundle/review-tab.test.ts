@@ -55,7 +55,7 @@ function sampleLog(env: GasEnvironment): NonNullable<FederalWorkbookOptions["log
       ID: "ESC-0001",
       Account: "Sample Agency",
       Metric: "System uptime",
-      Period: env.sheetDate("2026-06-01"),
+      Since: env.sheetDate("2026-06-01"),
       Value: 0.9942,
       Condition: "misses target",
       Severity: "Critical",
@@ -70,7 +70,7 @@ function sampleLog(env: GasEnvironment): NonNullable<FederalWorkbookOptions["log
       ID: "ESC-0002",
       Account: "sample agency",
       Metric: "Monthly active users (MAU)",
-      Period: env.sheetDate("2026-08-01"),
+      Since: env.sheetDate("2026-08-01"),
       Value: 0.38,
       Condition: "below 40%",
       Severity: "Watch",
@@ -141,7 +141,7 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
       "Notes",
     ]);
     const metrics = rows.filter(
-      (r) => r.key.startsWith("contract|") && !r.key.includes("|internal") && r.cells[1] !== "",
+      (r) => r.key.startsWith("contract|") && !/\|(internal|ytd|year)/.test(r.key) && r.cells[1] !== "",
     );
     expect(metrics.map((r) => [r.cells[0], r.cells[1]])).toEqual([
       ["Metric", "CPARS area"],
@@ -250,13 +250,14 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
     expect(sheet.getColumnWidth(8)).toBeGreaterThan(sheet.getColumnWidth(4));
   });
 
-  it("writes the tab in one batched call per kind of content (and the Audit Log row in one more)", () => {
-    // One setValues for the review tab, one for its Audit Log row (the shared writer, by header).
-    expect(calls["Range.setValues"]).toBe(2);
+  it("writes each tab in one batched call per kind of content (and the Audit Log rows in one more)", () => {
+    // One setValues each for the review tab and the federal account's CO report, one for the Audit Log
+    // rows of both (the shared writer, by header).
+    expect(calls["Range.setValues"]).toBe(3);
     expect(calls["Sheet.appendRow"] ?? 0).toBe(0);
-    expect(calls["Range.setNumberFormats"]).toBe(2);
-    expect(calls["Range.setBackgrounds"]).toBe(1);
-    expect(calls["Range.setFontWeights"]).toBe(1);
+    expect(calls["Range.setNumberFormats"]).toBe(3);
+    expect(calls["Range.setBackgrounds"]).toBe(2);
+    expect(calls["Range.setFontWeights"]).toBe(2);
     expect(calls["Range.setValue"] ?? 0).toBe(0);
     expect(calls["Range.setBackground"] ?? 0).toBe(0);
   });
@@ -264,6 +265,12 @@ describe("generateReviewTab: the sections of the review (federal sample, FY26 Q4
   it("records the generation in the Audit Log", () => {
     const audit = tab(env, "Audit Log").getDataRange().getValues();
     expect(audit[1].slice(2)).toEqual(["Generate review tab", name, "", "created"]);
+    expect(audit[2].slice(2)).toEqual([
+      "Generate review tab",
+      "CO Report FY26 Q4 · Sample Agency",
+      "",
+      "created",
+    ]);
   });
 });
 
@@ -525,6 +532,62 @@ describe("generateReviewTab: a commercial account", () => {
       .getDataRange()
       .getDisplayValues();
     expect(federal.flat().join("\n")).toContain("CPARS summary");
+  });
+});
+
+describe("generateReviewTab: the CO report of a federal account", () => {
+  const CO = "CO Report FY26 Q4 · Sample Agency";
+
+  it("is written beside the review, holds the contract metrics and nothing internal, and keeps its notes on refresh", () => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    federalWorkbook(env, { log: sampleLog(env) });
+    const gas = loadBundle(env);
+    gas.generateReviewTab("Sample Agency", "FY26 Q4");
+    const sheet = tab(env, CO);
+    const rows = rowsOf(sheet);
+    const shown = rows.map((row) => row.cells.slice(0, NOTES - 1).join(" ")).join("\n");
+    expect(rows[0].cells[0]).toBe("Contracting officer report · FY26 Q4 · Sample Agency");
+    expect(rowByKey(rows, "metrics|system uptime").cells.slice(2, 7)).toEqual([
+      "at least 99.5%",
+      "99.95%",
+      "99.89%",
+      "99.93%",
+      "Met",
+    ]);
+    expect(shown).toContain("CPARS summary");
+    expect(shown).toContain("FY26 to date");
+    for (const internal of [
+      "Monthly active users",
+      "Health",
+      "Sponsor engagement",
+      "Training conversation",
+      "Expansion",
+    ])
+      expect(shown).not.toContain(internal);
+    expect(sheet.isColumnHiddenByUser(KEY)).toBe(true);
+
+    env.counter.uncounted(() =>
+      sheet
+        .getRange(rowByKey(rows, "metrics|system uptime").row, NOTES)
+        .setValue("CO asked for the June RCA"),
+    );
+    env.counter.uncounted(() => sheet.setName("For the CO"));
+    const tabs = env.spreadsheet.getSheets().length;
+    gas.generateReviewTab("Sample Agency", "FY26 Q4");
+    expect(env.spreadsheet.getSheets().length).toBe(tabs);
+    const refreshed = rowsOf(tab(env, "For the CO"));
+    expect(rowByKey(refreshed, "metrics|system uptime").cells[NOTES - 1]).toBe("CO asked for the June RCA");
+  });
+
+  it("is not written for a commercial account", () => {
+    const env = createGasEnvironment({ now: "2026-10-05T12:00:00Z" });
+    federalWorkbook(env, { accounts: [federalAccount("Northwind Health")] });
+    tab(env, "Northwind Health")
+      .getRange("A7:B7")
+      .setValues([["Segment", "Commercial"]]);
+    const gas = loadBundle(env);
+    gas.generateReviewTab("Northwind Health", "FY27 Q1");
+    expect(env.spreadsheet.getSheets().some((sheet) => sheet.getName().startsWith("CO Report"))).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { getWorkbookTemplate } from "../../src/domain/templates/workbook-templates";
 import { cellAddress } from "../../src/domain/workbook/cell-address";
-import { COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import { COLUMNS, ESCALATION_LOG_HEADER, TAB } from "../../src/domain/workbook-schema";
 import { loadScenario, OWNER, plain } from "../support/scan-scenario";
 import { logRows, typeInto } from "../support/workbook-fixture";
 
@@ -34,9 +34,9 @@ describe("runScan: Escalation Log", () => {
     expect(summary.newEscalations).toBe(4);
     const rows = logRows(env);
     expect(rows.map((row) => row.ID)).toEqual(["ESC-0001", "ESC-0002", "ESC-0003", "ESC-0004"]);
-    expect(iso(rowOf(rows, "Monthly active users (MAU)").Period)).toBe(iso(env.sheetDate("2026-04-01")));
-    expect(iso(rowOf(rows, "System uptime").Period)).toBe(iso(env.sheetDate("2026-05-01")));
-    expect(iso(rowOf(rows, "Sponsor engagement").Period)).toBe(iso(env.sheetDate("2026-05-01")));
+    expect(iso(rowOf(rows, "Monthly active users (MAU)").Since)).toBe(iso(env.sheetDate("2026-04-01")));
+    expect(iso(rowOf(rows, "System uptime").Since)).toBe(iso(env.sheetDate("2026-05-01")));
+    expect(iso(rowOf(rows, "Sponsor engagement").Since)).toBe(iso(env.sheetDate("2026-05-01")));
     // 5 business days from Monday 2026-06-15 skip Juneteenth (Friday 2026-06-19).
     expect(iso(rowOf(rows, "Mean time to remediate (MTTR) - P1").Due)).toBe(iso(env.sheetDate("2026-06-23")));
     expect(iso(rowOf(rows, "System uptime").Due)).toBe(iso(env.sheetDate("2026-06-15")));
@@ -54,9 +54,42 @@ describe("runScan: Escalation Log", () => {
     const formats = env.counter.uncounted(
       () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(2, 1, 1, 15).getNumberFormats()[0],
     );
-    expect(formats?.[COLUMNS.escalationLog.indexOf("Period")]).toBe("mmm yyyy");
+    expect(formats?.[COLUMNS.escalationLog.indexOf("Since")]).toBe("mmm yyyy");
     expect(formats?.[COLUMNS.escalationLog.indexOf("Value")]).toBe("0.0#%");
     expect(formats?.[COLUMNS.escalationLog.indexOf("Opened")]).toBe("yyyy-mm-dd hh:mm");
+    // One date-time format for Due, whether the rule gives a day or a time.
+    expect(formats?.[COLUMNS.escalationLog.indexOf("Due")]).toBe("yyyy-mm-dd hh:mm");
+  });
+
+  it("adds Latest period to a log made before it, and keeps Value and Latest period together", () => {
+    const { env, gas } = loadScenario();
+    gas.runScan();
+    const header = () =>
+      env.counter.uncounted(
+        () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getDataRange().getValues()[0],
+      );
+    // The fixture's log has the 15 contract columns only: Latest period goes after them, then Notified.
+    expect(header()?.slice(15)).toEqual(["Latest period", "Notified"]);
+    const mau = () => rowOf(logRows(env), "Monthly active users (MAU)");
+    expect(iso(mau().Since)).toBe(iso(env.sheetDate("2026-04-01")));
+    expect(iso(mau()["Latest period"])).toBe(iso(env.sheetDate("2026-05-01")));
+    env.setNow("2026-07-06T11:00:00Z");
+    typeInto(env, TAB_NAME, { G8: env.sheetDate("2026-06-01"), G11: 0.28 });
+    gas.runScan();
+    expect(mau().Value).toBe(0.28);
+    expect(iso(mau()["Latest period"])).toBe(iso(env.sheetDate("2026-06-01")));
+    expect(iso(mau().Since)).toBe(iso(env.sheetDate("2026-04-01")));
+  });
+
+  it("reads a log whose header still says Period as Since, and leaves its rows as they were", () => {
+    const { env, gas } = loadScenario();
+    const header = COLUMNS.escalationLog.map((column) => (column === "Since" ? "Period" : column));
+    env.sheetFromRows(TAB.escalationLog, [header]);
+    gas.runScan();
+    const rows = logRows(env);
+    expect(rows).toHaveLength(4);
+    expect(iso(rowOf(rows, "System uptime").Period)).toBe(iso(env.sheetDate("2026-05-01")));
+    expect(iso(rowOf(rows, "System uptime")["Latest period"])).toBe(iso(env.sheetDate("2026-05-01")));
   });
 
   it("updates a continuing breach's open row (Value, Last seen) instead of adding a second one", () => {
@@ -73,7 +106,7 @@ describe("runScan: Escalation Log", () => {
     expect(mau.ID).toBe(rowOf(before, "Monthly active users (MAU)").ID);
     expect(mau.Value).toBe(0.28);
     expect(iso(mau["Last seen"])).toBe(iso(env.now()));
-    expect(iso(mau.Period)).toBe(iso(env.sheetDate("2026-04-01")));
+    expect(iso(mau.Since)).toBe(iso(env.sheetDate("2026-04-01")));
     expect(iso(mau.Opened)).toBe(iso(rowOf(before, "Monthly active users (MAU)").Opened));
   });
 
@@ -119,7 +152,7 @@ describe("runScan: Escalation Log", () => {
     const summary = plain(gas.runScan());
     const mau = logRows(env).filter((row) => row.Metric === "Monthly active users (MAU)");
     expect(mau.map((row) => row.Status)).toEqual(["Resolved", "Open"]);
-    expect(iso(mau[1].Period)).toBe(iso(env.sheetDate("2026-08-01")));
+    expect(iso(mau[1].Since)).toBe(iso(env.sheetDate("2026-08-01")));
     expect(summary.newEscalations).toBeGreaterThanOrEqual(1);
   });
 
@@ -190,9 +223,21 @@ describe("runScan: Escalation Log", () => {
     const { env, gas } = loadScenario({ withoutLog: true });
     plain(gas.runScan());
     const header = env.counter.uncounted(
-      () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(1, 1, 1, 15).getValues()[0],
+      () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(1, 1, 1, 17).getValues()[0],
     );
-    expect(header).toEqual([...COLUMNS.escalationLog]);
+    expect(header).toEqual([...ESCALATION_LOG_HEADER]);
     expect(logRows(env)).toHaveLength(4);
+    const sheet = env.spreadsheet.getSheetByName(TAB.escalationLog);
+    const rules = env.counter.uncounted(() => sheet?.getConditionalFormatRules() ?? []);
+    const severity = ESCALATION_LOG_HEADER.indexOf("Severity") + 1;
+    const critical = rules.find((rule) => rule.getBooleanCondition().getCriteriaValues()[0] === "Critical");
+    expect(critical?.getRanges()[0].getColumn()).toBe(severity);
+    expect(critical?.getBooleanCondition().getBackground()).toBe("#e06666");
+    const status = ESCALATION_LOG_HEADER.indexOf("Status") + 1;
+    const dropdown = env.counter.uncounted(() => sheet?.getRange(2, status).getDataValidation());
+    expect(dropdown?.getCriteriaValues()[0]).toEqual(["Open", "Acknowledged", "Snoozed until …", "Resolved"]);
+    // The scan's and the user's own values are still accepted (a warning in Sheets, not a rejection).
+    expect(dropdown?.getAllowInvalid()).toBe(true);
+    expect(env.counter.uncounted(() => sheet?.getFilter()?.getRange().getA1Notation())).toBe("A1:Q1000");
   });
 });

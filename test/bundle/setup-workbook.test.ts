@@ -10,6 +10,7 @@ import {
   CATEGORIES,
   COLUMNS,
   CPARS_AREAS,
+  ESCALATION_LOG_HEADER,
   OPTIONAL_COLUMNS,
   ROLES_COLUMNS,
   ROLES_TAB,
@@ -22,7 +23,7 @@ const TABLE_TABS = [
   [TAB.kpiCatalog, [...COLUMNS.kpiCatalog, ...OPTIONAL_COLUMNS.kpiCatalog]],
   [TAB.escalationRules, [...COLUMNS.escalationRules, ...OPTIONAL_COLUMNS.escalationRules]],
   [ROLES_TAB, ROLES_COLUMNS],
-  [TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]],
+  [TAB.escalationLog, ESCALATION_LOG_HEADER],
   [TAB.auditLog, COLUMNS.auditLog],
   [TAB.reviewOutcomes, [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes]],
   [TAB.portfolio, COLUMNS.portfolio],
@@ -286,7 +287,10 @@ describe("setupWorkbook on a workbook made before segments and roles", () => {
       [...COLUMNS.escalationRules],
       ["System uptime", "Critical", "misses target", "", "Call the PM", "immediately"],
     ]);
-    const log = env.sheetFromRows(TAB.escalationLog, [[...COLUMNS.escalationLog]]);
+    // A log made before Since and Latest period: its header says Period.
+    const log = env.sheetFromRows(TAB.escalationLog, [
+      COLUMNS.escalationLog.map((column) => (column === "Since" ? "Period" : column)),
+    ]);
     env.counter.uncounted(() => catalog.getRange("I2").setBackground("#fff2cc"));
     const catalogBefore = snapshot(catalog);
     const rulesBefore = snapshot(rules);
@@ -296,7 +300,7 @@ describe("setupWorkbook on a workbook made before segments and roles", () => {
     expect(summary.added).toEqual([
       "KPI Catalog: column Segment (J)",
       "Escalation Rules: columns Segment (G), Escalate to (H), Reaches CO (I)",
-      "Escalation Log: column Notified (P)",
+      "Escalation Log: columns Notified (P), Latest period (Q)",
     ]);
     expect(snapshot(catalog, 2, 9)).toBe(catalogBefore);
     expect(snapshot(rules, 2, 6)).toBe(rulesBefore);
@@ -304,7 +308,12 @@ describe("setupWorkbook on a workbook made before segments and roles", () => {
     expect(dropdownAt(catalog, 2, 10)).toEqual(["All", "Federal", "Commercial"]);
     expect(rules.getRange(1, 7, 1, 3).getValues()[0]).toEqual(["Segment", "Escalate to", "Reaches CO"]);
     expect(dropdownAt(rules, 2, 9)).toEqual(["Yes"]);
-    expect(log.getRange("P1").getValue()).toBe("Notified");
+    expect(log.getRange("P1:Q1").getValues()[0]).toEqual(["Notified", "Latest period"]);
+    // History is not rewritten: the Period header stays; the log gets its colours, dropdown and filter.
+    expect(log.getRange("D1").getValue()).toBe("Period");
+    expect(log.getConditionalFormatRules().length).toBeGreaterThan(0);
+    expect(dropdownAt(log, 2, 12)).toEqual(["Open", "Acknowledged", "Snoozed until …", "Resolved"]);
+    expect(log.getFilter()).not.toBeNull();
     expect(env.ui.alerts.at(-1)?.prompt).toContain("Added to existing tabs (at the end; nothing moved)");
     const audit = sheet(env, TAB.auditLog).getDataRange().getValues();
     expect(String(audit.at(-1)?.[5])).toContain("added: KPI Catalog: column Segment (J)");

@@ -1,5 +1,6 @@
 // Builds the whole review document of one account and quarter, section by section (SPEC §6).
-import type { ReviewInput } from "./review-context";
+import { buildCoReport } from "./build-co-report";
+import type { ReviewContext, ReviewInput } from "./review-context";
 import { reviewContext } from "./review-context";
 import type { ReviewDocument } from "./review-document";
 import { RowCollector } from "./review-document";
@@ -21,7 +22,25 @@ const MAX_PROBLEMS_SHOWN = 12;
  * no data in the quarter gets a clear message and every section still renders.
  */
 export function buildReviewDocument(input: ReviewInput): ReviewDocument {
+  return reviewDocumentOf(reviewContext(input));
+}
+
+/**
+ * The review and, for a federal account, its CO report ({@link buildCoReport}), from one reading of
+ * the quarter. A commercial account has no contracting officer and gets no CO report.
+ */
+export function buildReviewDocuments(input: ReviewInput): {
+  review: ReviewDocument;
+  coReport: ReviewDocument | null;
+} {
   const context = reviewContext(input);
+  return {
+    review: reviewDocumentOf(context),
+    coReport: context.segment === "Federal" ? buildCoReport(context) : null,
+  };
+}
+
+function reviewDocumentOf(context: ReviewContext): ReviewDocument {
   const rows = new RowCollector();
   addTitleRows(rows, context);
   addAccountSection(rows, context);
@@ -47,5 +66,5 @@ export function buildReviewDocument(input: ReviewInput): ReviewDocument {
     if (problems.length > MAX_PROBLEMS_SHOWN)
       rows.message("data|more", `…and ${problems.length - MAX_PROBLEMS_SHOWN} more.`);
   }
-  return { account: input.account.account, quarterLabel: context.quarter.label, rows: rows.rows };
+  return { account: context.account.account, quarterLabel: context.quarter.label, rows: rows.rows };
 }

@@ -1,10 +1,12 @@
 // The health score over a review quarter: each month's score and band, each component's weighted contribution, and why it moved.
+
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { bandSeverity, healthBand } from "../metrics/health-band";
 import type { HealthBreakdown } from "../metrics/health-score";
 import { HEALTH_COMPONENTS, healthBreakdown } from "../metrics/health-score";
+import { countOf, wordFor } from "../plural";
 import type { StatusTone } from "../severity-colors";
 import { numericValue } from "./metric-values";
 import { formatMonthList } from "./review-quarter";
@@ -166,7 +168,7 @@ function explain(
   const head =
     verb === "held at"
       ? `Health score held at ${round1(to)} (${span}).`
-      : `Health score ${verb} ${Math.abs(round1(change))} points, ${round1(from)} → ${round1(to)} (${span})` +
+      : `Health score ${verb} ${countOf(Math.abs(round1(change)), "point")}, ${round1(from)} → ${round1(to)} (${span})` +
         (first.band !== last.band ? `, from ${first.band} to ${last.band}.` : `, still ${last.band}.`);
   const ranked = moves
     .filter((m) => Math.abs(m.pointsChange) >= 0.05)
@@ -174,7 +176,7 @@ function explain(
   if (ranked.length === 0)
     return `${head} No component's weighted contribution changed${first.scoreSource === "row" ? " (the score comes from the Health score row)" : ""}.`;
   const describe = (m: ComponentMove) =>
-    `${m.component} ${signed(m.pointsChange)} points of the score (${valueText(m.from)} → ` +
+    `${m.component} ${signed(m.pointsChange)} ${wordFor(round1(m.pointsChange), "point")} of the score (${valueText(m.from)} → ` +
     `${valueText(m.to)} at ${Math.round(m.weight * 100)}% weight)`;
   const main = ranked[0];
   const sameWay = Math.sign(main.pointsChange) === Math.sign(change) || Math.abs(change) < 0.05;

@@ -48,6 +48,13 @@ export interface Breach {
   source: "rule" | "log";
   /** The rule is marked `Reaches CO`: the breach is at contracting-officer level. */
   reachesCo: boolean;
+  /** The ID of the escalation logged for it (`ESC-0003`), when the log has one. */
+  escalationId?: string;
+  /**
+   * The first later month with a value that no longer breaches the rule (the metric recovered), or
+   * `null` while it still breaches or when no later value is in the tab yet.
+   */
+  recoveredIn: CivilDate | null;
 }
 
 /** One month of the quarter for one metric. */
@@ -124,7 +131,10 @@ export function readTarget(
   }
 }
 
-function sameMonth(a: CivilDate, b: CivilDate): boolean {
+const monthIndex = (date: CivilDate) => date.year * 12 + date.month;
+
+/** True when two days fall in the same calendar month. */
+export function sameMonth(a: CivilDate, b: CivilDate): boolean {
   return a.year === b.year && a.month === b.month;
 }
 
@@ -153,6 +163,26 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
   );
   const breaches: Breach[] = [];
   const context = { target: target.condition ?? undefined, readWallClock: input.readWallClock };
+  const periodOf = (entry: EscalationLogEntry) => civilDateOf(entry.period as Date, input.readWallClock);
+  /** The escalation logged for a breach: same rule, opened for this month or the latest one before it. */
+  const loggedFor = (month: CivilDate, severity: Severity, condition: string) =>
+    logged
+      .filter(
+        (entry) =>
+          entry.severity === severity &&
+          normalizeHeader(entry.condition) === normalizeHeader(condition) &&
+          monthIndex(periodOf(entry)) <= monthIndex(month),
+      )
+      .sort((a, b) => monthIndex(periodOf(b)) - monthIndex(periodOf(a)))[0];
+  /** The first month after `index` whose value no longer meets `condition`; `null` if none yet. */
+  const recoveryAfter = (condition: Condition, index: number): CivilDate | null => {
+    for (let later = index + 1; later < input.values.length; later++) {
+      if (isBlank(input.values[later])) continue;
+      const result = evaluateCondition(condition, input.values.slice(0, later + 1), context);
+      if (!result.problem && !result.matched) return input.periodMonths[later] ?? null;
+    }
+    return null;
+  };
 
   const months = input.quarterMonths.map((month, position): MonthReading => {
     const index = input.quarterIndexes[position];
@@ -184,6 +214,8 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
         condition: compiled.rule.condition,
         source: "rule",
         reachesCo: compiled.rule.reachesCo,
+        escalationId: loggedFor(month, compiled.rule.severity, compiled.rule.condition)?.id || undefined,
+        recoveredIn: recoveryAfter(compiled.condition, index),
       });
     }
     return reading;
@@ -229,6 +261,8 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
       condition: entry.condition,
       source: "log",
       reachesCo: rule?.rule.reachesCo ?? false,
+      escalationId: entry.id || undefined,
+      recoveredIn: rule?.condition && index >= 0 ? recoveryAfter(rule.condition, index) : null,
     });
   }
 
@@ -295,18 +329,40 @@ function trendOf(months: readonly MonthReading[], target: Condition | null, styl
   return `${improving ? "Improving" : "Worsening"}: ${path}`;
 }
 
-/** Breaches as text: `Critical: misses target (Aug 2026); Watch: below 40% (Jul, Aug 2026)`. */
+/**
+ * Breaches as text, each rule once with its months, escalation IDs and recovery:
+ * `Critical: misses target (Aug 2026 · ESC-0003), recovered Sep 2026; Watch: below 40% (Jul, Aug 2026)`.
+ */
 export function describeBreaches(breaches: readonly Breach[]): string {
-  const groups = new Map<string, { severity: Severity; condition: string; months: CivilDate[] }>();
+  interface Group {
+    severity: Severity;
+    condition: string;
+    months: CivilDate[];
+    ids: string[];
+    last: Breach;
+  }
+  const groups = new Map<string, Group>();
   for (const breach of breaches) {
     const key = `${breach.severity}|${normalizeHeader(breach.condition)}`;
-    const group = groups.get(key) ?? { severity: breach.severity, condition: breach.condition, months: [] };
+    const group = groups.get(key) ?? {
+      severity: breach.severity,
+      condition: breach.condition,
+      months: [],
+      ids: [],
+      last: breach,
+    };
     if (!group.months.some((m) => sameMonth(m, breach.month))) group.months.push(breach.month);
+    if (breach.escalationId && !group.ids.includes(breach.escalationId)) group.ids.push(breach.escalationId);
+    if (monthIndex(breach.month) >= monthIndex(group.last.month)) group.last = breach;
     groups.set(key, group);
   }
   return [...groups.values()]
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
-    .map((g) => `${g.severity}: ${conditionText(g.condition)} (${formatMonthList(sortMonths(g.months))})`)
+    .map((g) => {
+      const where = [formatMonthList(sortMonths(g.months)), ...g.ids].join(" · ");
+      const recovered = g.last.recoveredIn ? `, recovered ${formatMonthList([g.last.recoveredIn])}` : "";
+      return `${g.severity}: ${conditionText(g.condition)} (${where})${recovered}`;
+    })
     .join("; ");
 }
 

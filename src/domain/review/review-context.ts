@@ -12,6 +12,7 @@ import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-accou
 import type { CatalogEntry, CparsArea, MetricCategory } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
 import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
+import type { Incident } from "../workbook/parse-incidents";
 import type { ReviewOutcome } from "../workbook/parse-review-outcomes";
 import type { EscalationRule } from "../workbook/parse-rules";
 import type { Settings } from "../workbook/parse-settings";
@@ -21,7 +22,7 @@ import { compileRules, evaluateMetricQuarter, readTarget, targetUnit } from "./m
 import type { ValueStyle } from "./metric-values";
 import { numericValue, valueStyle } from "./metric-values";
 import type { ReviewQuarter } from "./review-quarter";
-import { inQuarter, quarterPeriodIndexes, reviewQuarter } from "./review-quarter";
+import { inQuarter, monthIndexes, reviewQuarter } from "./review-quarter";
 import type { QuarterReview } from "./review-slot-for-quarter";
 import { reviewForQuarter } from "./review-slot-for-quarter";
 
@@ -46,6 +47,10 @@ export interface ReviewInput {
   readWallClock: ReadWallClock;
   /** Problems found while reading the workbook that the reader should see (missing tabs, bad rows). */
   workbookProblems?: readonly string[];
+  /** The whole Incidents tab, when the workbook has one; the account's rows are picked out. */
+  incidents?: readonly Incident[];
+  /** The moment the review is generated: open incidents count up to it. */
+  now?: Date;
 }
 
 /** A metric row with its definition and its quarter. */
@@ -58,6 +63,8 @@ export interface EvaluatedMetric {
   target: string;
   style: ValueStyle;
   quarter: MetricQuarter;
+  /** The same metric judged over other months (the fiscal year to date, the twelve months of a year). */
+  over(months: readonly CivilDate[]): MetricQuarter;
 }
 
 /** The shared facts of one review. */
@@ -106,7 +113,7 @@ function formatOf(input: ReviewInput, row: AccountMetricRow, indexes: readonly n
 export function reviewContext(input: ReviewInput): ReviewContext {
   const { account, readWallClock } = input;
   const quarter = reviewQuarter(input.quarter, input.settings.fiscalYearStartMonth);
-  const quarterIndexes = quarterPeriodIndexes(quarter, account.periods);
+  const quarterIndexes = monthIndexes(quarter.months, account.periods);
   const goLive = account.goLive ? civilDateOf(account.goLive, readWallClock) : null;
   const segment = account.segment ?? input.settings.defaultSegment;
   // The rules in force for this account: those of its segment.
@@ -137,20 +144,22 @@ export function reviewContext(input: ReviewInput): ReviewContext {
       .map((value: CellValue) => numericValue(value, unit, readWallClock))
       .filter((n): n is number => n !== null);
     const style = valueStyle(unit, formatOf(input, row, quarterIndexes), numbers);
-    const metricQuarter = evaluateMetricQuarter({
-      account: account.account,
-      metric: row.name,
-      values: row.values,
-      periodMonths,
-      quarterIndexes,
-      quarterMonths: quarter.months,
-      target,
-      rules: relevantRules,
-      escalations: input.escalations,
-      goLive,
-      style,
-      readWallClock,
-    });
+    const over = (months: readonly CivilDate[]) =>
+      evaluateMetricQuarter({
+        account: account.account,
+        metric: row.name,
+        values: row.values,
+        periodMonths,
+        quarterIndexes: monthIndexes(months, account.periods),
+        quarterMonths: months,
+        target,
+        rules: relevantRules,
+        escalations: input.escalations,
+        goLive,
+        style,
+        readWallClock,
+      });
+    const metricQuarter = over(quarter.months);
     problems.push(...metricQuarter.problems);
     return {
       row,
@@ -160,6 +169,7 @@ export function reviewContext(input: ReviewInput): ReviewContext {
       target,
       style,
       quarter: metricQuarter,
+      over,
     };
   });
 

@@ -48,8 +48,13 @@ export interface ReviewRow {
   cells: (ReviewCell | null)[];
 }
 
+/** Which document a tab holds: the quarterly review, or the report for the contracting officer. */
+export type ReviewDocumentKind = "review" | "co-report";
+
 /** The whole review document of one account and quarter. */
 export interface ReviewDocument {
+  /** The quarterly review (default) or the CO report. */
+  kind?: ReviewDocumentKind;
   account: string;
   /** e.g. `FY27 Q1`. */
   quarterLabel: string;

@@ -1,7 +1,7 @@
 // Lays a review document out as the rectangular blocks one batched write needs: values, formats, colours, weights, wraps.
 import type { CivilDate } from "../civil-date";
 import { toneColor } from "../severity-colors";
-import type { ReviewCell, ReviewDocument, ReviewRow } from "./review-document";
+import type { ReviewCell, ReviewDocument, ReviewDocumentKind, ReviewRow } from "./review-document";
 import {
   cell,
   label,
@@ -48,19 +48,31 @@ export const REVIEW_NOTES_COLUMN = REVIEW_CONTENT_COLUMNS + 1;
 /** 1-based column of the row keys. */
 export const REVIEW_KEY_COLUMN = REVIEW_CONTENT_COLUMNS + 2;
 
-const MARKER_PREFIX = "KPI Steward review";
+const MARKER_PREFIX: Record<ReviewDocumentKind, string> = {
+  review: "KPI Steward review",
+  "co-report": "KPI Steward CO report",
+};
 
-/** What the key cell of row 1 holds, so a refresh finds the tab of an account and quarter. */
-export function reviewTabMarker(account: string, quarterLabel: string): string {
-  return `${MARKER_PREFIX} | ${quarterLabel} | ${account}`;
+/** What the key cell of row 1 holds, so a refresh finds the tab of an account, quarter and kind. */
+export function reviewTabMarker(
+  account: string,
+  quarterLabel: string,
+  kind: ReviewDocumentKind = "review",
+): string {
+  return `${MARKER_PREFIX[kind]} | ${quarterLabel} | ${account}`;
 }
 
-/** Reads a row-1 marker back: the account and quarter a review tab belongs to, or `null`. */
-export function readReviewTabMarker(text: unknown): { account: string; quarterLabel: string } | null {
-  if (typeof text !== "string" || !text.startsWith(MARKER_PREFIX)) return null;
+/** Reads a row-1 marker back: the account, quarter and kind of document a tab holds, or `null`. */
+export function readReviewTabMarker(
+  text: unknown,
+): { account: string; quarterLabel: string; kind: ReviewDocumentKind } | null {
+  if (typeof text !== "string") return null;
   const parts = text.split(" | ");
-  if (parts.length < 3) return null;
-  return { quarterLabel: parts[1], account: parts.slice(2).join(" | ") };
+  const kind = (Object.keys(MARKER_PREFIX) as ReviewDocumentKind[]).find(
+    (k) => parts[0] === MARKER_PREFIX[k],
+  );
+  if (!kind || parts.length < 3) return null;
+  return { quarterLabel: parts[1], account: parts.slice(2).join(" | "), kind };
 }
 
 const STYLE = {
@@ -131,7 +143,11 @@ export function layoutReview(document: ReviewDocument, notes: ReadonlyMap<string
   };
   rows.forEach((row, index) => {
     const isTitle = index === 0;
-    layoutRow(grid, row, isTitle ? reviewTabMarker(document.account, document.quarterLabel) : row.key);
+    layoutRow(
+      grid,
+      row,
+      isTitle ? reviewTabMarker(document.account, document.quarterLabel, document.kind) : row.key,
+    );
     if (index >= REVIEW_FROZEN_ROWS) {
       const kept = notes.get(row.key) ?? "";
       grid.values[index][REVIEW_NOTES_COLUMN - 1] =

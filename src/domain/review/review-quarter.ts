@@ -32,9 +32,9 @@ export function inQuarter(quarter: ReviewQuarter, day: CivilDate): boolean {
   return compareCivil(day, quarter.range.start) >= 0 && compareCivil(day, quarter.range.end) <= 0;
 }
 
-/** Index into `periods` of each of the quarter's months, or `-1` when the tab has no column for it. */
-export function quarterPeriodIndexes(quarter: ReviewQuarter, periods: readonly AccountPeriod[]): number[] {
-  return quarter.months.map((month) =>
+/** Index into `periods` of each of `months`, or `-1` when the tab has no column for it. */
+export function monthIndexes(months: readonly CivilDate[], periods: readonly AccountPeriod[]): number[] {
+  return months.map((month) =>
     periods.findIndex((period) => period.month.year === month.year && period.month.month === month.month),
   );
 }

@@ -1,4 +1,4 @@
-// Names review tabs `Review FY27 Q1 · <Account>` within Sheets' 100-character limit, without clashing with other tabs.
+// Names review tabs `Review FY27 Q1 · <Account>` and CO reports `CO Report FY27 Q1 · <Account>` within Sheets' 100-character limit, without clashing with other tabs.
 
 /** Sheets' limit on a tab name. */
 export const MAX_TAB_NAME_LENGTH = 100;
@@ -41,8 +41,25 @@ export function uniqueReviewTabName(
   account: string,
   takenNames: readonly string[],
 ): string {
+  return uniqueName(reviewTabPrefix(quarterLabel), account, takenNames);
+}
+
+/** The name prefix of a quarter's CO reports, e.g. `CO Report FY27 Q1 · `. */
+export function coReportTabPrefix(quarterLabel: string): string {
+  return `CO Report ${quarterLabel} · `;
+}
+
+/** A CO report tab name no other tab uses, like {@link uniqueReviewTabName}: `CO Report FY27 Q1 · <Account>`. */
+export function uniqueCoReportTabName(
+  quarterLabel: string,
+  account: string,
+  takenNames: readonly string[],
+): string {
+  return uniqueName(coReportTabPrefix(quarterLabel), account, takenNames);
+}
+
+function uniqueName(prefix: string, account: string, takenNames: readonly string[]): string {
   const taken = new Set(takenNames.map((name) => name.toLowerCase()));
-  const prefix = reviewTabPrefix(quarterLabel);
   for (let attempt = 1; ; attempt += 1) {
     const candidate = fitName(prefix, account, attempt === 1 ? "" : ` (${attempt})`);
     if (!taken.has(candidate.toLowerCase())) return candidate;

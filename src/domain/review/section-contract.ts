@@ -1,10 +1,13 @@
 // Section 1, the part a contracting officer may see: contract-facing metrics vs target by CPARS area, plus internal breaches.
 import { CPARS_AREAS } from "../workbook-schema";
-import { describeBreaches } from "./metric-quarter";
+import { describeBreaches, sameMonth } from "./metric-quarter";
 import { valueCell } from "./metric-values";
 import type { EvaluatedMetric, ReviewContext } from "./review-context";
 import type { ReviewCell, RowCollector } from "./review-document";
 import { cell, label, status, text } from "./review-document";
+import { formatMonthList } from "./review-quarter";
+import { addIncidentRecord } from "./section-incidents";
+import { addYearInReview, addYearToDate, holdsAnnualReview } from "./section-year-record";
 
 /** Where a metric sorts in the CPARS grouping: Schedule, Quality, Cost, Management, then none. */
 function areaRank(metric: EvaluatedMetric): number {
@@ -100,10 +103,26 @@ export function addContractSection(rows: RowCollector, context: ReviewContext): 
         metricRow(context, metric, metric.cparsArea ? `Internal · ${metric.cparsArea}` : "Internal"),
       );
   }
-  if (contract.length > 0) rows.message(`${section}|cpars summary`, cparsSummary(contract));
+  if (contract.length === 0) return;
+  rows.message(`${section}|cpars summary`, cparsSummary(contract));
+  addIncidentRecord(rows, context, section, true);
+  addYearToDate(rows, context, contract, section);
+  if (holdsAnnualReview(context)) addYearInReview(rows, context, contract, section);
 }
 
-/** `CPARS summary — Schedule: met · Quality: System uptime Critical · Management: met`. */
+/** ` in Jun 2026, recovered Jul 2026` for a metric with breaches; blank otherwise. */
+function whenBreached(metric: EvaluatedMetric): string {
+  const { breaches } = metric.quarter;
+  if (breaches.length === 0) return "";
+  const months = [...new Map(breaches.map((b) => [b.month.year * 12 + b.month.month, b.month])).entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, month]) => month);
+  const latest = breaches.filter((b) => sameMonth(b.month, months[months.length - 1]));
+  const recovered = latest.every((b) => b.recoveredIn !== null) ? latest[0].recoveredIn : null;
+  return ` in ${formatMonthList(months)}${recovered ? `, recovered ${formatMonthList([recovered])}` : ""}`;
+}
+
+/** `CPARS summary — Schedule: all 2 met · Quality: System uptime critical in Jun 2026, recovered Jul 2026 · …`. */
 export function cparsSummary(metrics: readonly EvaluatedMetric[]): string {
   const areas = [...CPARS_AREAS, null] as const;
   const parts: string[] = [];
@@ -114,8 +133,8 @@ export function cparsSummary(metrics: readonly EvaluatedMetric[]): string {
     const issues = inArea.filter((m) => !["Met", "No target"].includes(m.quarter.status.text));
     parts.push(
       issues.length === 0
-        ? `${name}: all ${inArea.length} met`
-        : `${name}: ${issues.map((m) => `${m.row.name} ${m.quarter.status.text.toLowerCase()}`).join(", ")}`,
+        ? `${name}: ${inArea.length === 1 ? "met" : `all ${inArea.length} met`}`
+        : `${name}: ${issues.map((m) => `${m.row.name} ${m.quarter.status.text.toLowerCase()}${whenBreached(m)}`).join(", ")}`,
     );
   }
   return `CPARS summary — ${parts.join(" · ")}.`;
@@ -144,4 +163,5 @@ function addCommitmentsSection(rows: RowCollector, context: ReviewContext): void
     );
   for (const metric of committed)
     rows.add(`${section}|${metric.row.name}`, "body", metricRow(context, metric, ""));
+  addIncidentRecord(rows, context, section, true);
 }

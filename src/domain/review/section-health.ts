@@ -1,7 +1,9 @@
 // Section 2, internal only: health score and band by month, each component's weighted contribution, why it moved, NRR, other indicators.
+
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import { HEALTH_COMPONENTS } from "../metrics/health-score";
+import { wordFor } from "../plural";
 import { normalizeHeader, WELL_KNOWN_METRICS } from "../workbook-schema";
 import type { HealthQuarter } from "./health-quarter";
 import { healthOverQuarter } from "./health-quarter";
@@ -98,7 +100,7 @@ export function addHealthSection(rows: RowCollector, context: ReviewContext): He
     const move = health.moves[i];
     row[7] = text(
       move && move.from !== null && move.to !== null && health.first !== health.last
-        ? `${signed(move.to - move.from)} (${round1(move.from)} → ${round1(move.to)}) = ${signed(move.pointsChange)} points of the score`
+        ? `${signed(move.to - move.from)} (${round1(move.from)} → ${round1(move.to)}) = ${signed(move.pointsChange)} ${wordFor(round1(move.pointsChange), "point")} of the score`
         : metric.quarter.trend,
     );
     rows.add(`${section}|${name}`, "body", row);

@@ -36,7 +36,7 @@ export interface DigestItem {
   metric: string;
   /** The first month of the breach, `Apr 2026` (`""` when the log row has no Period). */
   since: string;
-  /** The month whose value is shown, `May 2026`, when this run judged it; `""` otherwise. */
+  /** The month whose value is shown, `May 2026` (this run's, else the log's Latest period); `""` when unknown. */
   latest: string;
   /** The value as the rule reads it, `99.1%`. */
   value: string;
@@ -261,7 +261,11 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       sheetId: account.sheetId,
       metric: record.metric,
       since: record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "",
-      latest: record.breach ? formatMonth(record.breach.period) : "",
+      latest: record.breach
+        ? formatMonth(record.breach.period)
+        : record.latestPeriod
+          ? formatMonth(civilDateOf(record.latestPeriod, readWallClock))
+          : "",
       ...valueAgainstRule(
         record.value,
         record.breach?.rule.condition ?? record.rule?.condition ?? record.condition,

@@ -12,7 +12,6 @@ import type {
   EscalationLogEntry,
   ParsedEscalationLog,
 } from "../workbook/parse-escalation-log";
-import { COLUMNS } from "../workbook-schema";
 import { accountRuleKey, monthKey, nameKey, ruleFamilyKey, ruleKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import type { AccountEvaluation, Breach } from "./evaluate-account";
@@ -149,6 +148,13 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
     applyField(record, column, value);
   };
 
+  /** Value and Latest period together: the breach's latest value and the month it is of. */
+  const setLatest = (record: EscalationRecord, breach: Breach) => {
+    if (!sameValue(record.value, breach.value)) set(record, "Value", breach.value);
+    const latest = dateOfCivil(breach.period, readWallClock);
+    if (!sameValue(record.latestPeriod, latest)) set(record, "Latest period", latest);
+  };
+
   if (input.notified)
     for (const record of plan.records) {
       const at = input.notified.get(record.id);
@@ -184,7 +190,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         touched.add(record);
         record.breach = breach;
         record.rule = breach.rule;
-        if (!sameValue(record.value, breach.value)) set(record, "Value", breach.value);
+        setLatest(record, breach);
         set(record, "Last seen", now);
         if (record.owner !== breach.ownerEmail && breach.ownerEmail !== "")
           set(record, "Owner", breach.ownerEmail);
@@ -199,7 +205,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         reopen.rule = breach.rule;
         set(reopen, "Status", "Open");
         set(reopen, "Note", appendNote(reopen.note, `reopened by scan ${stamp}: the breach is back`));
-        if (!sameValue(reopen.value, breach.value)) set(reopen, "Value", breach.value);
+        setLatest(reopen, breach);
         set(reopen, "Last seen", now);
         if (reopen.owner !== breach.ownerEmail && breach.ownerEmail !== "")
           set(reopen, "Owner", breach.ownerEmail);
@@ -290,6 +296,7 @@ function recordOf(entry: EscalationLogEntry, width: number): EscalationRecord {
     account: entry.account,
     metric: entry.metric,
     period: entry.period,
+    latestPeriod: entry.latestPeriod,
     value: entry.value,
     condition: entry.condition,
     severity: entry.severity,
@@ -308,6 +315,9 @@ function applyField(record: EscalationRecord, column: Column, value: CellValue):
   switch (column) {
     case "Value":
       target.value = value;
+      break;
+    case "Latest period":
+      target.latestPeriod = value as Date;
       break;
     case "Owner":
       target.owner = String(value);
@@ -353,7 +363,8 @@ function newRecord(
     ID: id,
     Account: breach.account,
     Metric: breach.rule.rule.metric,
-    Period: period,
+    Since: period,
+    "Latest period": dateOfCivil(breach.period, readWallClock),
     Value: breach.value,
     Condition: breach.rule.rule.condition,
     Severity: breach.rule.rule.severity,
@@ -368,7 +379,7 @@ function newRecord(
   };
   const cells: CellValue[] = new Array(log.width).fill("");
   const changed = new Set<number>();
-  for (const column of COLUMNS.escalationLog) {
+  for (const column of Object.keys(values) as Column[]) {
     cells[log.columns[column] - 1] = values[column];
     changed.add(log.columns[column]);
   }
@@ -381,6 +392,7 @@ function newRecord(
     account: breach.account,
     metric: breach.rule.rule.metric,
     period,
+    latestPeriod: values["Latest period"] as Date,
     value: breach.value,
     condition: breach.rule.rule.condition,
     severity: breach.rule.rule.severity,

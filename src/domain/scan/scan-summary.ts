@@ -1,4 +1,5 @@
 // The run summary that runScan/previewScan return and the scan records: its shape, one-line text and a compact copy.
+import { countOf } from "../plural";
 import type { PreviewEscalation } from "./preview-escalations";
 
 /** A tab the scan did not process, and why (the message names the cell and what was expected). */
@@ -141,9 +142,7 @@ export function emptySummary(mode: ScanSummary["mode"], startedAt: Date): ScanSu
   };
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+const count = countOf;
 
 /** Failed emails the one-line summary names; the rest are counted. */
 const NAMED_FAILURES = 3;

@@ -2,7 +2,14 @@
 import type { CellValue } from "../cell-value";
 import { describeValue, isDate } from "../cell-value";
 import type { Severity } from "../workbook-schema";
-import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../workbook-schema";
+import {
+  COLUMNS,
+  ESCALATION_LOG_LEGACY_SINCE,
+  headersMatch,
+  OPTIONAL_COLUMNS,
+  SEVERITIES,
+  TAB,
+} from "../workbook-schema";
 import type { WorkbookReadOptions } from "./date-cells";
 import { dateOfCivil, readDateCell, readMonthCell, wallClockOf } from "./date-cells";
 import type { EscalationStatus } from "./escalation-status";
@@ -12,8 +19,8 @@ import { readTable } from "./read-table";
 import type { WorkbookProblem } from "./workbook-problem";
 import { isWorkbookProblem, listChoices, problemAt } from "./workbook-problem";
 
-/** A column of the Escalation Log. */
-export type EscalationLogColumn = (typeof COLUMNS.escalationLog)[number];
+/** A column of the Escalation Log the scan writes (`Latest period` included: added when a log lacks it). */
+export type EscalationLogColumn = (typeof COLUMNS.escalationLog)[number] | "Latest period";
 
 /** One row of the Escalation Log. Unreadable cells are reported and read as blank (`null`, `""`). */
 export interface EscalationLogEntry {
@@ -22,9 +29,11 @@ export interface EscalationLogEntry {
   id: string;
   account: string;
   metric: string;
-  /** The period breached (first day of its month). */
+  /** `Since`: the first breaching period of the episode (first day of its month). */
   period: Date | null;
-  /** The value that breached, as stored. */
+  /** `Latest period`: the period whose value is in `Value` (blank in rows logged before the column existed). */
+  latestPeriod: Date | null;
+  /** The value that breached, as stored: the value of `Latest period`. */
   value: CellValue;
   condition: string;
   severity: Severity | null;
@@ -44,10 +53,15 @@ export interface EscalationLogEntry {
 /** The Escalation Log as read. */
 export interface ParsedEscalationLog {
   tabName: string;
-  /** 1-based sheet column of each log column. */
+  /**
+   * 1-based sheet column of each log column. A log made before `Latest period` existed gets it after
+   * its last column (listed in `missingHeaders`, written with the first row the scan writes).
+   */
   columns: Record<EscalationLogColumn, number>;
-  /** Number of columns of the header row (extra user columns included). */
+  /** Number of columns (extra user columns and a `Latest period` still to add included). */
   width: number;
+  /** Headers to write before rows are written: `Latest period` of an older log, with its column. */
+  missingHeaders: { column: number; name: string }[];
   /** 1-based column of `Notified` (who was told), `null` for a log made before the column existed. */
   notifiedColumn: number | null;
   entries: EscalationLogEntry[];
@@ -67,9 +81,24 @@ export function parseEscalationLog(
 ): ParsedEscalationLog | WorkbookProblem {
   const tabName = TAB.escalationLog;
   const readWallClock = wallClockOf(options);
-  const table = readTable(tabName, values, COLUMNS.escalationLog, OPTIONAL_COLUMNS.escalationLog);
+  const table = readTable(
+    tabName,
+    withSinceHeader(values),
+    COLUMNS.escalationLog,
+    OPTIONAL_COLUMNS.escalationLog,
+  );
   if (isWorkbookProblem(table)) return table;
-  const { Notified: notifiedColumn, ...columns } = table.columns;
+  const { Notified: notifiedColumn, "Latest period": latestColumn, ...required } = table.columns;
+  let width = table.width;
+  const missingHeaders: ParsedEscalationLog["missingHeaders"] = [];
+  if (latestColumn === undefined) {
+    width += 1;
+    missingHeaders.push({ column: width, name: "Latest period" });
+  }
+  const columns = { ...required, "Latest period": latestColumn ?? width } as Record<
+    EscalationLogColumn,
+    number
+  >;
   const entries: EscalationLogEntry[] = [];
   const problems: WorkbookProblem[] = [];
   const rowOfId = new Map<string, number>();
@@ -92,16 +121,19 @@ export function parseEscalationLog(
       dates[column] = date ?? null;
     }
 
-    const periodCell = tableRow.value("Period");
-    const periodDay = readMonthCell(periodCell, readWallClock);
-    let period: Date | null = null;
-    if (periodDay === undefined)
-      report(
-        `Period ${describeValue(periodCell)} in ${tableRow.address("Period")} is not a month ` +
-          '(e.g. 2026-10-01 or "Oct 2026"); read as blank',
-      );
-    else if (periodDay !== null)
-      period = isDate(periodCell) ? periodCell : dateOfCivil(periodDay, readWallClock);
+    const month = (column: "Since" | "Latest period", label: string): Date | null => {
+      const cell = tableRow.value(column);
+      const day = readMonthCell(cell, readWallClock);
+      if (day === undefined)
+        report(
+          `${label} ${describeValue(cell)} in ${tableRow.address(column)} is not a month ` +
+            '(e.g. 2026-10-01 or "Oct 2026"); read as blank',
+        );
+      if (!day) return null;
+      return isDate(cell) ? cell : dateOfCivil(day, readWallClock);
+    };
+    const period = month("Since", sinceLabel(values));
+    const latestPeriod = month("Latest period", "Latest period");
 
     const severityCell = tableRow.value("Severity");
     const severity = matchChoice(severityCell, SEVERITIES) ?? null;
@@ -127,6 +159,7 @@ export function parseEscalationLog(
       account: cellText(tableRow.value("Account")),
       metric: cellText(tableRow.value("Metric")),
       period,
+      latestPeriod,
       value: tableRow.value("Value"),
       condition: cellText(tableRow.value("Condition")),
       severity,
@@ -143,10 +176,31 @@ export function parseEscalationLog(
   }
   return {
     tabName,
-    columns: columns as Record<EscalationLogColumn, number>,
-    width: table.width,
+    columns,
+    width,
+    missingHeaders,
     notifiedColumn: notifiedColumn ?? null,
     entries,
     problems,
   };
+}
+
+/**
+ * The values with a log's legacy `Period` header read as `Since` (logs made before the split have
+ * `Period` in its place, with the same meaning); the sheet is not changed.
+ */
+function withSinceHeader(values: readonly CellValue[][]): readonly CellValue[][] {
+  const header = values[0] ?? [];
+  if (header.some((cell) => headersMatch(cell, "Since"))) return values;
+  const legacy = header.findIndex((cell) => headersMatch(cell, ESCALATION_LOG_LEGACY_SINCE));
+  if (legacy < 0) return values;
+  const renamed = header.slice();
+  renamed[legacy] = "Since";
+  return [renamed, ...values.slice(1)];
+}
+
+/** How the log's header names `Since` (a log made before the split says `Period`), for messages. */
+function sinceLabel(values: readonly CellValue[][]): string {
+  const header = values[0] ?? [];
+  return header.some((cell) => headersMatch(cell, "Since")) ? "Since" : ESCALATION_LOG_LEGACY_SINCE;
 }

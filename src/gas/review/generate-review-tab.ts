@@ -1,12 +1,13 @@
-// generateReviewTab: creates or refreshes `Review FY27 Q1 · <Account>` for one account or all, keeping the user's notes.
+// generateReviewTab: creates or refreshes `Review FY27 Q1 · <Account>` (and a federal account's `CO Report FY27 Q1 · <Account>`), keeping the user's notes.
 
 import type { FiscalQuarter } from "../../domain/calendar/fiscal-quarter";
 import { fiscalQuarterOf, parseQuarterLabel } from "../../domain/calendar/fiscal-quarter";
 import { describeValue, isBlank } from "../../domain/cell-value";
-import { buildReviewDocument } from "../../domain/review/build-review-document";
+import { buildReviewDocuments } from "../../domain/review/build-review-document";
 import { readReviewNotes } from "../../domain/review/read-review-notes";
+import type { ReviewDocument } from "../../domain/review/review-document";
 import { layoutReview } from "../../domain/review/review-grid";
-import { uniqueReviewTabName } from "../../domain/review/review-tab-name";
+import { uniqueCoReportTabName, uniqueReviewTabName } from "../../domain/review/review-tab-name";
 import { normalizeHeader } from "../../domain/workbook-schema";
 import { type AuditEntry, recordAudit } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
@@ -18,13 +19,18 @@ import { writeReviewTab } from "./write-review-tab";
 
 const SOURCE = "generateReviewTab";
 
-/** What one generated tab did. */
-export interface GeneratedReview {
+/** What one written tab did. */
+export interface WrittenTab {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   tabName: string;
   created: boolean;
   /** Notes carried over from the previous version. */
   notesKept: number;
+}
+
+/** What one account's review did: its review tab and, for a federal account, its CO report tab. */
+export interface GeneratedReview extends WrittenTab {
+  coReport: WrittenTab | null;
 }
 
 /** True for the "every account" choice: `all`, `All accounts`, `*`. */
@@ -67,13 +73,43 @@ function pickAccounts(account: unknown, workbook: ReviewWorkbook): AccountTabRea
   );
 }
 
-/** The Audit Log entry of one generated review (evidence of every menu write, SPEC §2). */
-function auditEntry(generated: GeneratedReview, quarterLabel: string): AuditEntry {
-  const before = generated.created ? "" : `previous ${quarterLabel} review`;
-  const after = generated.created
-    ? "created"
-    : `refreshed; ${generated.notesKept} note${generated.notesKept === 1 ? "" : "s"} kept`;
-  return { action: "Generate review tab", where: generated.tabName, before, after };
+/** The Audit Log entries of one generated review and its CO report (evidence of every menu write, SPEC §2). */
+function auditEntries(generated: GeneratedReview, quarterLabel: string): AuditEntry[] {
+  const entry = (tab: WrittenTab, what: string): AuditEntry => ({
+    action: "Generate review tab",
+    where: tab.tabName,
+    before: tab.created ? "" : `previous ${quarterLabel} ${what}`,
+    after: tab.created ? "created" : `refreshed; ${tab.notesKept} note${tab.notesKept === 1 ? "" : "s"} kept`,
+  });
+  return [
+    entry(generated, "review"),
+    ...(generated.coReport ? [entry(generated.coReport, "CO report")] : []),
+  ];
+}
+
+/**
+ * Writes `document` to its tab (found by the marker in row 1, so a renamed tab is still found) or to a
+ * new one named by `nameTab`, keeping the notes the user typed in the Notes column.
+ */
+function writeDocument(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  document: ReviewDocument,
+  existing: Map<string, FoundReviewTab>,
+  nameTab: (quarterLabel: string, account: string, taken: readonly string[]) => string,
+  readWallClock: ReviewWorkbook["readWallClock"],
+): WrittenTab {
+  const key = reviewKey(document.account, document.quarterLabel, document.kind);
+  const found = existing.get(key);
+  const notes = found ? readReviewNotes(found.values).notes : new Map<string, string>();
+  const grid = layoutReview(document, notes);
+  let sheet = found?.sheet;
+  if (!sheet) {
+    const taken = spreadsheet.getSheets().map((s) => s.getName());
+    sheet = spreadsheet.insertSheet(nameTab(document.quarterLabel, document.account, taken), taken.length);
+    existing.set(key, { sheet, values: [] });
+  }
+  writeReviewTab(sheet, grid, readWallClock);
+  return { sheet, tabName: sheet.getName(), created: !found, notesKept: notes.size };
 }
 
 /** Builds, lays out and writes one account's review; finds its existing tab or makes a new one. */
@@ -85,13 +121,15 @@ function generateOne(
   existing: Map<string, FoundReviewTab>,
 ): GeneratedReview {
   const numberFormats = account.sheet.getDataRange().getNumberFormats();
-  const document = buildReviewDocument({
+  const { review, coReport } = buildReviewDocuments({
     account: account.parsed,
     numberFormats,
     catalog: workbook.catalog,
     rules: workbook.rules,
     escalations: workbook.escalations,
     outcomes: workbook.outcomes,
+    incidents: workbook.incidents,
+    now: new Date(),
     settings: workbook.settings,
     quarter,
     today: workbook.today,
@@ -101,19 +139,13 @@ function generateOne(
       ...account.parsed.warnings.map((warning) => `${account.parsed.tabName} ${warning}`),
     ],
   });
-  const key = reviewKey(account.parsed.account, quarter.label);
-  const found = existing.get(key);
-  const notes = found ? readReviewNotes(found.values).notes : new Map<string, string>();
-  const grid = layoutReview(document, notes);
-  let sheet = found?.sheet;
-  if (!sheet) {
-    const taken = spreadsheet.getSheets().map((s) => s.getName());
-    const name = uniqueReviewTabName(quarter.label, account.parsed.account, taken);
-    sheet = spreadsheet.insertSheet(name, taken.length);
-    existing.set(key, { sheet, values: [] });
-  }
-  writeReviewTab(sheet, grid, workbook.readWallClock);
-  return { sheet, tabName: sheet.getName(), created: !found, notesKept: notes.size };
+  const written = writeDocument(spreadsheet, review, existing, uniqueReviewTabName, workbook.readWallClock);
+  return {
+    ...written,
+    coReport: coReport
+      ? writeDocument(spreadsheet, coReport, existing, uniqueCoReportTabName, workbook.readWallClock)
+      : null,
+  };
 }
 
 /**
@@ -135,7 +167,7 @@ export function generateReviewTabs(account: unknown, quarter: unknown): Generate
     // The tabs are written; an Audit Log that cannot take the rows must not undo them.
     recordAudit(
       spreadsheet.getSpreadsheetTimeZone(),
-      generated.map((result) => auditEntry(result, fiscalQuarter.label)),
+      generated.flatMap((result) => auditEntries(result, fiscalQuarter.label)),
     );
     generated[0]?.sheet.activate();
     return generated;

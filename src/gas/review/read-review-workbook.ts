@@ -1,4 +1,4 @@
-// Reads what a review tab is built from: Settings, KPI Catalog, rules, Escalation Log, Review Outcomes, account tabs (one getValues each).
+// Reads what a review tab is built from: Settings, KPI Catalog, rules, Escalation Log, Review Outcomes, Incidents, account tabs (one getValues each).
 import type { CellValue } from "../../domain/cell-value";
 import type { CivilDate, ReadWallClock } from "../../domain/civil-date";
 import { civilDateOf } from "../../domain/workbook/date-cells";
@@ -8,6 +8,8 @@ import type { CatalogEntry } from "../../domain/workbook/parse-catalog";
 import { parseCatalog } from "../../domain/workbook/parse-catalog";
 import type { EscalationLogEntry } from "../../domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../../domain/workbook/parse-escalation-log";
+import type { Incident } from "../../domain/workbook/parse-incidents";
+import { parseIncidents } from "../../domain/workbook/parse-incidents";
 import type { ReviewOutcome } from "../../domain/workbook/parse-review-outcomes";
 import { parseReviewOutcomes } from "../../domain/workbook/parse-review-outcomes";
 import type { EscalationRule } from "../../domain/workbook/parse-rules";
@@ -36,6 +38,8 @@ export interface ReviewWorkbook {
   rules: EscalationRule[];
   escalations: EscalationLogEntry[];
   outcomes: ReviewOutcome[];
+  /** The Incidents tab's rows; empty when the workbook has none. */
+  incidents: Incident[];
   accounts: AccountTabRead[];
   /** Tabs whose A1 says `Account` but that cannot be read, with why. */
   unreadableAccounts: { sheet: Sheet; problem: WorkbookProblem }[];
@@ -63,14 +67,18 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const problems: string[] = [];
   const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
   const names = sheets.map(({ name }) => name);
-  const table = <T>(name: string, parse: (values: CellValue[][]) => T | WorkbookProblem): T | null => {
+  const table = <T>(
+    name: string,
+    parse: (values: CellValue[][]) => T | WorkbookProblem,
+    optional = false,
+  ): T | null => {
     const sheet = findTabAmong(
       sheets.map(({ sheet }) => sheet),
       names,
       name,
     );
     if (!sheet) {
-      problems.push(missingTabMessage(name));
+      if (!optional) problems.push(missingTabMessage(name));
       return null;
     }
     const parsed = parse(sheetValues(sheet));
@@ -93,6 +101,9 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const log = table(TAB.escalationLog, (values) => parseEscalationLog(values, options));
   const outcomes = table(TAB.reviewOutcomes, (values) => parseReviewOutcomes(values, options));
   note(outcomes);
+  // Incidents are optional: a workbook that types uptime by hand has no Incidents tab.
+  const incidents = table(TAB.incidents, (values) => parseIncidents(values, options), true);
+  note(incidents);
 
   const accounts: AccountTabRead[] = [];
   const unreadableAccounts: { sheet: Sheet; problem: WorkbookProblem }[] = [];
@@ -114,6 +125,7 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     rules: rules?.rules ?? [],
     escalations: log?.entries ?? [],
     outcomes: outcomes?.outcomes ?? [],
+    incidents: incidents?.incidents ?? [],
     accounts,
     unreadableAccounts,
     otherSheets,

@@ -10,6 +10,7 @@ import { dateOfCivil } from "../../domain/workbook/date-cells";
 import { parseSettings } from "../../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
 import { isAccountSheet, normalizeHeader, TAB } from "../../domain/workbook-schema";
+import { presentEscalationLog } from "../escalation-log-presentation";
 import { activeUserEmail } from "../platform/active-user";
 import { recordAudit } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
@@ -131,6 +132,13 @@ function createMissingTabs(
   if (active) spreadsheet.setActiveSheet(active);
   // Tabs made before a column or setting existed: what they lack, added after what is there.
   summary.added = addMissingColumnsAndRows(spreadsheet, template, new Set(summary.created));
+  // The log's colours, Status dropdown and filter: on a new log, and brought to an older one.
+  const logTab = findTab(spreadsheet, TAB.escalationLog);
+  if (logTab)
+    presentEscalationLog(
+      logTab,
+      logTab.getRange(1, 1, 1, Math.max(1, logTab.getLastColumn())).getValues()[0],
+    );
 
   if (summary.created.length > 0 || summary.added.length > 0) {
     const changes = [

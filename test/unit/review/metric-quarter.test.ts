@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReviewDocument } from "../../../src/domain/review/build-review-document";
 import { expansionChecklist } from "../../../src/domain/review/expansion-evidence";
+import { describeBreaches } from "../../../src/domain/review/metric-quarter";
 import { reviewContext } from "../../../src/domain/review/review-context";
 import { federalInput, logEntries, sampleAccount } from "./review-fixture";
 
@@ -50,7 +51,7 @@ describe("a metric over the quarter", () => {
         ID: "E1",
         Account: "Sample Agency",
         Metric: "Internal NPS",
-        Period: "2026-09",
+        Since: "2026-09",
         Severity: "Warning",
         Condition: "below 6",
         Status: "Open",
@@ -69,7 +70,7 @@ describe("a metric over the quarter", () => {
         ID: "E2",
         Account: "Sample Agency",
         Metric: "Internal NPS",
-        Period: "2026-09",
+        Since: "2026-09",
         Severity: "Critical",
         Condition: "below 2",
         Status: "Open",
@@ -83,9 +84,50 @@ describe("a metric over the quarter", () => {
         condition: "below 2",
         source: "log",
         reachesCo: false,
+        escalationId: "E2",
+        recoveredIn: null,
       },
     ]);
     expect(nps.corrections).toEqual([]);
+  });
+
+  it("shows a real breach that recovered later as breached in its month, recovered after, with its escalation ID", () => {
+    const escalations = logEntries([
+      {
+        ID: "ESC-0007",
+        Account: "Sample Agency",
+        Metric: "System uptime",
+        Since: "2026-06",
+        Severity: "Critical",
+        Condition: "misses target",
+        Status: "Resolved",
+      },
+    ]);
+    const uptime = metricOf(
+      reviewContext(federalInput({ escalations, quarterLabel: "FY26 Q3" })),
+      "System uptime",
+    );
+    expect(uptime.status.text).toBe("Critical");
+    expect(uptime.breaches.map((b) => [b.month.month, b.escalationId, b.recoveredIn?.month])).toEqual([
+      [6, "ESC-0007", 7],
+    ]);
+    expect(describeBreaches(uptime.breaches)).toBe(
+      "Critical: misses target (Jun 2026 · ESC-0007), recovered Jul 2026",
+    );
+  });
+
+  it("says nothing of recovery while the metric still breaches in every later month", () => {
+    const account = sampleAccount((tab) => {
+      const uptime = tab.metrics.find((m) => m.metric === "System uptime");
+      if (uptime) uptime.values = [0.9991, 0.9987, 0.9942, 0.9942, 0.994, 0.9941];
+      return tab;
+    });
+    const uptime = metricOf(
+      reviewContext(federalInput({ account, quarterLabel: "FY26 Q3" })),
+      "System uptime",
+    );
+    expect(uptime.breaches.map((b) => b.recoveredIn)).toEqual([null]);
+    expect(describeBreaches(uptime.breaches)).toBe("Critical: misses target (Jun 2026)");
   });
 
   it("lists an unreadable rule in the tab's data notes instead of failing", () => {

@@ -45,7 +45,7 @@ describe("notes on refresh", () => {
     const grid = layoutReview(document, new Map([["health|health score", "Trending up since the training"]]));
     const values = asSheet(grid.values).map((row) => ["inserted", ...row]);
     const existing = readReviewNotes(values as never);
-    expect(existing.marker).toEqual({ account: "Sample Agency", quarterLabel: "FY26 Q4" });
+    expect(existing.marker).toEqual({ account: "Sample Agency", quarterLabel: "FY26 Q4", kind: "review" });
     expect([...existing.notes.entries()]).toEqual([
       ["health|health score", "Trending up since the training"],
     ]);

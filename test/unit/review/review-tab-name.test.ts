@@ -1,6 +1,11 @@
 // Review tab names: `Review FY27 Q1 · <Account>`, at most 100 characters, never clashing with another tab.
 import { describe, expect, it } from "vitest";
-import { reviewTabName, uniqueReviewTabName } from "../../../src/domain/review/review-tab-name";
+import {
+  reviewTabName,
+  uniqueCoReportTabName,
+  uniqueReviewTabName,
+} from "../../../src/domain/review/review-tab-name";
+import { isOwnTab } from "../../../src/domain/workbook-schema";
 
 describe("review tab names", () => {
   it("are Review <quarter> · <account> for ordinary names", () => {
@@ -28,5 +33,17 @@ describe("review tab names", () => {
     expect(second.endsWith("… (2)")).toBe(true);
     expect(third.endsWith("… (3)")).toBe(true);
     for (const name of [first, second, third]) expect(name.length).toBeLessThanOrEqual(100);
+  });
+
+  it("name CO reports CO Report <quarter> · <account>, within 100 characters, never an account tab", () => {
+    expect(uniqueCoReportTabName("FY27 Q1", "Dept of Energy", ["Review FY27 Q1 · Dept of Energy"])).toBe(
+      "CO Report FY27 Q1 · Dept of Energy",
+    );
+    const long = uniqueCoReportTabName("FY27 Q1", "C".repeat(150), [
+      "CO Report FY27 Q1 · " + "C".repeat(79) + "…",
+    ]);
+    expect(long.length).toBeLessThanOrEqual(100);
+    expect(long.endsWith(" (2)")).toBe(true);
+    expect(isOwnTab("CO Report FY27 Q1 · Dept of Energy")).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ function row(id: string, extra: Record<string, unknown> = {}) {
     ID: id,
     Account: "Acme",
     Metric: "MAU",
-    Period: day("2026-05-01"),
+    Since: day("2026-05-01"),
     Value: 0.3,
     Condition: "below 40%",
     Severity: "Watch",

@@ -75,6 +75,7 @@ describe("a digest on the workbook's clock", () => {
     account: "Federal Records Agency",
     metric: "System uptime",
     period: new Date("2026-10-01T04:00:00Z"),
+    latestPeriod: new Date("2026-10-01T04:00:00Z"),
     value: 0.991,
     condition: "below 99.5%",
     severity: "Critical",

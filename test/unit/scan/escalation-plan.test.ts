@@ -45,7 +45,7 @@ const openMau = {
   ID: "ESC-0007",
   Account: "Acme",
   Metric: "MAU",
-  Period: day("2026-04-01"),
+  Since: day("2026-04-01"),
   Value: 0.35,
   Condition: "below 40%",
   Severity: "Watch",
@@ -73,10 +73,12 @@ describe("planEscalationLog", () => {
     // 24 clock hours from 11:00 UTC.
     expect(added[1].due?.toISOString()).toBe("2026-06-16T11:00:00.000Z");
     expect(added[1].status).toEqual({ kind: "Open" });
-    expect(added[1].changed.size).toBe(15);
+    // Every column, Latest period (added after the older log's last column) included.
+    expect(added[1].changed.size).toBe(16);
+    expect(added[0].latestPeriod?.toISOString()).toBe("2026-05-01T00:00:00.000Z");
   });
 
-  it("updates a continuing breach's unresolved row (Value, Last seen) and adds nothing", () => {
+  it("updates a continuing breach's unresolved row (Value with its Latest period, Last seen) and adds nothing", () => {
     const result = plan({ log: escalationLog([openMau]), evaluations: [evaluation([0.35, 0.3])] });
     expect(result.newEscalations).toBe(0);
     expect(result.continuing).toBe(1);
@@ -84,7 +86,9 @@ describe("planEscalationLog", () => {
     expect(record.value).toBe(0.3);
     expect(record.cells[4]).toBe(0.3);
     expect(record.cells[13]).toBe(now);
-    expect([...record.changed].sort((a, b) => a - b)).toEqual([5, 14]);
+    expect(record.cells[15]?.valueOf()).toBe(Date.parse("2026-05-01T00:00:00Z"));
+    expect(record.latestPeriod?.toISOString()).toBe("2026-05-01T00:00:00.000Z");
+    expect([...record.changed].sort((a, b) => a - b)).toEqual([5, 14, 16]);
   });
 
   it("moves a continuing breach to the tab's current owner", () => {

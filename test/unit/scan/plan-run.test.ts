@@ -25,7 +25,7 @@ const goneRow = {
   ID: "ESC-0003",
   Account: "Gone Agency",
   Metric: "MAU",
-  Period: day("2026-03-01"),
+  Since: day("2026-03-01"),
   Condition: "below 40%",
   Severity: "Watch",
   Status: "Open",

@@ -12,6 +12,7 @@ import {
   CATEGORIES,
   COLUMNS,
   CPARS_AREAS,
+  ESCALATION_LOG_HEADER,
   OPTIONAL_COLUMNS,
   ROLES_COLUMNS,
   ROLES_TAB,
@@ -53,9 +54,7 @@ describe("setup tab layouts", () => {
             .map((row) => row[0]),
         ).toEqual(template.kpiCatalog.rows.map((row) => row.Metric));
         expect(byName.get(TAB.escalationRules)?.values.length).toBe(template.escalationRules.rows.length + 1);
-        expect(byName.get(TAB.escalationLog)?.values).toEqual([
-          [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog],
-        ]);
+        expect(byName.get(TAB.escalationLog)?.values).toEqual([[...ESCALATION_LOG_HEADER]]);
         // Roles: every role the template's rules escalate to, emails left for the team.
         const roles = byName.get(ROLES_TAB)?.values ?? [];
         expect(roles[0]).toEqual([...ROLES_COLUMNS]);

@@ -20,7 +20,7 @@ function logRow(
     ID: "ESC-0001",
     Account: "Dept. of Example",
     Metric: "System uptime",
-    Period: utc("2026-09-01"),
+    Since: utc("2026-09-01"),
     Value: 0.9942,
     Condition: "misses target",
     Severity: "Critical",
@@ -44,6 +44,33 @@ function read(values: CellValue[][]): ParsedEscalationLog {
 }
 
 describe("parseEscalationLog", () => {
+  it("reads a log made before the split: Period as Since, Latest period to be added after the last column", () => {
+    const header = COLUMNS.escalationLog.map((column) => (column === "Since" ? "Period" : column));
+    const log = read([[...header, "Notified"], logRow({ Since: "Sep 2026" })]);
+    expect(log.problems).toEqual([]);
+    expect(log.entries[0].period?.toISOString()).toBe("2026-09-01T00:00:00.000Z");
+    expect(log.entries[0].latestPeriod).toBeNull();
+    expect(log.columns.Since).toBe(4);
+    expect(log.missingHeaders).toEqual([{ column: 17, name: "Latest period" }]);
+    expect(log.columns["Latest period"]).toBe(17);
+    expect(log.width).toBe(17);
+    expect(log.notifiedColumn).toBe(16);
+  });
+
+  it("reads Latest period by header and names the column of an unreadable month", () => {
+    const log = read([
+      [...COLUMNS.escalationLog, "Latest period"],
+      [...logRow(), utc("2026-11-01")],
+      [...logRow({ ID: "ESC-0002" }), "soon"],
+    ]);
+    expect(log.missingHeaders).toEqual([]);
+    expect(log.entries[0].latestPeriod?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
+    expect(log.entries[1].latestPeriod).toBeNull();
+    expect(log.problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('Latest period "soon" in P3 is not a month'),
+    ]);
+  });
+
   it("reads an open escalation's fields", () => {
     const log = read([[...COLUMNS.escalationLog], logRow()]);
     expect(log.problems).toEqual([]);
@@ -64,7 +91,8 @@ describe("parseEscalationLog", () => {
     const row = logRow();
     row.splice(5, 0, "INC-4411");
     const log = read([header, row]);
-    expect(log.width).toBe(16);
+    // 16 columns read, and Latest period to add after them.
+    expect(log.width).toBe(17);
     expect(log.columns.Value).toBe(5);
     expect(log.columns.Condition).toBe(7);
     expect(log.entries[0].cells[5]).toBe("INC-4411");
@@ -98,7 +126,7 @@ describe("parseEscalationLog", () => {
   it("reads dates typed as text and reports cells that are not dates, keeping the row", () => {
     const log = read([
       [...COLUMNS.escalationLog],
-      logRow({ Period: "Sep 2026", Opened: "2026-10-01", Due: "next week" }),
+      logRow({ Since: "Sep 2026", Opened: "2026-10-01", Due: "next week" }),
     ]);
     expect(log.entries).toHaveLength(1);
     expect(log.entries[0].period?.toISOString()).toBe("2026-09-01T00:00:00.000Z");
