@@ -16,7 +16,7 @@ import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { reviewChecks } from "./demo/review-checks";
 import { annualReviews, writeReviewPages } from "./demo/review-pages";
 import { textTable } from "./demo/text-table";
-import { writeEmails } from "./demo/write-emails";
+import { isoOnClock, writeEmails } from "./demo/write-emails";
 import { loadSample } from "./sample/load-sample";
 import {
   buildSamplePortfolio,
@@ -503,7 +503,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     emails: env.mail.sent.map((email, index) => ({
       to: email.to,
       subject: email.subject,
-      sentAt: email.sentAt.toISOString(),
+      sentAt: isoOnClock(email.sentAt, DEMO_TIME_ZONE),
       file: relative(process.cwd(), emailFiles[index * 2]),
     })),
     checks,

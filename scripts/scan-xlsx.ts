@@ -1,14 +1,18 @@
 // npm run scan -- --xlsx FILE: loads an exported tracker into the emulation and prints what a scan would flag (changing nothing).
+import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGasEnvironment, type GasEnvironment } from "../emulation/index";
 import { loadBundle } from "../emulation/load-bundle";
 import { isValidTimeZone } from "../emulation/time-zone";
+import { countOf } from "../src/domain/plural";
 import { ACCOUNT_HEADER_KEYS, normalizeHeader, TAB } from "../src/domain/workbook-schema";
-import { textTable } from "./demo/text-table";
+import { callsText, type PreviewSummary, previewLastLine, printPreview } from "./scan-preview/print-preview";
 import { importWorkbook, WorkbookImportError } from "./xlsx/import-workbook";
+import { workbookTimeZone } from "./xlsx/workbook-time-zone";
 
-const USAGE = "usage: npm run scan -- --xlsx tracker.xlsx [--time-zone America/New_York]";
+const USAGE =
+  'usage: npm run scan -- --xlsx tracker.xlsx [--time-zone America/New_York] (the "--" hands the options to the scan, not to npm)';
 
 /** Where the command writes. */
 export interface ScanXlsxOutput {
@@ -21,15 +25,18 @@ export const EXIT_BAD_INPUT = 2;
 
 interface Arguments {
   file?: string;
-  timeZone: string;
+  /** Given with --time-zone; otherwise the workbook's. */
+  timeZone?: string;
   help: boolean;
 }
 
+/** The zone of the computer the preview runs on: the last resort when neither the flag nor the workbook names one. */
+function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "Etc/UTC";
+}
+
 function parseArguments(argv: readonly string[]): Arguments | string {
-  const result: Arguments = {
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "Etc/UTC",
-    help: false,
-  };
+  const result: Arguments = { help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const [flag, inline] =
@@ -45,7 +52,9 @@ function parseArguments(argv: readonly string[]): Arguments | string {
       if (!zone || !isValidTimeZone(zone))
         return `--time-zone must be an IANA time zone such as America/New_York, got "${zone ?? ""}"`;
       result.timeZone = zone;
-    } else return `unknown argument "${arg}"`;
+    } else if (!arg.startsWith("-") && /\.xlsx$/i.test(arg) && result.file === undefined)
+      return `"${arg}" came without --xlsx (npm keeps options typed before "--" for itself): type npm run scan -- --xlsx ${arg}`;
+    else return `unknown argument "${arg}"`;
   }
   return result;
 }
@@ -73,40 +82,6 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Prints a run summary of any shape: its numbers and text first, then each non-empty list as a table. */
-function printSummary(summary: Record<string, unknown>, log: (line: string) => void): void {
-  const scalars = Object.entries(summary).filter(([, value]) => !Array.isArray(value) && !isRecord(value));
-  if (scalars.length > 0)
-    log(
-      textTable(
-        ["", ""],
-        scalars.map(([key, value]) => [key, cellText(value)]),
-      )
-        .split("\n")
-        .slice(2)
-        .join("\n"),
-    );
-  for (const [key, value] of Object.entries(summary)) {
-    if (isRecord(value)) {
-      log("");
-      log(`${key}:`);
-      for (const [field, inner] of Object.entries(value)) log(`  ${field}: ${cellText(inner)}`);
-    }
-    if (!Array.isArray(value) || value.length === 0) continue;
-    log("");
-    log(`${key} (${value.length})`);
-    if (value.every(isRecord)) {
-      const columns = [...new Set(value.flatMap((row) => Object.keys(row)))];
-      log(
-        textTable(
-          columns,
-          value.map((row) => columns.map((column) => cellText(row[column]))),
-        ),
-      );
-    } else for (const item of value) log(`  ${cellText(item)}`);
-  }
-}
-
 /**
  * Runs the command with `argv` (the arguments after `--`), printing to `output`; resolves to the exit
  * code. Bad input (no --xlsx, no such file, not an .xlsx, no account tab) gets one line and code 2.
@@ -126,10 +101,31 @@ export async function runScanXlsx(
     return 0;
   }
   if (!args.file) {
-    output.error(`scan: which tracker? Give an exported .xlsx file: ${USAGE}`);
+    // `npm run scan --xlsx f.xlsx` (no "--"): npm takes --xlsx as its own setting and passes only the file.
+    const hint =
+      process.env.npm_config_xlsx !== undefined ? ' (npm took --xlsx for itself: put "--" before it)' : "";
+    output.error(`scan: which tracker? Give an exported .xlsx file${hint}: ${USAGE}`);
     return EXIT_BAD_INPUT;
   }
-  const env = createGasEnvironment({ timeZone: args.timeZone, spreadsheetName: basename(args.file) });
+  let zone: { timeZone: string; source: string };
+  if (args.timeZone) zone = { timeZone: args.timeZone, source: "--time-zone" };
+  else {
+    let found: Awaited<ReturnType<typeof workbookTimeZone>> = null;
+    try {
+      found = existsSync(args.file) ? await workbookTimeZone(args.file) : null;
+    } catch (_error) {
+      found = null; // The import below says what is wrong with the file.
+    }
+    if (found && "problem" in found) {
+      output.error(`scan: ${found.problem}; fix it or pass --time-zone. ${USAGE}`);
+      return EXIT_BAD_INPUT;
+    }
+    zone = found ?? {
+      timeZone: localTimeZone(),
+      source: 'this computer\'s; the file names none: add a "Time zone" row to Settings or pass --time-zone',
+    };
+  }
+  const env = createGasEnvironment({ timeZone: zone.timeZone, spreadsheetName: basename(args.file) });
   let tabs: string[];
   try {
     tabs = (await importWorkbook(env, args.file)).tabs;
@@ -151,8 +147,8 @@ export async function runScanXlsx(
     (name) => !tabs.some((tab) => normalizeHeader(tab) === normalizeHeader(name)),
   );
   output.log(
-    `Preview scan of ${args.file}: ${tabs.length} tabs, ${accounts.length} account tabs (${accounts.join(", ")}); ` +
-      `time zone ${args.timeZone}. Nothing is changed or sent.`,
+    `Preview scan of ${args.file}: ${countOf(tabs.length, "tab")}, ${countOf(accounts.length, "account tab")} (${accounts.join(", ")}); ` +
+      `time zone ${zone.timeZone} (${zone.source}). Nothing is changed or sent.`,
   );
   if (missing.length > 0)
     output.log(
@@ -163,12 +159,14 @@ export async function runScanXlsx(
   env.counter.reset();
   const result = JSON.parse(JSON.stringify(gas.previewScan() ?? null)) as unknown;
   const calls = env.counter.categories();
-  output.log("");
-  if (isRecord(result)) printSummary(result, output.log);
-  else output.log(cellText(result));
+  if (!isRecord(result)) {
+    output.log(cellText(result));
+    return 0;
+  }
+  printPreview(result as unknown as PreviewSummary, output.log);
   output.log("");
   output.log(
-    `${calls.total} service calls (${calls.reads} reads, ${calls.writes} writes); ${env.mail.sent.length} emails sent.`,
+    `${previewLastLine(result as unknown as PreviewSummary)} ${callsText(calls, env.mail.sent.length)}`,
   );
   return 0;
 }

@@ -2,13 +2,31 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SentEmail } from "../../emulation/index";
-import { zonedParts } from "../../emulation/time-zone";
+import { zonedParts, zoneOffsetMillis } from "../../emulation/time-zone";
+import { formatPeopleMoment } from "../../src/domain/calendar/people-date";
 
-/** `2026-11-23 09:00 America/New_York`: when the email was sent, on the spreadsheet's clock. */
+/** `Mon Nov 23, 2026, 9:00 AM ET`: when the email was sent, on the spreadsheet's clock, as the digest writes times. */
 function sentAt(date: Date, timeZone: string): string {
   const p = zonedParts(date.getTime(), timeZone);
+  const clock = {
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    hour: p.hour,
+    minute: p.minute,
+    second: p.second,
+  };
+  return formatPeopleMoment(clock, { hasTime: true, timeZone, withYear: true });
+}
+
+/** `2026-11-23T09:00:00-05:00`: an instant in ISO 8601 on a time zone's clock, with its offset (for out/summary.json). */
+export function isoOnClock(date: Date, timeZone: string): string {
+  const p = zonedParts(date.getTime(), timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} ${timeZone}`;
+  const offset = Math.round(zoneOffsetMillis(date.getTime(), timeZone) / 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${zone}`;
 }
 
 function escapeHtml(text: string): string {

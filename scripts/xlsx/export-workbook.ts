@@ -4,6 +4,7 @@ import type { GasEnvironment, Sheet } from "../../emulation/index";
 import { DEFAULT_ROW_HEIGHT } from "../../emulation/sheet-data";
 import { zonedParts } from "../../emulation/time-zone";
 import { isDate } from "../../src/domain/cell-value";
+import { TIME_ZONE_KEYWORD } from "./workbook-time-zone";
 
 /** Sheets' automatic number format, which Excel calls General. */
 const SHEETS_AUTOMATIC = "0.###############";
@@ -322,6 +323,7 @@ export function workbookFromEnvironment(env: GasEnvironment, options: ExportOpti
   workbook.creator = "KPI Steward demo";
   workbook.created = new Date(env.now().getTime());
   const timeZone = env.spreadsheet.getSpreadsheetTimeZone();
+  workbook.keywords = `${TIME_ZONE_KEYWORD}${timeZone}`;
   env.counter.uncounted(() => {
     const keep = options.tabs ?? (() => true);
     const sheets = env.spreadsheet.getSheets().filter((sheet) => keep(sheet.getName()));

@@ -15,6 +15,7 @@ import {
 } from "../domain/scan/missing-notified";
 import type { RunPlan } from "../domain/scan/plan-run";
 import { planRun } from "../domain/scan/plan-run";
+import { previewEscalations } from "../domain/scan/preview-escalations";
 import type { DigestContext } from "../domain/scan/render-digest";
 import { renderDigest, tabLink } from "../domain/scan/render-digest";
 import type { ScanCursor } from "../domain/scan/scan-cursor";
@@ -486,6 +487,16 @@ function factsOf(run: ScanRun, mode: ScanOptions["mode"], startedAt: Date): Scan
       log: run.plan.log,
       digests: run.plan.digests,
       escalationsWithoutTab: run.plan.escalationsWithoutTab,
+      ...(mode === "preview" && workbook
+        ? {
+            escalations: previewEscalations(
+              run.plan.log.records,
+              state?.now ?? startedAt,
+              workbook.readWallClock,
+              workbook.timeZone,
+            ),
+          }
+        : {}),
     },
     painted: run.painted,
     mail: run.mail,

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
+import { runDemo } from "../../scripts/demo";
 import { loadSampleTab } from "../../scripts/sample/load-sample";
 import { EXIT_BAD_INPUT, runScanXlsx } from "../../scripts/scan-xlsx";
 import { excelSheetNames, exportWorkbook } from "../../scripts/xlsx/export-workbook";
@@ -272,7 +273,46 @@ describe("npm run scan -- --xlsx FILE", () => {
     const { code, lines, errors } = await run(["--xlsx", file, "--time-zone", "America/New_York"]);
     expect(errors).toEqual([]);
     expect(code).toBe(0);
-    expect(lines[0]).toContain("1 account tabs (Acme Agency)");
-    expect(lines.at(-1)).toMatch(/service calls .*; 0 emails sent\.$/);
+    expect(lines[0]).toContain("1 account tab (Acme Agency); time zone America/New_York (--time-zone)");
+    expect(lines.at(-1)).toMatch(/Nothing was changed or sent \(\d+ service calls: \d+ reads, 0 writes\)\.$/);
+  });
+
+  it("says to put -- before --xlsx when npm took the option for itself", async () => {
+    const { code, errors } = await run(["tracker.xlsx"]);
+    expect(code).toBe(EXIT_BAD_INPUT);
+    expect(errors[0]).toContain("type npm run scan -- --xlsx tracker.xlsx");
+    const bare = await run([]);
+    expect(bare.errors[0]).toContain("npm run scan -- --xlsx tracker.xlsx");
+  });
+
+  it("explains the demo workbook: each escalation in full, missing data per account, the workbook's zone, one set of numbers", async () => {
+    const demo = await runDemo({ outDir: join(folder, "demo"), pdf: false });
+    const { code, lines, errors } = await run(["--xlsx", demo.xlsxPath]);
+    expect(errors).toEqual([]);
+    expect(code).toBe(0);
+    const text = lines.join("\n");
+    // The zone the export recorded, not this computer's.
+    expect(lines[0]).toContain(
+      "time zone America/New_York (the spreadsheet's time zone, recorded in the file at export)",
+    );
+    expect(text).toMatch(
+      /ESC-0003 +continue +Bureau of Field Services +Unauthorized boundary change +Yes — rule: is Yes .* Critical +(Overdue: was due|Due) \w{3} \w{3} \d+, 9:00 AM ET/,
+    );
+    expect(text).toContain("75% — target at least 100%, 25 points short");
+    // Missing data: one line per account, not one per metric.
+    expect(text).toMatch(
+      /Missing data: \d+ values on 4 accounts\n {2}Federal Records Agency: \d+ metrics have no \w{3} \d{4} column yet\n/,
+    );
+    expect(lines.filter((line) => /has no value for|have no .* column yet/.test(line))).toHaveLength(4);
+    // The table and the last line say the same numbers.
+    const number = (label: string) => Number(new RegExp(`^  ${label} +(\\d+)$`, "m").exec(text)?.[1]);
+    const last = lines.at(-1) ?? "";
+    expect(last).toContain(`continue ${number("Escalations it would continue")},`);
+    expect(last).toContain(`send ${number("Emails it would send")} emails`);
+    expect(last).toContain(
+      `${number("Missing values")} missing values on ${number("Accounts with missing values")} accounts`,
+    );
+    expect(number("Emails it would send")).toBeGreaterThan(0);
+    expect(last).toContain("Nothing was changed or sent");
   });
 });

@@ -60,13 +60,14 @@ export function formatPeopleTime(clock: Pick<WallClock, "hour" | "minute">): str
 
 /**
  * A moment as a person reads it: `Tue Dec 1, 9:00 AM ET`; a date without a time (midnight) as
- * `Tue Dec 1`. The year is shown when it is not `thisYear`.
+ * `Tue Dec 1`. The year is shown when it is not `thisYear`, or always with `withYear`.
  */
 export function formatPeopleMoment(
   clock: WallClock,
-  options: { hasTime: boolean; timeZone?: string; thisYear?: number },
+  options: { hasTime: boolean; timeZone?: string; thisYear?: number; withYear?: boolean },
 ): string {
-  const day = formatPeopleDay(clock, options.thisYear !== undefined && clock.year !== options.thisYear);
+  const withYear = options.withYear ?? (options.thisYear !== undefined && clock.year !== options.thisYear);
+  const day = formatPeopleDay(clock, withYear);
   if (!options.hasTime) return day;
   const zone = zoneLabel(options.timeZone);
   return `${day}, ${formatPeopleTime(clock)}${zone ? ` ${zone}` : ""}`;

@@ -36,7 +36,7 @@ export interface DigestItem {
   metric: string;
   /** The first month of the breach, `Apr 2026` (`""` when the log row has no Period). */
   since: string;
-  /** The month whose value is shown, `May 2026`, when this run judged it; `""` otherwise. */
+  /** The month whose value is shown, `May 2026` (this run's, else the log's Latest period); `""` when unknown. */
   latest: string;
   /** The value as the rule reads it, `99.1%`. */
   value: string;
@@ -171,7 +171,8 @@ function dueOrder(due: DigestDue | null): number {
   return due.daysFromToday * 24 * 60 + minutes;
 }
 
-function dueOf(due: Date, today: CivilDate, readWallClock: ReadWallClock): DigestDue {
+/** A Due cell's moment as a digest shows it: its wall clock, whether it has a time, how many days from today. */
+export function digestDue(due: Date, today: CivilDate, readWallClock: ReadWallClock): DigestDue {
   const clock = readWallClock(due);
   return {
     clock,
@@ -260,7 +261,11 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       sheetId: account.sheetId,
       metric: record.metric,
       since: record.period ? formatMonth(civilDateOf(record.period, readWallClock)) : "",
-      latest: record.breach ? formatMonth(record.breach.period) : "",
+      latest: record.breach
+        ? formatMonth(record.breach.period)
+        : record.latestPeriod
+          ? formatMonth(civilDateOf(record.latestPeriod, readWallClock))
+          : "",
       ...valueAgainstRule(
         record.value,
         record.breach?.rule.condition ?? record.rule?.condition ?? record.condition,
@@ -268,7 +273,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       ),
       condition: record.condition,
       action: record.action,
-      due: record.due ? dueOf(record.due, today, readWallClock) : null,
+      due: record.due ? digestDue(record.due, today, readWallClock) : null,
       status: statusText(record, readWallClock),
       cell: record.breach ? cellAddress(record.breach.row, record.breach.column) : null,
     };

@@ -1,6 +1,7 @@
 // Writes one owner's digest as an email: a subject that leads with the most urgent item, one card per item (HTML, mobile first) and the same in plain text, every value escaped, its size capped.
 
 import { formatPeopleDay, formatPeopleMoment } from "../calendar/people-date";
+import { countOf } from "../plural";
 import type { Severity } from "../workbook-schema";
 import type { Digest, DigestDue, DigestItem, DigestMissingItem } from "./digest-plan";
 import { SEVERITY_COLORS } from "./severity-colors";
@@ -78,20 +79,16 @@ export function tabLink(spreadsheetUrl: string, sheetId: number, cell?: string |
   return `${base}#gid=${sheetId}${cell ? `&range=${encodeURIComponent(cell)}` : ""}`;
 }
 
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
-
 /** `2 new escalations, 1 overdue, 1 reminder, 3 missing values`. */
 export function digestHeadline(digest: Digest): string {
   const parts: string[] = [];
   const fresh = digest.items.filter((item) => item.kind === "new").length;
   const reminders = digest.items.length - fresh;
   const overdue = digest.items.filter((item) => item.overdue).length;
-  if (fresh > 0) parts.push(plural(fresh, "new escalation"));
+  if (fresh > 0) parts.push(countOf(fresh, "new escalation"));
   if (overdue > 0) parts.push(`${overdue} overdue`);
-  if (reminders > 0) parts.push(plural(reminders, "reminder"));
-  if (digest.missing.length > 0) parts.push(plural(digest.missing.length, "missing value"));
+  if (reminders > 0) parts.push(countOf(reminders, "reminder"));
+  if (digest.missing.length > 0) parts.push(countOf(digest.missing.length, "missing value"));
   return parts.join(", ");
 }
 
@@ -170,7 +167,7 @@ function moreEscalationsText(more: readonly DigestItem[]): string {
     ...(overdue > 0 ? [`${overdue} overdue`] : []),
     ...(bySeverity.length > 0 ? [bySeverity.join(", ")] : []),
   ];
-  return `${plural(more.length, "more escalation")}${details.length > 0 ? ` (${details.join("; ")})` : ""}`;
+  return `${countOf(more.length, "more escalation")}${details.length > 0 ? ` (${details.join("; ")})` : ""}`;
 }
 
 /** Distinct accounts of `items`, first appearance first, as [name, sheetId]. */
@@ -276,7 +273,7 @@ export function digestSubject(digest: Digest, _context?: DigestContext): string 
     const more = digest.items.length - 1;
     const rest = [
       ...(more > 0 ? [`${more} more`] : []),
-      ...(missing > 0 ? [plural(missing, "missing value")] : []),
+      ...(missing > 0 ? [countOf(missing, "missing value")] : []),
     ];
     return rest.length > 0 ? `${head} · ${rest.join(", ")}` : head;
   }
@@ -311,7 +308,7 @@ function moreMissingPlaces(
   const accounts = accountsOf(more);
   const named = accounts.slice(0, NAMED_ACCOUNTS).map(([account, sheetId]) => name(account, sheetId));
   const rest = accounts.length - named.length;
-  if (rest > 0) return `on ${named.join(", ")} and ${plural(rest, "more tab")}`;
+  if (rest > 0) return `on ${named.join(", ")} and ${countOf(rest, "more tab")}`;
   if (named.length === 1) return `on ${named[0]}`;
   return `on ${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
 }
@@ -350,7 +347,7 @@ function plainText(listed: Listing, context: DigestContext, headline: string): s
     }
     if (listed.moreMissing.length > 0)
       lines.push(
-        `… and ${plural(listed.moreMissing.length, "more missing value")} not listed here, ` +
+        `… and ${countOf(listed.moreMissing.length, "more missing value")} not listed here, ` +
           `${moreMissingPlaces(listed.moreMissing, (account) => account)}`,
       );
     lines.push("");
@@ -435,7 +432,7 @@ function html(listed: Listing, context: DigestContext, headline: string): string
     }
     if (listed.moreMissing.length > 0)
       parts.push(
-        `<p>… and ${plural(listed.moreMissing.length, "more missing value")} not listed here, ` +
+        `<p>… and ${countOf(listed.moreMissing.length, "more missing value")} not listed here, ` +
           `${moreMissingPlaces(listed.moreMissing, (account, sheetId) => `<a href="${e(tabLink(context.spreadsheetUrl, sheetId))}">${e(account)}</a>`)}</p>`,
       );
     parts.push("</div>");

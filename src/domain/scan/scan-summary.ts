@@ -1,5 +1,6 @@
 // The run summary that runScan/previewScan return and the scan records: its shape, one-line text and a compact copy.
 import { countOf } from "../plural";
+import type { PreviewEscalation } from "./preview-escalations";
 
 /** A tab the scan did not process, and why (the message names the cell and what was expected). */
 export interface SkippedTab {
@@ -101,6 +102,8 @@ export interface ScanSummary {
   uncertainDeliveries: { to: string; escalations: string[] }[];
   /** Emails sent (a preview: emails it would send). */
   emails: SummaryEmail[];
+  /** A preview only: each escalation it would open or continue, said in full. */
+  escalations?: PreviewEscalation[];
   /** Set when the run failed: the error message. */
   error?: string;
 }

@@ -5,6 +5,7 @@ import type { AccountEvaluation } from "./evaluate-account";
 import type { MailFailure } from "./mail-failure";
 import { describeFailedDigest } from "./mail-failure";
 import type { JournalEntry } from "./mail-journal";
+import type { PreviewEscalation } from "./preview-escalations";
 import type { ScanSummary, SkippedTab, SummaryEmail } from "./scan-summary";
 import { emptySummary, summaryLine } from "./scan-summary";
 
@@ -58,6 +59,8 @@ export interface ScanFacts {
       routingProblems?: readonly string[];
     };
     escalationsWithoutTab: readonly { id: string; account: string }[];
+    /** A preview: the escalations it would open or continue. */
+    escalations?: readonly PreviewEscalation[];
   };
   /** paint: cells painted and cells given back their colour. */
   painted?: { painted: number; cleared: number };
@@ -181,6 +184,7 @@ export function summarizeScan(facts: ScanFacts, timing: SummaryTiming): ScanSumm
     emailsFailed: (mail?.failed ?? []).map((item) =>
       describeFailedDigest(item.digest, item.failure, item.message),
     ),
+    ...(facts.plan?.escalations ? { escalations: [...facts.plan.escalations] } : {}),
     ...(facts.error !== undefined ? { error: facts.error } : {}),
   };
   return { ...summary, message: summaryLine(summary, timing.when) };
