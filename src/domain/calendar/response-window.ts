@@ -1,6 +1,8 @@
 // The `Respond within` column: reading response windows ("24 hours", "5 business days") and computing `Due`.
+
 import { describeValue, isBlank } from "../cell-value";
 import { addDays, addMonths, type CivilDate, fromSerial, toSerial, type WallClock } from "../civil-date";
+import { countOf } from "../plural";
 import { addBusinessDays, nextBusinessDayOnOrAfter } from "./business-days";
 import { nextQuarterStart } from "./fiscal-quarter";
 
@@ -143,9 +145,7 @@ export function parseResponseWindow(text: unknown, source = "Respond within"): R
   throw readError(source, text);
 }
 
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? "" : "s"}`;
-}
+const plural = (count: number, unit: string): string => countOf(count, unit);
 
 /** A response window in the words `parseResponseWindow` reads back: `24 hours`, `5 business days`. */
 export function formatResponseWindow(window: ResponseWindow): string {

@@ -1,9 +1,11 @@
 // Which review a quarter holds for an account, on its segment's calendar: its type, date, attendees and agenda skeleton.
+
 import type { ReviewSlot } from "../cadence/review-cadence";
 import { findReviewMilestone, nextReview, PRE_GO_LIVE, reviewTypeFor } from "../cadence/review-cadence";
 import { findReviewKind, reviewSchedule } from "../cadence/review-schedule";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { compareCivil } from "../civil-date";
+import { countOf } from "../plural";
 import type { Segment } from "../segment";
 import { civilDateOf } from "../workbook/date-cells";
 import type { ReviewOutcome } from "../workbook/parse-review-outcomes";
@@ -97,7 +99,7 @@ export function reviewForQuarter(
       slot: { attendees: first.attendees, agenda: first.agenda },
       type: first.type,
       date: first.date,
-      basis: `review calendar: go-live + ${first.month} month${first.month === 1 ? "" : "s"}${shifted}`,
+      basis: `review calendar: go-live + ${countOf(first.month ?? 0, "month")}${shifted}`,
       alsoInQuarter: others.map((review) => ({ type: review.type, date: review.date })),
     };
   }

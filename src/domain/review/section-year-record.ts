@@ -1,5 +1,7 @@
 // The contract-facing record beyond the quarter: the fiscal year to date per metric and CPARS area, and the annual review's year month by month.
+
 import type { CivilDate } from "../civil-date";
+import { countOf } from "../plural";
 import { CPARS_AREAS } from "../workbook-schema";
 import { describeBreaches, sameMonth } from "./metric-quarter";
 import type { MetricRecord } from "./metric-record";
@@ -104,7 +106,7 @@ export function addYearToDate(
   const areas = [...CPARS_AREAS, "No CPARS area"].filter((area) => byArea.has(area));
   const parts = areas.map((area) => {
     const counts = byArea.get(area) as { met: number; reported: number };
-    return `${area}: ${counts.met} of ${counts.reported} monthly result${counts.reported === 1 ? "" : "s"} met`;
+    return `${area}: ${counts.met} of ${countOf(counts.reported, "monthly result")} met`;
   });
   rows.message(`${section}|ytd by area`, `${fy} to date by CPARS area — ${parts.join(" · ")}.`);
 }

@@ -1,4 +1,5 @@
 // Sorts a failed MailApp.sendEmail: a failure that will repeat (the digest is recorded and the run goes on) or one that may pass (queued).
+import { countOf } from "../plural";
 import { clipText } from "./render-digest";
 import type { FailedEmail } from "./scan-summary";
 
@@ -105,7 +106,7 @@ const MESSAGE_LIMIT = 200;
 function tabList(tabs: readonly string[]): string {
   const named = tabs.slice(0, NAMED_TABS).map((tab) => clipText(tab, 100));
   const rest = tabs.length - named.length;
-  if (rest > 0) return `${named.join(", ")} and ${rest} more tab${rest === 1 ? "" : "s"}`;
+  if (rest > 0) return `${named.join(", ")} and ${countOf(rest, "more tab")}`;
   if (named.length <= 1) return named.join("");
   return `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
 }

@@ -3,6 +3,7 @@
 import type { FiscalQuarter } from "../../domain/calendar/fiscal-quarter";
 import { fiscalQuarterOf, parseQuarterLabel } from "../../domain/calendar/fiscal-quarter";
 import { describeValue, isBlank } from "../../domain/cell-value";
+import { countOf } from "../../domain/plural";
 import { buildReviewDocuments } from "../../domain/review/build-review-document";
 import { readReviewNotes } from "../../domain/review/read-review-notes";
 import type { ReviewDocument } from "../../domain/review/review-document";
@@ -79,7 +80,7 @@ function auditEntries(generated: GeneratedReview, quarterLabel: string): AuditEn
     action: "Generate review tab",
     where: tab.tabName,
     before: tab.created ? "" : `previous ${quarterLabel} ${what}`,
-    after: tab.created ? "created" : `refreshed; ${tab.notesKept} note${tab.notesKept === 1 ? "" : "s"} kept`,
+    after: tab.created ? "created" : `refreshed; ${countOf(tab.notesKept, "note")} kept`,
   });
   return [
     entry(generated, "review"),

@@ -2,6 +2,7 @@
 
 import type { CellValue } from "../../domain/cell-value";
 import { parseIsoDate } from "../../domain/civil-date";
+import { countOf } from "../../domain/plural";
 import { workbookLayouts } from "../../domain/setup/tab-layout";
 import { type HealthProfile, healthProfileOf } from "../../domain/templates/health-rules";
 import type { TemplateId, WorkbookTemplate } from "../../domain/templates/template-types";
@@ -122,7 +123,7 @@ function createMissingTabs(
     if (layout.name === sampleName && existingAccounts.length > 0) {
       const count = existingAccounts.length;
       summary.notes.push(
-        `No sample account tab was added: the workbook already has ${count} account tab${count === 1 ? "" : "s"} (${existingAccounts.join(", ")}).`,
+        `No sample account tab was added: the workbook already has ${countOf(count, "account tab")} (${existingAccounts.join(", ")}).`,
       );
       continue;
     }

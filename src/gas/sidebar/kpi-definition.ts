@@ -1,4 +1,5 @@
 // Server side of the Contract KPIs panel: load a KPI Catalog row with its Escalation Rules, and save them back.
+
 import { parseFromMonth } from "../../domain/cadence/months-since";
 import type { CellValue } from "../../domain/cell-value";
 import { readYesNo } from "../../domain/condition/read-yes-no";
@@ -11,6 +12,7 @@ import {
 } from "../../domain/forms/kpi-definition-form";
 import { metricRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { KpiDefinitionData } from "../../domain/forms/sidebar-api";
+import { countOf } from "../../domain/plural";
 import { readSegmentScope } from "../../domain/segment";
 import { type TypedCell, text } from "../../domain/sidebar/typed-cell";
 import { versionToken } from "../../domain/sidebar/version-token";
@@ -335,6 +337,6 @@ export function saveKpiDefinition(
     return { ok: true as const, catalogRow, changedRules };
   });
   if (!outcome.ok) return outcome;
-  const message = `Saved "${form.metric}" (KPI Catalog row ${outcome.catalogRow}; ${form.rules.length} rule${form.rules.length === 1 ? "" : "s"}, ${outcome.changedRules} changed).`;
+  const message = `Saved "${form.metric}" (KPI Catalog row ${outcome.catalogRow}; ${countOf(form.rules.length, "rule")}, ${outcome.changedRules} changed).`;
   return { ok: true, message, metrics: catalogMetrics(), data: loadKpiDefinition(form.metric) };
 }

@@ -1,9 +1,11 @@
 // Server side of the Review outcomes panel: the cadence's review type and agenda for a date, and appending outcomes.
+
 import { type CivilDate, parseIsoDate, toIsoDate } from "../../domain/civil-date";
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import { parseRequest, reviewRequest } from "../../domain/forms/load-requests";
 import { recordedOutcomes, reviewOutcomesForm } from "../../domain/forms/review-outcomes-form";
 import type { ReviewFormData } from "../../domain/forms/sidebar-api";
+import { countOf } from "../../domain/plural";
 import { reviewChoices } from "../../domain/sidebar/review-choices";
 import { dateCell, text } from "../../domain/sidebar/typed-cell";
 import { tabReference } from "../../domain/workbook/cell-address";
@@ -91,7 +93,7 @@ export function saveReviewOutcomes(input: unknown): SaveResult {
           .join(" | "),
       })),
     );
-    const count = `${outcomes.length} outcome${outcomes.length === 1 ? "" : "s"}`;
+    const count = countOf(outcomes.length, "outcome");
     return {
       ok: true,
       message: `Recorded ${count} of the ${form.reviewType} on ${form.reviewDateIso} for ${tab.accountName} (Review Outcomes ${outcomes.length === 1 ? `row ${first}` : `rows ${first}–${first + outcomes.length - 1}`}).`,

@@ -7,6 +7,7 @@ import { type FieldErrors, fieldErrorsOf, refused, type SaveResult } from "../..
 import { parseRequest, valuesRequest } from "../../domain/forms/load-requests";
 import type { MetricValueRow, ValuesFormData } from "../../domain/forms/sidebar-api";
 import { changedEntries, valuesForm } from "../../domain/forms/values-form";
+import { countOf } from "../../domain/plural";
 import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/period-column";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { tabReference } from "../../domain/workbook/cell-address";
@@ -184,7 +185,7 @@ export function saveValues(input: unknown): SaveResult {
         after: form.periodIso,
       });
     auditLog.append(audit);
-    const count = `${writes.length} value${writes.length === 1 ? "" : "s"}`;
+    const count = countOf(writes.length, "value");
     return {
       ok: true,
       message: `Saved ${count} for ${tab.accountName}, ${periodText}${added ? " (added the period's column)" : ""}.`,
