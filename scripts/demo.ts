@@ -453,7 +453,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   }
 
   const escalations = logRows(env);
-  const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio).map((row) => ({ ...row.text }));
+  const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio, {
+    headerRow: 2,
+    untilBlankRow: true,
+  }).map((row) => ({ ...row.text }));
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
