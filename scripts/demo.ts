@@ -11,6 +11,7 @@ import {
 } from "../emulation/index";
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
+import { logAndPortfolioChecks } from "./demo/log-portfolio-checks";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { textTable } from "./demo/text-table";
 import { writeEmails } from "./demo/write-emails";
@@ -460,6 +461,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
+    ...logAndPortfolioChecks(
+      env,
+      sample.accounts,
+      escalations,
+      (scans[0].result as ScanSummary).skipped ?? [],
+    ),
   ];
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
