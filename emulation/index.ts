@@ -6,6 +6,7 @@ import { EmulatedClock, type Instant } from "./clock";
 import { ConditionalFormatRule, ConditionalFormatRuleBuilder } from "./conditional-format";
 import { countCalls, type ServiceClass } from "./count-calls";
 import { DataValidation, DataValidationBuilder } from "./data-validation";
+import { EmbeddedChart, EmbeddedChartBuilder } from "./embedded-chart";
 import { EmulationContext, type ErrorConstructorLike } from "./emulation-context";
 import { Filter } from "./filter";
 import type { FormulaEvaluator } from "./formula-cell";
@@ -191,6 +192,8 @@ const SERVICE_CLASSES: [ServiceClass, string][] = [
   [ConditionalFormatRuleBuilder, "ConditionalFormatRuleBuilder"],
   [ConditionalFormatRule, "ConditionalFormatRule"],
   [Filter, "Filter"],
+  [EmbeddedChartBuilder, "EmbeddedChartBuilder"],
+  [EmbeddedChart, "EmbeddedChart"],
   [Ui, "Ui"],
   [Menu, "Menu"],
   [PromptResponse, "PromptResponse"],

@@ -43,6 +43,8 @@ const SERVICE_SCOPES: Record<string, ScopeRequirement> = {
   ConditionalFormatRule: SHEETS,
   ConditionalFormatRuleBuilder: SHEETS,
   Filter: SHEETS,
+  EmbeddedChart: SHEETS,
+  EmbeddedChartBuilder: SHEETS,
   MailApp: [SCOPE.sendMail],
   ScriptApp: [SCOPE.scriptApp],
   TriggerBuilder: [SCOPE.scriptApp],

@@ -1,6 +1,7 @@
 // Sheet: one tab of the emulated spreadsheet, with Google's bounds, growth and naming rules.
 import { parseA1 } from "./a1-notation";
 import { ConditionalFormatRule } from "./conditional-format";
+import { EmbeddedChart, EmbeddedChartBuilder } from "./embedded-chart";
 import type { EmulationContext } from "./emulation-context";
 import type { Filter } from "./filter";
 import { type ClearOptions, Range, type ReadValue } from "./range";
@@ -19,6 +20,9 @@ export class Sheet {
   filter_: Filter | null = null;
   /** The conditional-format rules, in priority order (emulation internals). */
   private conditionalRules_: ConditionalFormatRule[] = [];
+  /** The sheet's charts, in insertion order (emulation internals). */
+  private charts_: EmbeddedChart[] = [];
+  private nextChartId_ = 1;
 
   constructor(
     readonly ctx: EmulationContext,
@@ -450,6 +454,45 @@ export class Sheet {
       if (rule.getRanges().some((range) => range.getSheet() !== this))
         throw this.ctx.error("The ranges of a conditional format rule must be on the sheet it is set on.");
     this.conditionalRules_ = [...rules];
+  }
+
+  /** A builder for a chart on this sheet (spreadsheet/sheet#newChart); `insertChart` adds it. */
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this.ctx);
+  }
+
+  /** Adds a built chart (spreadsheet/sheet#insertChart); strict: one already on the sheet throws. */
+  insertChart(chart: EmbeddedChart): void {
+    if (!(chart instanceof EmbeddedChart))
+      throw this.ctx.error(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.insertChart.",
+      );
+    if (chart.spec_.chartId !== null)
+      throw this.ctx.error("This chart is already on a sheet: use updateChart.");
+    const inserted = new EmbeddedChart(this.ctx, { ...chart.spec_, chartId: this.nextChartId_++ });
+    this.charts_.push(inserted);
+  }
+
+  /** The charts on this sheet (spreadsheet/sheet#getCharts). */
+  getCharts(): EmbeddedChart[] {
+    return [...this.charts_];
+  }
+
+  /**
+   * Replaces the chart with the same id by `chart` (spreadsheet/sheet#updateChart: "Updates the chart
+   * on this sheet"); strict: a chart that is not on this sheet throws.
+   */
+  updateChart(chart: EmbeddedChart): void {
+    const index = this.charts_.findIndex(
+      (c) => c.spec_.chartId !== null && c.spec_.chartId === chart?.spec_?.chartId,
+    );
+    if (index < 0) throw this.ctx.error("The chart is not on this sheet.");
+    this.charts_[index] = new EmbeddedChart(this.ctx, { ...chart.spec_ });
+  }
+
+  /** Removes a chart from the sheet (spreadsheet/sheet#removeChart). */
+  removeChart(chart: EmbeddedChart): void {
+    this.charts_ = this.charts_.filter((c) => c.spec_.chartId !== chart?.spec_?.chartId);
   }
 
   /** The sheet's filter, or null (spreadsheet/sheet#getFilter). */

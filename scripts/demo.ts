@@ -12,6 +12,7 @@ import {
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { digestChecks } from "./demo/digest-screens";
+import { logAndPortfolioChecks } from "./demo/log-portfolio-checks";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { reviewChecks } from "./demo/review-checks";
 import { annualReviews, writeReviewPages } from "./demo/review-pages";
@@ -457,7 +458,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   reviewTabs.push(...annualReviews(env, gas, sample, log));
 
   const escalations = logRows(env);
-  const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio).map((row) => ({ ...row.text }));
+  const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio, {
+    headerRow: 2,
+    untilBlankRow: true,
+  }).map((row) => ({ ...row.text }));
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
@@ -465,6 +469,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       tab: sample.userColouredCell.tab,
       metric: "System uptime",
     }),
+    ...logAndPortfolioChecks(
+      env,
+      sample.accounts,
+      escalations,
+      (scans[0].result as ScanSummary).skipped ?? [],
+    ),
   ];
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);

@@ -10,22 +10,35 @@ export interface TableRecord {
   text: Record<string, string>;
 }
 
+/** Where a table starts and ends on its tab (default: header in row 1, every non-blank row below). */
+export interface TableShape {
+  /** 1-based row of the header. */
+  headerRow?: number;
+  /** Stop at the first blank row (a table with other blocks below it, like the Portfolio's). */
+  untilBlankRow?: boolean;
+}
+
 /** The rows of `tabName` under `columns` (any order, extra columns ignored); [] when the tab is missing. */
 export function readTabTable(
   env: GasEnvironment,
   tabName: string,
   columns: readonly string[],
+  shape: TableShape = {},
 ): TableRecord[] {
+  const headerIndex = (shape.headerRow ?? 1) - 1;
   return env.counter.uncounted(() => {
     const sheet = env.spreadsheet.getSheetByName(tabName);
-    if (!sheet || sheet.getLastRow() < 2) return [];
+    if (!sheet || sheet.getLastRow() < headerIndex + 2) return [];
     const range = sheet.getDataRange();
     const values = range.getValues() as CellValue[][];
     const display = range.getDisplayValues();
-    const { positions } = mapHeaders(values[0], columns);
+    const { positions } = mapHeaders(values[headerIndex], columns);
     const records: TableRecord[] = [];
-    for (let r = 1; r < values.length; r += 1) {
-      if (values[r].every((cell) => cell === "" || cell === null)) continue;
+    for (let r = headerIndex + 1; r < values.length; r += 1) {
+      if (values[r].every((cell) => cell === "" || cell === null)) {
+        if (shape.untilBlankRow) break;
+        continue;
+      }
       const record: TableRecord = { row: r + 1, value: {}, text: {} };
       for (const name of columns) {
         const position = (positions as Record<string, number | undefined>)[name];

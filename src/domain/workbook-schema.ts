@@ -57,7 +57,20 @@ export const COLUMNS = {
     "Action due",
     "CPARS area",
   ],
-  portfolio: ["Account", "Owner", "Health score", "Band", "NRR", "Open escalations", "Next review"],
+  portfolio: [
+    "Account",
+    "Segment",
+    "Owner",
+    "Health score",
+    "Band",
+    "Trend",
+    "NRR",
+    "GRR",
+    "Open by severity",
+    "Overdue",
+    "Next review",
+    "Review type",
+  ],
   incidents: [
     "Account",
     "Incident ID",
@@ -94,6 +107,9 @@ export const ESCALATION_LOG_HEADER = [
 
 /** The header logs made before `Since` existed have in its place (same meaning: when the breach began). */
 export const ESCALATION_LOG_LEGACY_SINCE = "Period";
+
+/** Portfolio columns of earlier versions, dropped when the Portfolio is refreshed (never carried as a user's column). */
+export const RETIRED_PORTFOLIO_COLUMNS = ["Open escalations"] as const;
 
 /** Columns of the `Roles` tab: one row per person; a role may have several people. */
 export const ROLES_COLUMNS = ["Role", "Email", "Notes"] as const;

@@ -220,7 +220,7 @@ function scan(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): Sc
     // a digest names has its row; `notify` then journals each send and writes `Last notified` after.
     run.logged = writeLog(context, run.state, run.plan);
     run.mail = notify(context, run.state, run.evaluated, run.plan, run.logged);
-    if (writing) run.recorded = recordWherePassGot(context, run.state, run.accounts, run.logged);
+    if (writing) run.recorded = recordWherePassGot(context, run.state, run.accounts, run.logged, run.plan);
   } catch (error) {
     run.error = (error as Error).message || String(error);
   }
@@ -446,6 +446,7 @@ function recordWherePassGot(
   state: ScanState,
   read: AccountTabsRead,
   logged: Logged,
+  plan: RunPlan,
 ): { problems: string[] } {
   const { spreadsheet, store, workbook, ids, started } = context;
   return recordPass(spreadsheet, store, read, state.cursor, ids, started, state.goneHighlights, {
@@ -454,6 +455,8 @@ function recordWherePassGot(
     accounts: read.portfolioSources,
     settingsValues: workbook.settingsValues,
     logSheet: logged.logSheet,
+    escalations: plan.log.records,
+    asOf: state.now,
   });
 }
 

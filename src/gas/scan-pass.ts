@@ -137,7 +137,7 @@ export function readAccountTabs(
 /**
  * Records where the pass got to. A pass that is not complete leaves the cursor (the tabs done, with
  * their ids, and the accounts scanned) for the next run. A complete pass clears it, refreshes the
- * Portfolio when the set of account tabs changed (from what this run read: `preread`), and drops
+ * Portfolio (from what this run read: `preread`), records the set of account tabs, and drops
  * the highlight bookkeeping of tabs that are gone (`goneHighlights`). Returns the problems to report.
  */
 export function recordPass(
@@ -160,15 +160,14 @@ export function recordPass(
   }
   if (cursor) store.writeText(SCAN_PROPERTY.scanCursor, null);
   const problems: string[] = [];
-  const names = JSON.stringify([...pass.accounts.values()].map((account) => account.tabName).sort());
-  if (store.get(SCAN_PROPERTY.accountTabs) !== names) {
-    try {
-      refreshPortfolio(spreadsheet, preread);
-    } catch (error) {
-      problems.push(`the Portfolio tab could not be refreshed: ${(error as Error).message}`);
-    }
-    store.writeText(SCAN_PROPERTY.accountTabs, names);
+  // Every complete pass: the Portfolio's as-of line, risk order, trends and counts are the scan's.
+  try {
+    refreshPortfolio(spreadsheet, preread);
+  } catch (error) {
+    problems.push(`the Portfolio tab could not be refreshed: ${(error as Error).message}`);
   }
+  const names = JSON.stringify([...pass.accounts.values()].map((account) => account.tabName).sort());
+  if (store.get(SCAN_PROPERTY.accountTabs) !== names) store.writeText(SCAN_PROPERTY.accountTabs, names);
   for (const key of goneHighlights) store.writeText(key, null);
   return { problems };
 }

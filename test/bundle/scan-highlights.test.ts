@@ -115,8 +115,9 @@ describe("runScan: highlights", () => {
     expect(env.counter.count("Sheet.getSheetValues")).toBe(1);
     env.counter.reset();
     gas.runScan();
-    // Settings, KPI Catalog, Escalation Rules, Escalation Log; the account tab in one getSheetValues.
-    expect(env.counter.count("Range.getValues")).toBe(4);
+    // Settings, KPI Catalog, Escalation Rules, Escalation Log, and the Portfolio its refresh rewrites
+    // (every complete pass); the account tab in one getSheetValues.
+    expect(env.counter.count("Range.getValues")).toBe(5);
     expect(env.counter.count("Sheet.getSheetValues")).toBe(1);
     expect(env.counter.count("Sheet.getName")).toBe(env.spreadsheet.getNumSheets());
     expect(env.counter.count("Range.getBackgrounds")).toBe(1);

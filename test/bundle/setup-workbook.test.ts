@@ -96,15 +96,17 @@ function describeTemplate(template: WorkbookTemplate) {
       expect(env.spreadsheet.getSheets().map((tab) => tab.getName())).toEqual(["Sheet1", ...expected]);
     });
 
-    it("writes each table tab's SPEC §2 headers in row 1, bold and frozen", () => {
+    it("writes each table tab's SPEC §2 headers in row 1 (the Portfolio's in row 2, under its as-of line), bold and frozen", () => {
       for (const [name, columns] of TABLE_TABS) {
         const tab = sheet(env, name);
-        expect(headerRow(tab, columns.length), name).toEqual([...columns]);
-        expect(tab.getRange(1, 1, 1, columns.length).getFontWeights()[0], name).toEqual(
+        const row = name === TAB.portfolio ? 2 : 1;
+        expect(tab.getRange(row, 1, 1, columns.length).getValues()[0], name).toEqual([...columns]);
+        expect(tab.getRange(row, 1, 1, columns.length).getFontWeights()[0], name).toEqual(
           columns.map(() => "bold"),
         );
-        expect(tab.getFrozenRows(), name).toBe(1);
+        expect(tab.getFrozenRows(), name).toBe(row);
       }
+      expect(sheet(env, TAB.portfolio).getRange("A1").getValue()).toMatch(/^As of .*, Setup workbook · /);
     });
 
     it("fills Settings, KPI Catalog and Escalation Rules with every row of the template", () => {

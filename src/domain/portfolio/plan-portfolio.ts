@@ -1,11 +1,18 @@
-// Plans the Portfolio tab: one row per account tab (formulas over it), dropped rows for removed accounts, user columns kept.
+// Plans the Portfolio tab: an as-of line, one row per account sorted by risk, the band distribution and the tabs not read.
+import { shortMonthName } from "../calendar/month-names";
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
-import { mapHeaders } from "../workbook/column-map";
+import type { ReadWallClock, WallClock } from "../civil-date";
+import { dayOfWeek } from "../civil-date";
+import { FOUR_BAND_NAMES, THREE_BAND_NAMES } from "../metrics/health-band";
+import { columnLetter } from "../workbook/cell-address";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
-import { COLUMNS, normalizeHeader } from "../workbook-schema";
+import { COLUMNS, normalizeHeader, RETIRED_PORTFOLIO_COLUMNS } from "../workbook-schema";
+import { healthSeries, latestScore, trendText } from "./health-trend";
 import type { PortfolioColumn, PortfolioReferences } from "./portfolio-formulas";
-import { portfolioFormulas } from "./portfolio-formulas";
+import { PORTFOLIO_FORMULA_COLUMNS, portfolioFormulas } from "./portfolio-formulas";
+import type { OpenEscalations } from "./portfolio-risk";
+import { compareRisk, openBySeverityText, openEscalationsOf } from "./portfolio-risk";
 
 /** One account tab as the Portfolio sees it; `parsed` is `null` when the tab cannot be read. */
 export interface PortfolioSource {
@@ -13,14 +20,49 @@ export interface PortfolioSource {
   account: string;
   parsed: ParsedAccountTab | null;
   values: CellValue[][];
+  /** Why the tab could not be read (with `parsed` null). */
+  problem?: string;
+}
+
+/** What the refresh knows besides the tabs. */
+export interface PortfolioContext {
+  /** When the Portfolio is refreshed (the scan's time, or Setup's). */
+  asOf: Date;
+  /** What refreshed it, for the as-of line. */
+  refreshedBy: "scan" | "setup";
+  /** The spreadsheet's time zone, named on the as-of line. */
+  timeZone: string;
+  /** Reads `asOf` on the spreadsheet's wall clock. */
+  readWallClock: ReadWallClock;
+  /** Unresolved escalations per account key (see `openEscalationsByAccount`). */
+  escalations: ReadonlyMap<string, OpenEscalations>;
+  /** Settings › Health weights and Health bands (defaults when absent). */
+  weights?: readonly number[];
+  cutoffs?: readonly number[];
+}
+
+/** A block of rows below the accounts: values (text as text), formulas in its second column where given. */
+export interface PortfolioBlock {
+  /** 1-based sheet row of its first line. */
+  row: number;
+  /** Two columns (A:B) per line. */
+  values: CellValue[][];
+  /** Per line, the formula of column B (`""` for none). */
+  formulas: string[];
+  /** Per line, true for a bold line (titles and headers). */
+  bold: boolean[];
+  /** Lines (0-based, within `values`) of the band table the chart shows: its header and one line per band. */
+  chartLines: { first: number; count: number };
 }
 
 /** What to write. Rows and columns are 1-based in sheet terms; arrays are full-width. */
 export interface PortfolioPlan {
   width: number;
-  /** Row 1. */
+  /** Row 1: the as-of line, one text cell (`As of Mon Nov 23, 2026, 12:00 PM (America/New_York), last scan · …`). */
+  asOf: string;
+  /** Row 2. */
   header: string[];
-  /** Rows 2…: account text and the user's columns (values, or formulas as `=…` text); formula columns blank. */
+  /** Rows 3…: values (account, segment, trend, counts, the user's own columns); formula columns blank. */
   rows: CellValue[][];
   /** 1-based columns that get formulas, in order. */
   formulaColumns: number[];
@@ -28,99 +70,192 @@ export interface PortfolioPlan {
   formulas: string[][];
   /** 1-based column of each Portfolio header. */
   columns: Record<PortfolioColumn, number>;
-  /** Rows of the old tab below the new ones, to clear (0 when none). */
+  /** The band distribution and the tabs not read. */
+  below: PortfolioBlock;
+  /** Rows of the old tab below the new content, to clear (0 when none). */
   staleRows: number;
+  /** The band names of the workbook's profile, best first. */
+  bands: readonly string[];
 }
 
-/** Columns in use: up to the right-most non-blank cell of any row. */
-function usedWidth(values: readonly CellValue[][]): number {
-  let width = 0;
-  for (const row of values)
-    for (let index = row.length - 1; index >= width; index -= 1)
-      if (!isBlank(row[index])) {
-        width = index + 1;
-        break;
-      }
-  return width;
-}
+/** 1-based row of the Portfolio's header row, and of its first account. */
+export const PORTFOLIO_HEADER_ROW = 2;
+export const PORTFOLIO_FIRST_ROW = 3;
 
 /** A user's cell carried to its account's new row: its formula if it has one, else its value kept as typed. */
 function carry(value: CellValue, formula: string | undefined): CellValue {
   if (formula?.startsWith("=")) return formula;
+  return text(value);
+}
+
+/** Text that would read as a formula kept as text. */
+function text(value: CellValue): CellValue {
   if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
   return value;
 }
 
+/** Where the old tab's header is: row 2 under an as-of line, row 1 in a Portfolio made before it. */
+function oldHeaderIndex(values: readonly CellValue[][]): number {
+  return /^\s*as of\b/i.test(String(values[0]?.[0] ?? "")) ? 1 : 0;
+}
+
 /**
- * Plans the Portfolio from its current content (`values`, `formulas`: `getValues`/`getFormulas`
- * of its data range; empty for a new tab) and the account tabs in tab order. The seven SPEC
- * columns stay where the user put them (a missing one is added at the right); any other column is
- * the user's and moves with its account's row; rows of accounts that no longer have a tab are dropped.
+ * Plans the Portfolio from its current content (`values`, `formulas`: `getValues`/`getFormulas` of
+ * its data range; empty for a new tab) and the account tabs. The SPEC columns come first in their
+ * order; any other column of the old header is the user's and moves with its account's row, after
+ * ours; rows of accounts that no longer have a tab are dropped. Accounts are sorted by risk
+ * (`compareRisk`); tabs that could not be read are listed below with their reason, after the band
+ * distribution.
  */
 export function planPortfolio(
   values: readonly CellValue[][],
   formulas: readonly string[][],
   sources: readonly PortfolioSource[],
   references: PortfolioReferences,
+  context: PortfolioContext,
 ): PortfolioPlan {
-  const existingHeader = values[0] ?? [];
-  const match = mapHeaders(existingHeader, COLUMNS.portfolio);
-  let width = usedWidth(values);
-  const columns = {} as Record<PortfolioColumn, number>;
-  for (const name of COLUMNS.portfolio) {
-    const position = match.positions[name] ?? match.duplicated.find((d) => d.name === name)?.positions[0];
-    if (position !== undefined) columns[name] = position + 1;
-    else {
-      width += 1;
-      columns[name] = width;
-    }
-  }
-  width = Math.max(width, ...Object.values(columns));
-  const ours = new Set(Object.values(columns));
-  const header = Array.from({ length: width }, (_, index) => {
-    const name = COLUMNS.portfolio.find((n) => columns[n] === index + 1);
-    return name ?? String(existingHeader[index] ?? "");
+  const headerIndex = oldHeaderIndex(values);
+  const oldHeader = values[headerIndex] ?? [];
+  const ours = new Set<string>([...COLUMNS.portfolio, ...RETIRED_PORTFOLIO_COLUMNS].map(normalizeHeader));
+  const userColumns: { index: number; name: string }[] = [];
+  oldHeader.forEach((cell, index) => {
+    if (!isBlank(cell) && !ours.has(normalizeHeader(cell))) userColumns.push({ index, name: String(cell) });
   });
+  const columns = {} as Record<PortfolioColumn, number>;
+  COLUMNS.portfolio.forEach((name, index) => {
+    columns[name] = index + 1;
+  });
+  const width = COLUMNS.portfolio.length + userColumns.length;
+  const header = [...COLUMNS.portfolio, ...userColumns.map((column) => column.name)];
 
+  const oldAccountColumn = oldHeader.findIndex(
+    (cell) => normalizeHeader(cell) === normalizeHeader("Account"),
+  );
   const previous = new Map<string, number>();
-  for (let index = 1; index < values.length; index += 1) {
-    const account = values[index]?.[columns.Account - 1];
+  for (let index = headerIndex + 1; index < values.length; index += 1) {
+    const account = oldAccountColumn < 0 ? "" : values[index]?.[oldAccountColumn];
     if (!isBlank(account) && !previous.has(normalizeHeader(account)))
       previous.set(normalizeHeader(account), index);
   }
-  const formulaColumns = COLUMNS.portfolio.filter((n) => n !== "Account").map((n) => columns[n]);
+
+  const readable = sources.filter((source) => source.parsed !== null);
+  const facts = readable.map((source) => {
+    const series = healthSeries(source.parsed as ParsedAccountTab, context.weights);
+    return {
+      source,
+      series,
+      risk: {
+        account: source.account,
+        open: openEscalationsOf(context.escalations, source.account),
+        score: latestScore(series),
+      },
+    };
+  });
+  facts.sort((a, b) => compareRisk(a.risk, b.risk, context.cutoffs));
+
+  const formulaColumns = PORTFOLIO_FORMULA_COLUMNS.map((name) => columns[name]);
   const rows: CellValue[][] = [];
   const rowFormulas: string[][] = [];
-  sources.forEach((source, position) => {
-    const sheetRow = position + 2;
+  facts.forEach(({ source, series, risk }, position) => {
+    const sheetRow = PORTFOLIO_FIRST_ROW + position;
+    const tab = source.parsed as ParsedAccountTab;
+    const cells: CellValue[] = new Array(width).fill("");
+    cells[columns.Account - 1] = text(source.account);
+    cells[columns.Segment - 1] = tab.segment ?? references.defaultSegment;
+    cells[columns.Trend - 1] = trendText(series);
+    cells[columns["Open by severity"] - 1] = openBySeverityText(risk.open);
+    cells[columns.Overdue - 1] = risk.open.overdue;
     const old = previous.get(normalizeHeader(source.account));
-    const cells: CellValue[] = Array.from({ length: width }, (_, index) => {
-      const column = index + 1;
-      if (ours.has(column) || old === undefined) return "";
-      return carry(values[old]?.[index] ?? "", formulas[old]?.[index]);
+    userColumns.forEach((column, offset) => {
+      if (old !== undefined)
+        cells[COLUMNS.portfolio.length + offset] = carry(
+          values[old]?.[column.index] ?? "",
+          formulas[old]?.[column.index],
+        );
     });
-    cells[columns.Account - 1] = source.account;
     rows.push(cells);
-    const built = source.parsed
-      ? portfolioFormulas(source.parsed, source.values, sheetRow, columns, references)
-      : null;
-    rowFormulas.push(
-      COLUMNS.portfolio
-        .filter((n) => n !== "Account")
-        .map((name) => (built ? built[name as Exclude<PortfolioColumn, "Account">] : "")),
-    );
+    const built = portfolioFormulas(tab, source.values, sheetRow, columns, references);
+    rowFormulas.push(PORTFOLIO_FORMULA_COLUMNS.map((name) => built[name]));
   });
-  const lastOld = values.reduceRight(
-    (found, row, index) => (found === 0 && index > 0 && row.some((c) => !isBlank(c)) ? index : found),
-    0,
+
+  const lastAccountRow = PORTFOLIO_FIRST_ROW + rows.length - 1;
+  const below = belowBlock(
+    lastAccountRow + 2,
+    rows.length > 0 ? { column: columns.Band, first: PORTFOLIO_FIRST_ROW, last: lastAccountRow } : null,
+    context.cutoffs?.length === 2 ? THREE_BAND_NAMES : FOUR_BAND_NAMES,
+    sources.filter((source) => source.parsed === null),
   );
+  const lastNew = below.row + below.values.length - 1;
+  let lastOld = 0;
+  values.forEach((row, index) => {
+    if (row.some((cell) => !isBlank(cell))) lastOld = index + 1;
+  });
   return {
     width,
+    asOf: asOfLine(context),
     header,
     rows,
     formulaColumns,
     formulas: rowFormulas,
     columns,
-    staleRows: Math.max(0, lastOld - sources.length),
+    below,
+    staleRows: Math.max(0, lastOld - lastNew),
+    bands: context.cutoffs?.length === 2 ? THREE_BAND_NAMES : FOUR_BAND_NAMES,
   };
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+/** A time as people read it: `Mon Nov 23, 2026, 12:00 PM`. */
+export function formatReadableTime(clock: WallClock): string {
+  const hour = clock.hour % 12 === 0 ? 12 : clock.hour % 12;
+  const minute = String(clock.minute).padStart(2, "0");
+  return (
+    `${WEEKDAYS[dayOfWeek(clock)]} ${shortMonthName(clock.month)} ${clock.day}, ${clock.year}, ` +
+    `${hour}:${minute} ${clock.hour < 12 ? "AM" : "PM"}`
+  );
+}
+
+function asOfLine(context: PortfolioContext): string {
+  const by = context.refreshedBy === "scan" ? "last scan" : "Setup workbook";
+  return (
+    `As of ${formatReadableTime(context.readWallClock(context.asOf))} (${context.timeZone}), ${by} · ` +
+    "sorted by risk: open Critical escalations, then overdue ones, then health band"
+  );
+}
+
+/** The band distribution (counted by formula over the Band column) and the tabs not read, with reasons. */
+function belowBlock(
+  row: number,
+  band: { column: number; first: number; last: number } | null,
+  names: readonly string[],
+  unread: readonly PortfolioSource[],
+): PortfolioBlock {
+  const values: CellValue[][] = [];
+  const formulas: string[] = [];
+  const bold: boolean[] = [];
+  const line = (cells: CellValue[], formula = "", isBold = false) => {
+    values.push(cells);
+    formulas.push(formula);
+    bold.push(isBold);
+  };
+  line(["Band distribution", ""], "", true);
+  const chartFirst = values.length;
+  line(["Band", "Accounts"], "", true);
+  const letter = band ? columnLetter(band.column) : "";
+  for (const name of names)
+    line(
+      [name, band ? "" : 0],
+      band ? `=COUNTIFS($${letter}$${band.first}:$${letter}$${band.last},"${name}")` : "",
+    );
+  const chartLines = { first: chartFirst, count: names.length + 1 };
+  line(["", ""]);
+  line(["Tabs not read", ""], "", true);
+  if (unread.length === 0) line(["(none)", "Every account tab was read."]);
+  else {
+    line(["Tab", "Reason"], "", true);
+    for (const source of unread)
+      line([text(source.account), text(source.problem ?? "the tab could not be read")]);
+  }
+  return { row, values, formulas, bold, chartLines };
 }

@@ -21,14 +21,24 @@ import {
 /** A Portfolio column (SPEC §2). */
 export type PortfolioColumn = (typeof COLUMNS.portfolio)[number];
 
+/** The Portfolio columns that hold formulas (the others are the account, and values the refresh computes). */
+export const PORTFOLIO_FORMULA_COLUMNS = [
+  "Owner",
+  "Health score",
+  "Band",
+  "NRR",
+  "GRR",
+  "Next review",
+  "Review type",
+] as const satisfies readonly PortfolioColumn[];
+/** One of {@link PORTFOLIO_FORMULA_COLUMNS}. */
+export type PortfolioFormulaColumn = (typeof PORTFOLIO_FORMULA_COLUMNS)[number];
+
 /** Where the formulas point outside the account tab. */
 export interface PortfolioReferences {
   /** A1 of Settings' `Health weights` and `Health bands` value cells (absolute), when those rows exist. */
   healthWeightsCell: string | null;
   healthBandsCell: string | null;
-  /** 1-based Account and Status columns of the Escalation Log, or `null` without the tab. */
-  /** The Escalation Log tab as found (its name as the user typed it) and its Account and Status columns. */
-  escalationLog: { tab: string; account: number; status: number } | null;
   /** Settings › Default segment: the segment of an account tab without a Segment row. */
   defaultSegment: Segment;
   today: CivilDate;
@@ -57,7 +67,7 @@ export function portfolioFormulas(
   row: number,
   columns: Record<PortfolioColumn, number>,
   references: PortfolioReferences,
-): Record<Exclude<PortfolioColumn, "Account">, string> {
+): Record<PortfolioFormulaColumn, string> {
   const sheet = quoteTabName(tab.tabName, "always");
   const ref = (r: number, c: number) => `${sheet}!${cellAddress(r, c)}`;
   const absolute = (r: number, c: number) => `${sheet}!$${columnLetter(c)}$${r}`;
@@ -97,20 +107,15 @@ export function portfolioFormulas(
       ? `=IFERROR(${ref(arr.row, arr.columns[arrIndex])}/${absolute(startRow, 2)},"")`
       : "";
 
-  const log = references.escalationLog;
-  const accountCell = cellAddress(row, columns.Account);
-  const escalations = log
-    ? `=COUNTIFS(${quoteTabName(log.tab, "always")}!$${columnLetter(log.account)}:$${columnLetter(log.account)},${accountCell},` +
-      `${quoteTabName(log.tab, "always")}!$${columnLetter(log.status)}:$${columnLetter(log.status)},"<>Resolved")`
-    : "";
-
   let next = "";
+  let type = "";
+  const nextCell = cellAddress(row, columns["Next review"]);
   const segment = tab.segment ?? references.defaultSegment;
   if (tab.goLive && goLiveRow && segment === "Federal") {
     const goLive = absolute(goLiveRow, 2);
     const scheduled = nextReview(civilDateOf(tab.goLive, references.readWallClock), references.today);
-    const date = `EDATE(${goLive},${scheduled.month})`;
-    next = `=IFERROR(TEXT(${date},"yyyy-mm-dd")&" · "&REVIEW_TYPE(${goLive},${date}),"")`;
+    next = `=EDATE(${goLive},${scheduled.month})`;
+    type = `=IFERROR(REVIEW_TYPE(${goLive},${nextCell}),"")`;
   } else if (tab.goLive && goLiveRow) {
     // Commercial: the lifecycle calendar's next review, typed by REVIEW_TYPE with the segment (and
     // the Renewal date when the tab has one), so the row never reads like a federal review.
@@ -124,17 +129,24 @@ export function portfolioFormulas(
       },
       references.today,
     );
-    const date = `DATE(${planned.date.year},${planned.date.month},${planned.date.day})`;
+    next = `=DATE(${planned.date.year},${planned.date.month},${planned.date.day})`;
     const renewal = renewalRow ? `,${absolute(renewalRow, 2)}` : "";
-    next = `=IFERROR(TEXT(${date},"yyyy-mm-dd")&" · "&REVIEW_TYPE(${goLive},${date},"Commercial"${renewal}),"")`;
+    type = `=IFERROR(REVIEW_TYPE(${goLive},${nextCell},"Commercial"${renewal}),"")`;
   }
+
+  // GRR from ARR alone: the latest ARR over Starting ARR, capped at 100 % (losses net of expansion).
+  const grr =
+    arr && arrIndex >= 0 && startRow
+      ? `=IFERROR(IF(${ref(arr.row, arr.columns[arrIndex])}>${absolute(startRow, 2)},1,${ref(arr.row, arr.columns[arrIndex])}/${absolute(startRow, 2)}),"")`
+      : "";
 
   return {
     Owner: ownerRow ? `=${absolute(ownerRow, 2)}` : "",
     "Health score": health,
     Band: health ? band : "",
     NRR: nrr,
-    "Open escalations": escalations,
+    GRR: grr,
     "Next review": next,
+    "Review type": type,
   };
 }

@@ -155,12 +155,17 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
   },
   [TAB.portfolio]: {
     Account: { width: 180 },
+    Segment: { width: 95 },
     Owner: { width: 210 },
-    "Health score": { width: 110, centred: true },
-    Band: { width: 100, centred: true },
-    NRR: { width: 90, centred: true },
-    "Open escalations": { width: 130, centred: true },
-    "Next review": { width: 230 },
+    "Health score": { width: 95, centred: true },
+    Band: { width: 80, centred: true },
+    Trend: { width: 170 },
+    NRR: { width: 70, centred: true },
+    GRR: { width: 70, centred: true },
+    "Open by severity": { width: 200 },
+    Overdue: { width: 70, centred: true },
+    "Next review": { width: 120 },
+    "Review type": { width: 300, wrap: true },
   },
 };
 

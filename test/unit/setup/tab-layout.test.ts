@@ -102,12 +102,12 @@ describe("setup tab layouts", () => {
     });
   }
 
-  it("centres the Portfolio's short figures (Health score, Band, NRR, Open escalations) as whole columns", () => {
+  it("centres the Portfolio's short figures (Health score, Band, NRR, GRR, Overdue) as whole columns", () => {
     const portfolio = workbookLayouts(FEDERAL_TEMPLATE, toDate).find(
       (layout) => layout.name === TAB.portfolio,
     )!;
     const centred = portfolio.centredColumns.map((column) => COLUMNS.portfolio[column - 1]);
-    expect(centred).toEqual(["Health score", "Band", "NRR", "Open escalations"]);
+    expect(centred).toEqual(["Health score", "Band", "NRR", "GRR", "Overdue"]);
   });
 
   it("writes the sample account's periods as dates shown as months and each metric row in its own format", () => {
