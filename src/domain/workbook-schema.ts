@@ -77,7 +77,7 @@ export const COLUMNS = {
 export const OPTIONAL_COLUMNS = {
   kpiCatalog: ["Segment"],
   escalationRules: ["Segment", "Escalate to", "Reaches CO"],
-  escalationLog: ["Notified"],
+  escalationLog: ["Notified", "Follow-up due"],
   reviewOutcomes: ["Action done"],
 } as const;
 

@@ -7,13 +7,22 @@ import type { CatalogEntry } from "../domain/workbook/parse-catalog";
 import { parseCatalog } from "../domain/workbook/parse-catalog";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../domain/workbook/parse-escalation-log";
+import type { Incident } from "../domain/workbook/parse-incidents";
+import { parseIncidents } from "../domain/workbook/parse-incidents";
 import { type ParsedRoles, parseRoles } from "../domain/workbook/parse-roles";
 import type { EscalationRule, UnreadableRule } from "../domain/workbook/parse-rules";
 import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse-rules";
 import type { Settings } from "../domain/workbook/parse-settings";
 import { defaultSettings, parseSettings } from "../domain/workbook/parse-settings";
 import { isWorkbookProblem } from "../domain/workbook/workbook-problem";
-import { COLUMNS, isAccountSheet, isOwnTab, missingTabMessage, TAB } from "../domain/workbook-schema";
+import {
+  COLUMNS,
+  isAccountSheet,
+  isOwnTab,
+  missingTabMessage,
+  OPTIONAL_COLUMNS,
+  TAB,
+} from "../domain/workbook-schema";
 import { findTabAmong } from "./platform/find-tab";
 import { wallClockReader } from "./platform/wall-clock";
 
@@ -42,6 +51,11 @@ export interface ScanWorkbook {
   ruleProblems: string[];
   /** The rule rows left out because a cell could not be read. */
   unreadableRules: UnreadableRule[];
+  /**
+   * Every readable incident of the Incidents tab, read once for the run; `null` when the workbook
+   * has no Incidents tab (metrics `from Incidents` then keep their typed values).
+   */
+  incidents: Incident[] | null;
   /** The Roles tab's people by role key; `null` when the workbook has no Roles tab. */
   roles: ParsedRoles["roles"] | null;
   /** The Escalation Log (an empty one with the standard columns when the tab does not exist yet). */
@@ -158,6 +172,19 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     }
   }
 
+  // Incidents: one read for the whole run, shared by every account tab (workbooks made before it have none).
+  let incidents: Incident[] | null = null;
+  const incidentValues = valuesOf(findTabAmong(sheets, names, TAB.incidents));
+  if (incidentValues) {
+    const parsed = parseIncidents(incidentValues, { readWallClock });
+    if (isWorkbookProblem(parsed))
+      problems.push(`${parsed.message}; metrics from Incidents keep their typed values`);
+    else {
+      incidents = parsed.incidents;
+      problems.push(...parsed.problems.map((problem) => problem.message));
+    }
+  }
+
   const tabs = sheets.map((sheet, index) => ({ sheet, name: names[index] }));
   const candidates = tabs.filter((tab) => !isOwnTab(tab.name));
   return {
@@ -171,6 +198,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     rulesReadable,
     ruleProblems,
     unreadableRules,
+    incidents,
     roles,
     log,
     logSheet,
@@ -193,8 +221,9 @@ function emptyLog(): ParsedEscalationLog {
   return {
     tabName: TAB.escalationLog,
     columns,
-    width: COLUMNS.escalationLog.length + 1,
+    width: COLUMNS.escalationLog.length + OPTIONAL_COLUMNS.escalationLog.length,
     notifiedColumn: COLUMNS.escalationLog.length + 1,
+    followUpColumn: COLUMNS.escalationLog.length + 2,
     entries: [],
     problems: [],
   };

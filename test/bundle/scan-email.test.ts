@@ -78,7 +78,7 @@ describe("runScan: digest emails", () => {
     expect(mine.htmlBody).toContain(`${env.spreadsheet.getUrl()}#gid=${sheetId}`);
     expect(mine.body).toContain(`Annex Office: ${env.spreadsheet.getUrl()}#gid=${sheetId}`);
     expect(mine.body).toContain(
-      "[NEW] ESC-0001 Critical · Dept of Examples · System uptime May 2026: 99% (misses target)",
+      "[NEW] ESC-0001 Critical · Dept of Examples · System uptime May 2026: 99% (misses target over any rolling 7 days)",
     );
     expect(mine.body).toContain("Monthly active users (MAU) May 2026 (since Apr 2026): 30% (below 40%)");
     expect(mine.body).toContain("Deliverable schedule adherence has no value for May 2026 — cell F12");

@@ -50,6 +50,11 @@ export interface ParsedEscalationLog {
   width: number;
   /** 1-based column of `Notified` (who was told), `null` for a log made before the column existed. */
   notifiedColumn: number | null;
+  /**
+   * 1-based column of `Follow-up due` (the second deadline of `Respond within` and where it stands),
+   * `null` (or absent) for a log made before the column existed.
+   */
+  followUpColumn?: number | null;
   entries: EscalationLogEntry[];
   problems: WorkbookProblem[];
 }
@@ -69,7 +74,7 @@ export function parseEscalationLog(
   const readWallClock = wallClockOf(options);
   const table = readTable(tabName, values, COLUMNS.escalationLog, OPTIONAL_COLUMNS.escalationLog);
   if (isWorkbookProblem(table)) return table;
-  const { Notified: notifiedColumn, ...columns } = table.columns;
+  const { Notified: notifiedColumn, "Follow-up due": followUpColumn, ...columns } = table.columns;
   const entries: EscalationLogEntry[] = [];
   const problems: WorkbookProblem[] = [];
   const rowOfId = new Map<string, number>();
@@ -146,6 +151,7 @@ export function parseEscalationLog(
     columns: columns as Record<EscalationLogColumn, number>,
     width: table.width,
     notifiedColumn: notifiedColumn ?? null,
+    followUpColumn: followUpColumn ?? null,
     entries,
     problems,
   };
