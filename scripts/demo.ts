@@ -11,6 +11,7 @@ import {
 } from "../emulation/index";
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
+import { runIncidentsDemo } from "./demo/incidents-demo";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { textTable } from "./demo/text-table";
 import { writeEmails } from "./demo/write-emails";
@@ -458,6 +459,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
   ];
+  checks.push(...runIncidentsDemo(env, gas, sample.periods, log));
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
   rmSync(join(outDir, "emails"), { recursive: true, force: true });
