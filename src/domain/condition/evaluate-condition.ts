@@ -430,8 +430,12 @@ function evaluateRolling(
   const inner: EvaluationContext = { ...context, rollingWindows: undefined };
   const judge = (window: RollingWindow, which: string): Outcome => {
     const outcome = evaluateAt(condition.condition, [window.value], 0, inner);
-    const span = `${formatWallClock(clock(new Date(window.start)))} to ${formatWallClock(clock(new Date(window.end)))}`;
-    const where = `the ${which} rolling ${length} (${span})`;
+    // The window's dates are read on the wall clock only when they are shown with a breach: a healthy
+    // account's windows cost no clock reading (each distinct instant is a service call in Apps Script).
+    const span = outcome.matched
+      ? ` (${formatWallClock(clock(new Date(window.start)))} to ${formatWallClock(clock(new Date(window.end)))})`
+      : "";
+    const where = `the ${which} rolling ${length}${span}`;
     const result: Outcome = { ...outcome, quantity: outcome.quantity ?? window.value, window };
     if (outcome.reason) result.reason = `${where}: ${outcome.reason}`;
     if (outcome.problem) result.problem = `${where}: ${outcome.problem}`;
