@@ -288,7 +288,7 @@ export function buildBenchWorkbook(env: GasEnvironment, size: BenchWorkbookSize)
 }
 
 /**
- * The Incidents tab: every fourth healthy account had a 20-minute P1 outage in the latest month (its
+ * The Incidents tab (date-times as Sheets stores them, dates): every fourth healthy account had a 20-minute P1 outage in the latest month (its
  * uptime and MTTR are then measured from incidents, still healthy: 99.80% over its worst 7 days).
  */
 function incidentRows(tabs: number): unknown[][] {
@@ -300,11 +300,13 @@ function incidentRows(tabs: number): unknown[][] {
       accountName(i),
       `INC-${String(i + 1).padStart(4, "0")}`,
       "P1",
-      `2026-05-${day} 03:00`,
-      `2026-05-${day} 03:20`,
+      // Sheets stores a typed date-time as a date: 03:00 and 03:20 in New York (EDT, UTC−4).
+      new Date(`2026-05-${day}T07:00:00Z`),
+      new Date(`2026-05-${day}T07:20:00Z`),
       "Yes",
       "Load balancer restart",
-      `2026-05-${day}`,
+      // No SLA breach, so no root-cause report (a report date costs two clock readings per incident per run).
+      "",
     ]);
   }
   return rows;
