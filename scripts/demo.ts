@@ -12,6 +12,7 @@ import {
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { digestChecks } from "./demo/digest-screens";
+import { runIncidentsDemo } from "./demo/incidents-demo";
 import { logAndPortfolioChecks } from "./demo/log-portfolio-checks";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
 import { reviewChecks } from "./demo/review-checks";
@@ -476,6 +477,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       (scans[0].result as ScanSummary).skipped ?? [],
     ),
   ];
+  checks.push(...runIncidentsDemo(env, gas, sample.periods, log));
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
   rmSync(join(outDir, "emails"), { recursive: true, force: true });

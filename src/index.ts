@@ -17,6 +17,7 @@ import { runScheduledScan } from "./gas/scheduled-scan";
 import { settingsTabValues } from "./gas/settings-tab-values";
 import * as setup from "./gas/setup/setup-workbook";
 import * as escalations from "./gas/sidebar/escalations";
+import * as incidentsEntry from "./gas/sidebar/incidents-entry";
 import * as kpiDefinition from "./gas/sidebar/kpi-definition";
 import * as reviewOutcomes from "./gas/sidebar/review-outcomes";
 import { openSidebar } from "./gas/sidebar/show-sidebar";
@@ -328,6 +329,22 @@ export function loadValuesForm(request: unknown) {
  */
 export function saveValues(form: unknown) {
   return valuesEntry.saveValues(form);
+}
+
+/**
+ * Sidebar: the account's incidents on the Incidents tab, open ones first.
+ * @param {Object} request {account}.
+ */
+export function loadIncidents(request: unknown) {
+  return incidentsEntry.loadIncidents(request);
+}
+
+/**
+ * Sidebar: logs an incident on the Incidents tab, or updates one (resolved, root cause report).
+ * @param {Object} form The incident form.
+ */
+export function saveIncident(form: unknown) {
+  return incidentsEntry.saveIncident(form);
 }
 
 /**

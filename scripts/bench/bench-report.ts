@@ -153,6 +153,19 @@ export function buildReport(
         `so the slope over all tabs (one in seven breaching) is ${perTab.steady.total}`,
     },
     {
+      name: "the Incidents tab is read once per run, not per account tab",
+      ok:
+        [small.first, small.steady, large.first, large.steady].every(
+          (run) => run.incidentsTabCalls === small.first.incidentsTabCalls,
+        ) &&
+        small.first.incidentsTabCalls > 0 &&
+        small.first.incidentsTabCalls <= 3,
+      detail:
+        `${small.first.incidentsTabCalls} calls on the Incidents tab (its name when tabs are listed, its values) at 10 tabs, ${large.first.incidentsTabCalls} at 200 ` +
+        `(first), ${small.steady.incidentsTabCalls} / ${large.steady.incidentsTabCalls} (daily); every fourth healthy ` +
+        "account has its uptime and MTTR measured from it",
+    },
+    {
       name: "… and independent of the number of metrics and periods",
       ok: independent,
       detail:

@@ -270,6 +270,7 @@ export function buildBenchWorkbook(env: GasEnvironment, size: BenchWorkbookSize)
   env.sheetFromRows(TAB.kpiCatalog, catalogRows(benchMetricNames(size.metrics)));
   env.sheetFromRows(TAB.escalationRules, tableValues(FEDERAL_TEMPLATE.escalationRules));
   env.sheetFromRows(TAB.escalationLog, [[...COLUMNS.escalationLog]]);
+  env.sheetFromRows(TAB.incidents, incidentRows(size.tabs));
   const tabNames: string[] = [];
   const breachingTabs: string[] = [];
   for (let i = 0; i < size.tabs; i += 1) {
@@ -284,6 +285,31 @@ export function buildBenchWorkbook(env: GasEnvironment, size: BenchWorkbookSize)
   });
   const owners = [...new Set(Array.from({ length: size.tabs }, (_, i) => ownerOf(i)))];
   return { size, tabNames, breachingTabs, owners };
+}
+
+/**
+ * The Incidents tab (date-times as Sheets stores them, dates): every fourth healthy account had a 20-minute P1 outage in the latest month (its
+ * uptime and MTTR are then measured from incidents, still healthy: 99.80% over its worst 7 days).
+ */
+function incidentRows(tabs: number): unknown[][] {
+  const rows: unknown[][] = [[...COLUMNS.incidents]];
+  for (let i = 0; i < tabs; i += 1) {
+    if (i % 4 !== 1 || breachesOf(i).length > 0) continue;
+    const day = String(1 + (i % 27)).padStart(2, "0");
+    rows.push([
+      accountName(i),
+      `INC-${String(i + 1).padStart(4, "0")}`,
+      "P1",
+      // Sheets stores a typed date-time as a date: 03:00 and 03:20 in New York (EDT, UTC−4).
+      new Date(`2026-05-${day}T07:00:00Z`),
+      new Date(`2026-05-${day}T07:20:00Z`),
+      "Yes",
+      "Load balancer restart",
+      // No SLA breach, so no root-cause report (a report date costs two clock readings per incident per run).
+      "",
+    ]);
+  }
+  return rows;
 }
 
 /** A fresh environment on the benchmark's clock and time zone (mail quota of a Workspace account). */

@@ -1,6 +1,7 @@
 // Runs the built bundle's scan (first and steady-state) and the naive per-cell scan on one generated workbook size.
 import type { CallCategories } from "../../emulation/index";
 import { loadBundle } from "../../emulation/load-bundle";
+import { TAB } from "../../src/domain/workbook-schema";
 import type { BenchWorkbook, BenchWorkbookSize } from "./bench-workbook";
 import { BENCH_NEXT_DAY, benchEnvironment, buildBenchWorkbook } from "./bench-workbook";
 import { type CallsByTab, HeapSampler, instrumentCounter, measure, median, round } from "./measure";
@@ -16,6 +17,8 @@ export interface ScanRun {
   peakHeapMb: number;
   /** Calls made on one account tab's own Sheet/Range objects: healthy tabs and tabs that breach. */
   perTab: { healthy: TabCalls; breaching: TabCalls };
+  /** Calls made on the Incidents tab: read once per run, however many account tabs there are. */
+  incidentsTabCalls: number;
   /** From the run summary (the naive scan fills what it knows). */
   outcome: string;
   accountsScanned: number;
@@ -99,6 +102,7 @@ export function benchSize(size: BenchWorkbookSize, options: { naive: boolean }):
       wallMs: round(measured.wallMs, 1),
       peakHeapMb: round(measured.peakHeapMb, 1),
       perTab: perTabOf(byTab, workbook),
+      incidentsTabCalls: byTab.get(TAB.incidents) ?? 0,
       ...describe(measured.result),
     };
   };

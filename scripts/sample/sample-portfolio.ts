@@ -499,7 +499,7 @@ export function buildSamplePortfolio(toDate: (iso: string) => Date): SamplePortf
       {
         account: "Federal Records Agency",
         metric: "System uptime",
-        condition: "misses target",
+        condition: "misses target over any rolling 7 days",
         severity: "Critical",
       },
       {

@@ -90,19 +90,20 @@ export const COLUMNS = {
 export const OPTIONAL_COLUMNS = {
   kpiCatalog: ["Segment"],
   escalationRules: ["Segment", "Escalate to", "Reaches CO"],
-  escalationLog: ["Notified", "Latest period"],
+  escalationLog: ["Notified", "Latest period", "Follow-up due"],
   reviewOutcomes: ["Action done"],
 } as const;
 
 /**
  * The header of an Escalation Log made now: `Latest period` (the month whose value is in `Value`)
- * beside `Since` (the first breaching month), `Notified` last.
+ * beside `Since` (the first breaching month), then `Notified` and `Follow-up due` (incidents' second deadline).
  */
 export const ESCALATION_LOG_HEADER = [
   ...COLUMNS.escalationLog.slice(0, COLUMNS.escalationLog.indexOf("Since") + 1),
   "Latest period",
   ...COLUMNS.escalationLog.slice(COLUMNS.escalationLog.indexOf("Since") + 1),
   "Notified",
+  "Follow-up due",
 ] as const;
 
 /** The header logs made before `Since` existed have in its place (same meaning: when the breach began). */

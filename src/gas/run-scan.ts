@@ -1,6 +1,7 @@
 // The scan job in phases — read → evaluate → plan → paint → log → notify → record — for runScan, previewScan and the trigger.
 import type { ReadWallClock } from "../domain/civil-date";
 import { toIsoDate } from "../domain/civil-date";
+import { incidentsBehindPeriod } from "../domain/incidents/measured-rows";
 import type { CompiledRules } from "../domain/scan/compile-rules";
 import { compileRules } from "../domain/scan/compile-rules";
 import { evaluateAccount } from "../domain/scan/evaluate-account";
@@ -275,6 +276,9 @@ function evaluateAccounts(context: ScanContext, read: AccountTabsRead, state: Sc
     catalog: workbook.catalog,
     today: civilDateOf(state.now, workbook.readWallClock),
     readWallClock: workbook.readWallClock,
+    // Read once per run (workbook-reader), shared by every account tab.
+    incidents: workbook.incidents,
+    now: state.now,
   };
   // A rule runs only on the accounts of its segment (an account tab without a Segment row takes
   // Settings › Default segment).
@@ -316,6 +320,15 @@ function planChanges(
     journal: state.earlier,
     missingNotified: state.missingNotified,
     roles: workbook.roles,
+    incidentsBehind: (account, period) =>
+      workbook.incidents &&
+      incidentsBehindPeriod(
+        workbook.incidents,
+        account,
+        civilDateOf(period, workbook.readWallClock),
+        state.now,
+        workbook.readWallClock,
+      ),
   });
 }
 

@@ -7,6 +7,8 @@ import type { CatalogEntry } from "../domain/workbook/parse-catalog";
 import { parseCatalog } from "../domain/workbook/parse-catalog";
 import type { ParsedEscalationLog } from "../domain/workbook/parse-escalation-log";
 import { parseEscalationLog } from "../domain/workbook/parse-escalation-log";
+import type { Incident } from "../domain/workbook/parse-incidents";
+import { parseIncidents } from "../domain/workbook/parse-incidents";
 import { type ParsedRoles, parseRoles } from "../domain/workbook/parse-roles";
 import type { EscalationRule, UnreadableRule } from "../domain/workbook/parse-rules";
 import { findRulesWithUnknownMetric, parseRules } from "../domain/workbook/parse-rules";
@@ -49,6 +51,11 @@ export interface ScanWorkbook {
   ruleProblems: string[];
   /** The rule rows left out because a cell could not be read. */
   unreadableRules: UnreadableRule[];
+  /**
+   * Every readable incident of the Incidents tab, read once for the run; `null` when the workbook
+   * has no Incidents tab (metrics `from Incidents` then keep their typed values).
+   */
+  incidents: Incident[] | null;
   /** The Roles tab's people by role key; `null` when the workbook has no Roles tab. */
   roles: ParsedRoles["roles"] | null;
   /** The Escalation Log (an empty one with the standard columns when the tab does not exist yet). */
@@ -165,6 +172,19 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     }
   }
 
+  // Incidents: one read for the whole run, shared by every account tab (workbooks made before it have none).
+  let incidents: Incident[] | null = null;
+  const incidentValues = valuesOf(findTabAmong(sheets, names, TAB.incidents));
+  if (incidentValues) {
+    const parsed = parseIncidents(incidentValues, { readWallClock });
+    if (isWorkbookProblem(parsed))
+      problems.push(`${parsed.message}; metrics from Incidents keep their typed values`);
+    else {
+      incidents = parsed.incidents;
+      problems.push(...parsed.problems.map((problem) => problem.message));
+    }
+  }
+
   const tabs = sheets.map((sheet, index) => ({ sheet, name: names[index] }));
   const candidates = tabs.filter((tab) => !isOwnTab(tab.name));
   return {
@@ -178,6 +198,7 @@ export function readScanWorkbook(spreadsheet: Spreadsheet): ScanWorkbook {
     rulesReadable,
     ruleProblems,
     unreadableRules,
+    incidents,
     roles,
     log,
     logSheet,
@@ -202,6 +223,7 @@ function emptyLog(): ParsedEscalationLog {
     width: ESCALATION_LOG_HEADER.length,
     missingHeaders: [],
     notifiedColumn: position("Notified"),
+    followUpColumn: position("Follow-up due"),
     entries: [],
     problems: [],
   };

@@ -12,6 +12,8 @@ export type ServerApi = Pick<
   | "saveValues"
   | "loadReviewForm"
   | "saveReviewOutcomes"
+  | "loadIncidents"
+  | "saveIncident"
   | "listEscalations"
   | "updateEscalation"
   | "reviewDialogOptions"

@@ -5,6 +5,7 @@ import { createContext } from "./sidebar/context";
 import { byId, h, setOptions } from "./sidebar/dom";
 import { setUpEscalationsPanel } from "./sidebar/escalations-panel";
 import { showMessage, whileBusy } from "./sidebar/form-status";
+import { setUpIncidentsPanel } from "./sidebar/incidents-panel";
 import { setUpKpiPanel } from "./sidebar/kpi-panel";
 import { setUpReviewPanel } from "./sidebar/review-panel";
 import { setUpTabs } from "./sidebar/tabs";
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
     "panel-values": setUpValuesPanel(context),
     "panel-review": setUpReviewPanel(context),
     "panel-escalations": setUpEscalationsPanel(context),
+    "panel-incidents": setUpIncidentsPanel(context),
   };
   setUpTabs(document.querySelector<HTMLElement>('[role="tablist"]')!, (panelId) => panels[panelId]?.show());
   showMessage(header, "info", "");

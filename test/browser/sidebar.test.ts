@@ -68,7 +68,10 @@ function isoDay(value: unknown): string {
     : `not a date: ${String(value)}`;
 }
 
-async function showPanel(page: Page, name: "KPIs" | "Values" | "Review" | "Escalations"): Promise<void> {
+async function showPanel(
+  page: Page,
+  name: "KPIs" | "Values" | "Review" | "Escalations" | "Incidents",
+): Promise<void> {
   await page.getByRole("tab", { name, exact: true }).click();
   await settled(page);
 }
@@ -90,7 +93,7 @@ describe("the sidebar opened from the menu", () => {
 
     await expect.poll(() => page.locator("#account").inputValue()).toBe("Acme");
     await noHorizontalScroll(page);
-    for (const name of ["Values", "Review", "Escalations", "KPIs"] as const) {
+    for (const name of ["Values", "Review", "Escalations", "Incidents", "KPIs"] as const) {
       await showPanel(page, name);
       await expect.poll(() => page.getByRole("tabpanel").count()).toBe(1);
       await noHorizontalScroll(page);
@@ -503,6 +506,75 @@ describe("Review outcomes panel", () => {
     expect(await page.locator("#review-item-0-outcome").inputValue()).toBe("");
     await noHorizontalScroll(page);
     await page.screenshot({ path: "out/sidebar-review.png", fullPage: true });
+  });
+});
+
+describe("Incidents panel", () => {
+  it("logs an incident (same rules as the tab, the tab created), then closes it and records its root-cause report", async () => {
+    const { page, env } = await openSidebar();
+    await showPanel(page, "Incidents");
+    expect(await page.locator("#incident-problems").textContent()).toContain('No "Incidents" tab yet');
+    await page.getByLabel("Incident ID").fill("INC-7");
+    await page.getByLabel("Started").fill("2026-04-08T14:30");
+    await page.getByLabel("Resolved (blank while open)").fill("2026-04-08T09:00");
+    await page.getByLabel("Summary").fill('=HYPERLINK("https://x","<b>db</b>")');
+    await page.getByRole("button", { name: "Log incident" }).click();
+    await expect
+      .poll(() => page.locator("#incident-resolved-error").textContent())
+      .toBe("Resolved: expected on or after Started (2026-04-08 14:30)");
+    expect(env.spreadsheet.getSheetByName("Incidents")).toBeNull();
+
+    await page.getByLabel("Resolved (blank while open)").fill("");
+    await page.getByRole("button", { name: "Log incident" }).click();
+    await settled(page);
+    await expect.poll(() => formMessage(page, "incident-form").textContent()).toContain("Logged INC-7");
+    let rows = rowsOf(env, "Incidents");
+    expect(rows[0]).toEqual([
+      "Account",
+      "Incident ID",
+      "Priority",
+      "Started",
+      "Resolved",
+      "Affects availability",
+      "Summary",
+      "Root cause report",
+    ]);
+    expect(rows[1][0]).toBe("Acme Federal Agency");
+    expect(rows[1][6]).toBe('=HYPERLINK("https://x","<b>db</b>")');
+    expect(tab(env, "Incidents").getRange(2, 7).getFormula()).toBe("");
+    expect(new Date(rows[1][3] as Date).toISOString()).toBe("2026-04-08T18:30:00.000Z");
+    expect(rows[1][4]).toBe("");
+    expect(await page.locator("#incident-pick").inputValue()).toBe("INC-7");
+
+    // The same ID again is refused, naming the row.
+    await page.locator("#incident-pick").selectOption("");
+    await page.getByLabel("Incident ID").fill("inc-7");
+    await page.getByLabel("Started").fill("2026-04-09T10:00");
+    await page.getByRole("button", { name: "Log incident" }).click();
+    await expect
+      .poll(() => page.locator("#incident-id-error").textContent())
+      .toContain("is already logged for Acme Federal Agency (Incidents row 2)");
+
+    // Close it: pick it, fill Resolved and the report.
+    await page.locator("#incident-pick").selectOption("INC-7");
+    expect(await page.getByLabel("Started").inputValue()).toBe("2026-04-08T14:30");
+    await page.getByLabel("Resolved (blank while open)").fill("2026-04-08T17:30");
+    await page.getByLabel("Root cause report delivered").fill("2026-04-10");
+    await page.getByRole("button", { name: "Save incident" }).click();
+    await settled(page);
+    await expect.poll(() => formMessage(page, "incident-form").textContent()).toContain("Updated INC-7");
+    rows = rowsOf(env, "Incidents");
+    expect(rows.length).toBe(2);
+    expect(new Date(rows[1][4] as Date).toISOString()).toBe("2026-04-08T21:30:00.000Z");
+    expect(isoDay(rows[1][7])).toBe("2026-04-10");
+    const audit = rowsOf(env, "Audit Log").slice(1);
+    expect(audit.map((row) => row[2])).toEqual([
+      "Log incident: Acme Federal Agency, INC-7",
+      "Update incident: Acme Federal Agency, INC-7",
+    ]);
+    expect(String(audit[1][5])).toContain("Resolved 2026-04-08 17:30");
+    await noHorizontalScroll(page);
+    await page.screenshot({ path: "out/sidebar-incidents.png", fullPage: true });
   });
 });
 

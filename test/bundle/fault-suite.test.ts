@@ -721,7 +721,7 @@ describe("rules that do not parse, several at once", () => {
     const s = session();
     ok(s.scan(), "first run");
     const before = s.statuses();
-    const uptime = ruleRowOf(s.env, "System uptime", "misses target");
+    const uptime = ruleRowOf(s.env, "System uptime", "misses target over any rolling 7 days");
     const mttr = ruleRowOf(s.env, "Mean time to remediate (MTTR) - P1", "above 4 hours");
     const sponsor = ruleRowOf(s.env, "Sponsor engagement", "below 100% for 2 consecutive periods");
     const poam = ruleRowOf(s.env, "POA&M closure rate", "below 80%");
@@ -750,7 +750,7 @@ describe("rules that do not parse, several at once", () => {
     expect(s.compareStatuses(before)).toEqual([]);
     s.env.setNow("2026-06-16T11:00:00Z");
     for (const [a1, value] of [
-      [`C${uptime}`, "misses target"],
+      [`C${uptime}`, "misses target over any rolling 7 days"],
       [`C${mttr}`, "above 4 hours"],
       [`B${sponsor}`, "Warning"],
       [`C${poam}`, "below 80%"],
@@ -868,7 +868,12 @@ describe("regressions found by the fault suite", () => {
     const before = s.statuses();
     later(s.env, 1);
     s.inject(() =>
-      putCell(s.env, TAB.escalationRules, `D${ruleRowOf(s.env, "System uptime", "misses target")}`, 1e308),
+      putCell(
+        s.env,
+        TAB.escalationRules,
+        `D${ruleRowOf(s.env, "System uptime", "misses target over any rolling 7 days")}`,
+        1e308,
+      ),
     );
     const result = ok(s.scan(), "run with the huge From month");
     expect(result.ruleProblems.join("\n")).toMatch(

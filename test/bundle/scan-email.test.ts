@@ -79,7 +79,7 @@ describe("runScan: digest emails", () => {
     expect(mine.htmlBody).toContain(`${env.spreadsheet.getUrl()}#gid=${sheetId}&amp;range=F9`);
     expect(mine.body).toContain(`· Open · ${env.spreadsheet.getUrl()}#gid=${sheetId}&range=F9`);
     expect(mine.body).toContain(
-      "CRITICAL · NEW\n   System uptime — Dept of Examples\n   99% — target at least 99.5%, 0.5 points short\n",
+      "CRITICAL · NEW\n   System uptime — Dept of Examples\n   99% — target at least 99.5% (rule: misses target over any rolling 7 days), 0.5 points short\n",
     );
     expect(mine.body).toContain(
       "Monthly active users (MAU) — Dept of Examples\n   30% — threshold below 40%, 10 points under",

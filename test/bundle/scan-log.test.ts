@@ -223,7 +223,11 @@ describe("runScan: Escalation Log", () => {
     const { env, gas } = loadScenario({ withoutLog: true });
     plain(gas.runScan());
     const header = env.counter.uncounted(
-      () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(1, 1, 1, 17).getValues()[0],
+      () =>
+        env.spreadsheet
+          .getSheetByName(TAB.escalationLog)
+          ?.getRange(1, 1, 1, ESCALATION_LOG_HEADER.length)
+          .getValues()[0],
     );
     expect(header).toEqual([...ESCALATION_LOG_HEADER]);
     expect(logRows(env)).toHaveLength(4);
@@ -238,6 +242,6 @@ describe("runScan: Escalation Log", () => {
     expect(dropdown?.getCriteriaValues()[0]).toEqual(["Open", "Acknowledged", "Snoozed until …", "Resolved"]);
     // The scan's and the user's own values are still accepted (a warning in Sheets, not a rejection).
     expect(dropdown?.getAllowInvalid()).toBe(true);
-    expect(env.counter.uncounted(() => sheet?.getFilter()?.getRange().getA1Notation())).toBe("A1:Q1000");
+    expect(env.counter.uncounted(() => sheet?.getFilter()?.getRange().getA1Notation())).toBe("A1:R1000");
   });
 });

@@ -170,7 +170,7 @@ describe("runScan: rules and values that cannot be read", () => {
       {
         tab: "Dept of Examples",
         cell: "F11",
-        problem: 'System uptime (Critical rule "misses target"): not a number: "abc"',
+        problem: 'System uptime (Critical rule "misses target over any rolling 7 days"): not a number: "abc"',
       },
     ]);
   });

@@ -27,6 +27,7 @@ const TABLE_TABS = [
   [TAB.auditLog, COLUMNS.auditLog],
   [TAB.reviewOutcomes, [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes]],
   [TAB.portfolio, COLUMNS.portfolio],
+  [TAB.incidents, COLUMNS.incidents],
 ] as const;
 
 interface World {
@@ -299,10 +300,12 @@ describe("setupWorkbook on a workbook made before segments and roles", () => {
 
     const summary = plain(gas.setupWorkbook("federal"));
     expect(summary.created).toContain(ROLES_TAB);
+    // Workbooks made before incidents were tracked get the Incidents tab too.
+    expect(summary.created).toContain(TAB.incidents);
     expect(summary.added).toEqual([
       "KPI Catalog: column Segment (J)",
       "Escalation Rules: columns Segment (G), Escalate to (H), Reaches CO (I)",
-      "Escalation Log: columns Notified (P), Latest period (Q)",
+      "Escalation Log: columns Notified (P), Latest period (Q), Follow-up due (R)",
     ]);
     expect(snapshot(catalog, 2, 9)).toBe(catalogBefore);
     expect(snapshot(rules, 2, 6)).toBe(rulesBefore);

@@ -149,7 +149,7 @@ function evaluateAt(
     case "is":
       return evaluateIs(condition, index >= 0 ? series[index] : "");
     case "rolling":
-      return evaluateRolling(condition, index, context);
+      return evaluateRolling(condition, series, index, context);
     case "streak":
       return evaluateStreak(condition, series, index, context);
     case "all":
@@ -405,17 +405,21 @@ function evaluateStreak(
  * comparison bounds the value from one side, so the window with the lowest value (or, for `above` and
  * `at least`, the highest) decides; both are checked, which also covers a target of either direction.
  */
-function evaluateRolling(condition: RollingCondition, index: number, context: EvaluationContext): Outcome {
+function evaluateRolling(
+  condition: RollingCondition,
+  series: readonly CellValue[],
+  index: number,
+  context: EvaluationContext,
+): Outcome {
   const length = formatQuantity(condition.length);
   const source = context.rollingWindows;
   if (!source) {
-    return {
-      matched: false,
-      undetermined: true,
-      problem:
-        `"over any rolling ${length}" needs values measured from the Incidents tab ` +
-        '(Measurement method "from Incidents"); a monthly value alone has no windows',
-    };
+    // A value typed by hand has no windows: the clause is judged on the period's value. A month below
+    // 99.5% had some 7 days below 99.5% too, so this raises no breach the windows would not; it only
+    // cannot see a bad week inside a good month, and the reason says so.
+    const outcome = evaluateAt(condition.condition, series, index, { ...context, rollingWindows: undefined });
+    const where = `the period's own value (typed; rolling ${length} windows need the Incidents tab)`;
+    return { ...outcome, ...(outcome.reason ? { reason: `${where}: ${outcome.reason}` } : {}) };
   }
   const lengthMs = Math.round(
     convertDuration(condition.length.amount, condition.length.unit, "milliseconds") ?? 0,
@@ -426,8 +430,12 @@ function evaluateRolling(condition: RollingCondition, index: number, context: Ev
   const inner: EvaluationContext = { ...context, rollingWindows: undefined };
   const judge = (window: RollingWindow, which: string): Outcome => {
     const outcome = evaluateAt(condition.condition, [window.value], 0, inner);
-    const span = `${formatWallClock(clock(new Date(window.start)))} to ${formatWallClock(clock(new Date(window.end)))}`;
-    const where = `the ${which} rolling ${length} (${span})`;
+    // The window's dates are read on the wall clock only when they are shown with a breach: a healthy
+    // account's windows cost no clock reading (each distinct instant is a service call in Apps Script).
+    const span = outcome.matched
+      ? ` (${formatWallClock(clock(new Date(window.start)))} to ${formatWallClock(clock(new Date(window.end)))})`
+      : "";
+    const where = `the ${which} rolling ${length}${span}`;
     const result: Outcome = { ...outcome, quantity: outcome.quantity ?? window.value, window };
     if (outcome.reason) result.reason = `${where}: ${outcome.reason}`;
     if (outcome.problem) result.problem = `${where}: ${outcome.problem}`;

@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import { buildOnce } from "../build-once";
 import { parseFromMonth } from "../cadence/months-since";
-import { parseResponseWindow } from "../calendar/response-window";
+import { parseResponsePlan } from "../calendar/response-window";
 import { SEGMENTS, type Segment } from "../segment";
 import { CATEGORIES, CPARS_AREAS, normalizeHeader, SEVERITIES } from "../workbook-schema";
 import { conditionProblem } from "./condition-check";
@@ -65,7 +65,7 @@ function escalationRuleEntry() {
     action: requiredText("Action", MAX_SHORT_TEXT_LENGTH, "Action: say what happens when the rule fires"),
     respondWithin: optionalText("Respond within", 60).check(
       z.superRefine((text, ctx) => {
-        const problem = problemOf(() => parseResponseWindow(text));
+        const problem = problemOf(() => parseResponsePlan(text));
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
     ),

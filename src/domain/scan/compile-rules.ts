@@ -1,10 +1,10 @@
 // Turns the Escalation Rules rows into rules ready to evaluate; a rule that cannot be read is reported, never half-run.
 
-import type { ResponseWindow } from "../calendar/response-window";
+import type { FollowUp, ResponseWindow } from "../calendar/response-window";
 import {
   DEFAULT_RESPONSE_WINDOW,
   formatResponseWindow,
-  parseResponseWindow,
+  parseResponsePlan,
 } from "../calendar/response-window";
 import { shortText } from "../cell-value";
 import type { Condition } from "../condition";
@@ -19,6 +19,8 @@ export interface CompiledRule {
   rule: EscalationRule;
   condition: Condition;
   window: ResponseWindow;
+  /** The second deadline after `;` in Respond within (`root cause report within 5 business days`), if any. */
+  followUp?: FollowUp;
   /** {@link ruleKey} of the rule. */
   key: string;
 }
@@ -99,11 +101,14 @@ export function compileRules(
     }
     seen.set(key, rule.row);
     let window: ResponseWindow;
+    let followUp: FollowUp | undefined;
     try {
-      window = parseResponseWindow(
+      const plan = parseResponsePlan(
         rule.respondWithin,
         `Respond within in ${cell("Respond within", rule.row)}`,
       );
+      window = plan.first;
+      followUp = plan.followUp;
     } catch (error) {
       window = { ...DEFAULT_RESPONSE_WINDOW };
       problems.push(
@@ -111,7 +116,7 @@ export function compileRules(
           `escalations of this rule are due in ${formatResponseWindow(window)}`,
       );
     }
-    compiled.push({ rule, condition, window, key });
+    compiled.push({ rule, condition, window, key, ...(followUp ? { followUp } : {}) });
   }
   return { rules: compiled, brokenKeys, brokenFamilies, problems };
 }

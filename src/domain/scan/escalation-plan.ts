@@ -12,9 +12,11 @@ import type {
   EscalationLogEntry,
   ParsedEscalationLog,
 } from "../workbook/parse-escalation-log";
+import type { Incident } from "../workbook/parse-incidents";
 import { accountRuleKey, monthKey, nameKey, ruleFamilyKey, ruleKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import type { AccountEvaluation, Breach } from "./evaluate-account";
+import { followUpCellText } from "./follow-up-cell";
 
 /**
  * One row of the Escalation Log after the run's changes: what the writer writes and the digests read.
@@ -56,6 +58,12 @@ export interface EscalationPlanInput {
   notified?: ReadonlyMap<string, Date>;
   /** 1-based sheet row where new rows start (the row after the log's last row). */
   firstNewRow: number;
+  /**
+   * The incidents behind an escalation this run saw no breach for (its account and period), so its
+   * `Follow-up due` still turns Met when their root-cause report is filled in; `null` when it did not
+   * come from incidents. Absent: such rows' follow-ups are left as they are.
+   */
+  incidentsBehind?: (account: string, period: Date) => readonly Incident[] | null;
 }
 
 /** The planned changes and what they amount to. */
@@ -227,6 +235,8 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
     }
   }
 
+  updateFollowUps(plan.records, input, rulesByKey, readWallClock);
+
   for (const [key, records] of unresolvedByRule) {
     for (const record of records) {
       const evaluation = scanned.get(nameKey(record.account));
@@ -250,6 +260,51 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
     }
   }
   return plan;
+}
+
+/** The incidents behind a breach: the breached window's, by start; `null` when it did not come from incidents. */
+function breachIncidents(breach: Breach | undefined): Incident[] | null {
+  if (!breach?.window) return null;
+  return [...new Set(breach.window.outages.map((outage) => outage.incident))];
+}
+
+/**
+ * Brings `Follow-up due` up to date on rows that have one: where the incidents behind the row are
+ * known (its breach this run, else `incidentsBehind`), Pending turns Overdue once due and Met once
+ * their root-cause report is filled in. Rows of other rules and rows without incidents stay as written.
+ */
+function updateFollowUps(
+  records: readonly EscalationRecord[],
+  input: EscalationPlanInput,
+  rulesByKey: ReadonlyMap<string, CompiledRule>,
+  readWallClock: ReadWallClock,
+): void {
+  const column = input.log.followUpColumn ?? null;
+  if (column === null) return;
+  for (const record of records) {
+    if (record.isNew) continue;
+    const before = String(record.cells[column - 1] ?? "").trim();
+    if (before === "") continue;
+    const rule = record.rule ?? rulesByKey.get(ruleKey(record.metric, record.severity, record.condition));
+    if (!rule?.followUp || !record.opened) continue;
+    const incidents =
+      breachIncidents(record.breach) ??
+      (record.period && input.incidentsBehind ? input.incidentsBehind(record.account, record.period) : null);
+    if (!incidents || incidents.length === 0) continue;
+    const text = followUpCellText({
+      first: rule.window,
+      followUp: rule.followUp,
+      opened: record.opened,
+      incidents,
+      now: input.now,
+      readWallClock,
+      fiscalYearStartMonth: input.fiscalYearStartMonth,
+    });
+    if (text !== before) {
+      record.cells[column - 1] = text;
+      record.changed.add(column);
+    }
+  }
 }
 
 /** Why an untouched unresolved row is resolved now (`""` or `: …`), or null to leave it. */
@@ -375,13 +430,27 @@ function newRecord(
     Status: "Open",
     "Last notified": "",
     "Last seen": now,
-    Note: "",
+    Note: breach.detail ?? "",
   };
   const cells: CellValue[] = new Array(log.width).fill("");
   const changed = new Set<number>();
   for (const column of Object.keys(values) as Column[]) {
     cells[log.columns[column] - 1] = values[column];
     changed.add(log.columns[column]);
+  }
+  if (breach.rule.followUp) {
+    const text = followUpCellText({
+      first: breach.rule.window,
+      followUp: breach.rule.followUp,
+      opened: now,
+      incidents: breachIncidents(breach),
+      now,
+      readWallClock,
+      fiscalYearStartMonth: input.fiscalYearStartMonth,
+    });
+    // A log made before the column existed gets it from Setup workbook; until then the follow-up is not written.
+    const column = log.followUpColumn ?? null;
+    if (column !== null) cells[column - 1] = text;
   }
   return {
     row: 0,
@@ -402,7 +471,7 @@ function newRecord(
     due,
     status: { kind: "Open" },
     lastNotified: null,
-    note: "",
+    note: String(values.Note),
     breach,
     rule: breach.rule,
   };

@@ -7,11 +7,16 @@ import type { CivilDate, ReadWallClock } from "../civil-date";
 import { daysInMonth } from "../civil-date";
 import type { Condition, ConditionResult } from "../condition";
 import { evaluateCondition, parseCondition } from "../condition";
+import type { RollingWindowSource } from "../condition/rolling-window";
+import type { AvailabilityWindow } from "../incidents/availability";
+import { isAvailabilityWindow } from "../incidents/availability";
+import { describeWindow, measureFromIncidents } from "../incidents/measured-rows";
 import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
+import type { Incident } from "../workbook/parse-incidents";
 import { nameKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import { usesTarget } from "./compile-rules";
@@ -41,6 +46,10 @@ export interface Breach {
   /** 1-based sheet row and column of the breaching cell. */
   row: number;
   column: number;
+  /** For a rolling rule on availability measured from incidents: the window that breached, with its outages. */
+  window?: AvailabilityWindow;
+  /** What the log's Note says of a new escalation (the window and its incidents), when there is more than the value. */
+  detail?: string;
 }
 
 /** What a rule's evaluation says about an account now: breaching, clear, or not decidable. */
@@ -76,6 +85,13 @@ export interface EvaluateAccountOptions {
   /** Today on the spreadsheet's calendar (for missing data). */
   today: CivilDate;
   readWallClock?: ReadWallClock;
+  /**
+   * Every incident of the Incidents tab, read once for the run (`null`: the workbook has no such tab;
+   * absent: metrics `from Incidents` are judged on their typed values).
+   */
+  incidents?: readonly Incident[] | null;
+  /** The scan's instant (open incidents count up to it); needed with `incidents`. */
+  now?: Date;
 }
 
 /** How far back a breach episode is traced (periods with a value). */
@@ -102,8 +118,21 @@ function targetText(
  * has reached that month since go-live during the period judged. `misses target` uses the row's own
  * Target when set, else the catalog's. Unreadable values are reported, never breaches.
  */
-export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountOptions): AccountEvaluation {
+export function evaluateAccount(
+  typedTab: ParsedAccountTab,
+  options: EvaluateAccountOptions,
+): AccountEvaluation {
   const readWallClock = wallClockOf({ readWallClock: options.readWallClock });
+  const measured =
+    options.incidents === undefined
+      ? null
+      : measureFromIncidents(typedTab, {
+          catalog: options.catalog,
+          incidents: options.incidents,
+          now: options.now ?? new Date(),
+          readWallClock,
+        });
+  const tab = measured?.tab ?? typedTab;
   const goLive = tab.goLive ? civilDateOf(tab.goLive, readWallClock) : null;
   const rowsByMetric = new Map<string, AccountMetricRow>();
   for (const row of tab.metrics) rowsByMetric.set(nameKey(row.name), row);
@@ -115,7 +144,7 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
     outcomes: new Map(),
     missingData: [],
     valueProblems: [],
-    ruleProblems: [],
+    ruleProblems: [...(measured?.problems ?? [])],
   };
   const targets = new Map<AccountMetricRow, Condition | null>();
   const targetOf = (row: AccountMetricRow, rule: CompiledRule): Condition | undefined => {
@@ -152,10 +181,12 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
         continue;
       }
     }
-    const context = { target, readWallClock };
+    const measure = measured?.rows.get(typedTab.metrics[tab.metrics.indexOf(row)]);
+    const context: EvaluationOptions = { target, readWallClock, rollingWindows: measure?.rollingWindows };
+    const condition = rule.condition;
     const applies = (index: number) =>
       fromMonthReached(rule.rule.fromMonth, goLive, endOfMonth(tab.periods[index].month));
-    const result = evaluateCondition(rule.condition, row.values, context);
+    const result = evaluateCondition(condition, row.values, context);
     const index = result.periodIndex;
     if (index >= 0 && !applies(index)) {
       evaluation.outcomes.set(rule.key, "clear");
@@ -174,7 +205,8 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
       continue;
     }
     evaluation.outcomes.set(rule.key, "breach");
-    const start = episodeStart(rule, row.values, index, context, applies);
+    const start = episodeStart(condition, row.values, index, context, applies);
+    const window = isAvailabilityWindow(result.window) ? result.window : undefined;
     evaluation.breaches.push({
       tabName: tab.tabName,
       account: tab.account,
@@ -183,12 +215,14 @@ export function evaluateAccount(tab: ParsedAccountTab, options: EvaluateAccountO
       rule,
       period: tab.periods[index].month,
       episodeStart: tab.periods[start].month,
-      value: result.value,
+      // A rolling breach is the window's figure, not the month's (which may pass).
+      value: window ? window.value : result.value,
       reason: describeBreach(result),
       ...(target ? { target } : {}),
       ...metricTargetOf(row, options.catalog, target),
       row: row.row,
       column: row.columns[index],
+      ...(window ? { window, detail: describeWindow(window, readWallClock) } : {}),
     });
   }
   const ruleMetrics = new Set(options.rules.map((rule) => nameKey(rule.rule.metric)));
@@ -220,11 +254,18 @@ function describeBreach(result: ConditionResult): string {
  * The index of the first period of the breach that holds at `index`: going back over periods with
  * a value while the rule held there too (blank months neither break nor extend an episode).
  */
+/** The evaluation context of one rule on one row. */
+interface EvaluationOptions {
+  target?: Condition;
+  readWallClock: ReadWallClock;
+  rollingWindows?: RollingWindowSource;
+}
+
 function episodeStart(
-  rule: CompiledRule,
+  condition: Condition,
   series: readonly CellValue[],
   index: number,
-  context: { target?: Condition; readWallClock: ReadWallClock },
+  context: EvaluationOptions,
   applies: (index: number) => boolean,
 ): number {
   let start = index;
@@ -233,7 +274,7 @@ function episodeStart(
     if (isBlank(series[earlier])) continue;
     looked += 1;
     if (!applies(earlier)) break;
-    if (!evaluateCondition(rule.condition, series.slice(0, earlier + 1), context).matched) break;
+    if (!evaluateCondition(condition, series.slice(0, earlier + 1), context).matched) break;
     start = earlier;
   }
   return start;

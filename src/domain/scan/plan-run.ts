@@ -6,7 +6,7 @@ import { nameKey } from "./breach-key";
 import type { CompiledRules } from "./compile-rules";
 import type { DigestPlan, DigestPlanInput, MailableAccount } from "./digest-plan";
 import { planDigests } from "./digest-plan";
-import type { EscalationPlan } from "./escalation-plan";
+import type { EscalationPlan, EscalationPlanInput } from "./escalation-plan";
 import { isUnresolved, planEscalationLog } from "./escalation-plan";
 import type { AccountEvaluation } from "./evaluate-account";
 import type { JournalNotifications } from "./mail-journal";
@@ -36,6 +36,8 @@ export interface RunPlanInput {
   missingNotified: MissingNotified;
   /** The Roles tab's people by role key (`null` without a Roles tab). */
   roles?: DigestPlanInput["roles"];
+  /** The incidents behind a log row's account and period, for its `Follow-up due` (see `planEscalationLog`). */
+  incidentsBehind?: EscalationPlanInput["incidentsBehind"];
 }
 
 /** The run's plan. */
@@ -66,6 +68,7 @@ export function planRun(input: RunPlanInput): RunPlan {
     fiscalYearStartMonth: input.settings.fiscalYearStartMonth,
     notified: input.journal.escalations,
     firstNewRow: input.firstNewRow,
+    ...(input.incidentsBehind ? { incidentsBehind: input.incidentsBehind } : {}),
   });
   const missingNotified = mergeMissingNotified(input.missingNotified, input.journal.missing);
   const digests = planDigests({

@@ -18,6 +18,7 @@ import {
   CPARS_AREAS,
   ESCALATION_LOG_HEADER,
   OPTIONAL_COLUMNS,
+  PRIORITIES,
   ROLES_COLUMNS,
   ROLES_TAB,
   SEVERITIES,
@@ -131,6 +132,7 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     "Last seen": { width: 140 },
     Note: { width: 260, wrap: true },
     Notified: { width: 260, wrap: true },
+    "Follow-up due": { width: 260, wrap: true },
   },
   [TAB.auditLog]: {
     Timestamp: { width: 150 },
@@ -152,6 +154,16 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     "Action due": { width: 110 },
     "CPARS area": { width: 110 },
     "Action done": { width: 110 },
+  },
+  [TAB.incidents]: {
+    Account: { width: 160 },
+    "Incident ID": { width: 110 },
+    Priority: { width: 80, centred: true },
+    Started: { width: 140, format: DATE_TIME_FORMAT },
+    Resolved: { width: 140, format: DATE_TIME_FORMAT },
+    "Affects availability": { width: 130, centred: true },
+    Summary: { width: 360, wrap: true },
+    "Root cause report": { width: 130, format: DATE_FORMAT },
   },
   [TAB.portfolio]: {
     Account: { width: 180 },
@@ -192,6 +204,13 @@ const TABLE_DROPDOWNS: Record<string, Record<string, { values: readonly string[]
   },
   [TAB.reviewOutcomes]: {
     "CPARS area": { values: CPARS_AREAS, helpText: "Schedule, Quality, Cost, Management, or blank" },
+  },
+  [TAB.incidents]: {
+    Priority: { values: PRIORITIES, helpText: "P1 (most urgent) to P4" },
+    "Affects availability": {
+      values: ["Yes", "No"],
+      helpText: "Yes when the product was unavailable during the incident (it counts against uptime)",
+    },
   },
 };
 
@@ -238,6 +257,27 @@ export function tableTabLayout(name: string, table: TemplateTable<readonly strin
 /** A tab that starts as its header row only (logs, outcomes, Portfolio). */
 export function headerOnlyTabLayout(name: string, columns: readonly string[]): TabLayout {
   return tableTabLayout(name, { columns, rows: [] });
+}
+
+/** Rows of the Incidents tab given their column formats ahead of typing (date-times stay date-times). */
+const INCIDENT_FORMATTED_ROWS = 500;
+
+/**
+ * The Incidents tab: its header row, and the first {@link INCIDENT_FORMATTED_ROWS} rows formatted so
+ * what is typed reads as it should (Started and Resolved as date-times, Root cause report as a date,
+ * the rest as text).
+ */
+export function incidentsTabLayout(): TabLayout {
+  const layout = headerOnlyTabLayout(TAB.incidents, COLUMNS.incidents);
+  const specs = COLUMN_SPECS[TAB.incidents];
+  const blank = COLUMNS.incidents.map(() => "" as CellValue);
+  const formats = COLUMNS.incidents.map((column) => specs[column]?.format ?? TEXT_FORMAT);
+  for (let row = 0; row < INCIDENT_FORMATTED_ROWS; row += 1) {
+    layout.values.push(blank.slice());
+    layout.numberFormats.push(formats.slice());
+    layout.bold.push(blank.map(() => false));
+  }
+  return layout;
 }
 
 /** Number formats of the account tab's key/value header (rows 1–6, column B). */
@@ -355,6 +395,7 @@ export function workbookLayouts(
     headerOnlyTabLayout(TAB.auditLog, COLUMNS.auditLog),
     headerOnlyTabLayout(TAB.reviewOutcomes, [...COLUMNS.reviewOutcomes, ...OPTIONAL_COLUMNS.reviewOutcomes]),
     headerOnlyTabLayout(TAB.portfolio, COLUMNS.portfolio),
+    incidentsTabLayout(),
     accountTabLayout(template.sampleAccount, toDate, ownerEmail),
   ];
 }

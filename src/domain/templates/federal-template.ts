@@ -77,7 +77,7 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
           "Percentage of scheduled hours the product is available and responding within SLA response " +
           "thresholds. Set the target from the SLA (typically 99.5% or 99.9%).",
         Target: "at least 99.5%",
-        "Measurement method": "Automated monitoring; exported from observability platform monthly",
+        "Measurement method": "from Incidents",
         "Reporting cadence": "Monthly to CO; quarterly summary to agency PM",
         "CPARS area": "Quality",
       },
@@ -89,7 +89,7 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
           "Average time from P1 incident declaration to resolution, in hours (blank in a month with no P1). " +
           "Set the target from the SLA (typically 4 hours).",
         Target: "at most 4 hours",
-        "Measurement method": "Ticket system; incident log",
+        "Measurement method": "from Incidents",
         "Reporting cadence": "Reported per incident; summarized quarterly",
         "CPARS area": "Quality",
       },
@@ -333,12 +333,12 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
         {
           Metric: "System uptime",
           Severity: "Critical",
-          Condition: "misses target",
+          Condition: "misses target over any rolling 7 days",
           "From month": "",
           Action:
             "SLA breach: declare an incident; notify the agency PM the same day; root cause report due within " +
             "5 business days",
-          "Respond within": "immediately",
+          "Respond within": "immediately; root cause report within 5 business days",
         },
         {
           Metric: "Mean time to remediate (MTTR) - P1",

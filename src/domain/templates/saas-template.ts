@@ -170,7 +170,7 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
         "CLIN / QASP ref": SLA_REF,
         Definition: "Availability post-launch (system_uptime: >99.9%)",
         Target: "above 99.9%",
-        "Measurement method": "Automated monitoring",
+        "Measurement method": "from Incidents",
         "Reporting cadence": MONTHLY,
         "CPARS area": "",
       },
@@ -366,7 +366,7 @@ function slaRules(): RuleTemplateRow[] {
       "System uptime",
       "Critical",
       "Uptime SLA missed: declare an incident, tell the customer's admin the same day, root-cause summary within 5 business days",
-      "immediately",
+      "immediately; root-cause summary within 5 business days",
     ),
     rule(
       "Revenue-affecting response time",

@@ -64,6 +64,11 @@ export interface ParsedEscalationLog {
   missingHeaders: { column: number; name: string }[];
   /** 1-based column of `Notified` (who was told), `null` for a log made before the column existed. */
   notifiedColumn: number | null;
+  /**
+   * 1-based column of `Follow-up due` (the second deadline of `Respond within` and where it stands),
+   * `null` (or absent) for a log made before the column existed.
+   */
+  followUpColumn?: number | null;
   entries: EscalationLogEntry[];
   problems: WorkbookProblem[];
 }
@@ -88,7 +93,12 @@ export function parseEscalationLog(
     OPTIONAL_COLUMNS.escalationLog,
   );
   if (isWorkbookProblem(table)) return table;
-  const { Notified: notifiedColumn, "Latest period": latestColumn, ...required } = table.columns;
+  const {
+    Notified: notifiedColumn,
+    "Latest period": latestColumn,
+    "Follow-up due": followUpColumn,
+    ...required
+  } = table.columns;
   let width = table.width;
   const missingHeaders: ParsedEscalationLog["missingHeaders"] = [];
   if (latestColumn === undefined) {
@@ -180,6 +190,7 @@ export function parseEscalationLog(
     width,
     missingHeaders,
     notifiedColumn: notifiedColumn ?? null,
+    followUpColumn: followUpColumn ?? null,
     entries,
     problems,
   };

@@ -195,12 +195,15 @@ describe("judging a rolling window", () => {
     expect(asked.map(([index]) => index)).toEqual([1, 0]);
   });
 
-  it("is a problem, not a silent pass, on a value typed by hand (no windows)", () => {
-    const result = evaluateCondition(parseCondition("below 99.5% over any rolling 7 days"), row);
-    expect(result).toMatchObject({ matched: false, undetermined: true });
-    expect(result.problem).toBe(
-      '"over any rolling 7 days" needs values measured from the Incidents tab (Measurement method "from Incidents"); ' +
-        "a monthly value alone has no windows",
+  it("judges a value typed by hand (no windows) on the month itself, and says so", () => {
+    const condition = parseCondition("below 99.5% over any rolling 7 days");
+    const passing = evaluateCondition(condition, row);
+    expect(passing).toMatchObject({ matched: false });
+    expect(passing.undetermined).toBeFalsy();
+    const failing = evaluateCondition(condition, [0.9995, 0.9942]);
+    expect(failing).toMatchObject({ matched: true, periodIndex: 1 });
+    expect(failing.reason).toBe(
+      "the period's own value (typed; rolling 7 days windows need the Incidents tab): 99.42% is below 99.5%",
     );
   });
 

@@ -99,7 +99,7 @@ describe("a metric over the quarter", () => {
         Metric: "System uptime",
         Since: "2026-06",
         Severity: "Critical",
-        Condition: "misses target",
+        Condition: "misses target over any rolling 7 days",
         Status: "Resolved",
       },
     ]);
@@ -112,7 +112,7 @@ describe("a metric over the quarter", () => {
       [6, "ESC-0007", 7],
     ]);
     expect(describeBreaches(uptime.breaches)).toBe(
-      "Critical: misses target (Jun 2026 · ESC-0007), recovered Jul 2026",
+      "Critical: misses target over any rolling 7 days (Jun 2026 · ESC-0007), recovered Jul 2026",
     );
   });
 
@@ -127,7 +127,9 @@ describe("a metric over the quarter", () => {
       "System uptime",
     );
     expect(uptime.breaches.map((b) => b.recoveredIn)).toEqual([null]);
-    expect(describeBreaches(uptime.breaches)).toBe("Critical: misses target (Jun 2026)");
+    expect(describeBreaches(uptime.breaches)).toBe(
+      "Critical: misses target over any rolling 7 days (Jun 2026)",
+    );
   });
 
   it("lists an unreadable rule in the tab's data notes instead of failing", () => {

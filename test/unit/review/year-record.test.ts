@@ -49,7 +49,7 @@ describe("the fiscal year to date in the review (federal sample: Apr–Sep 2026 
         Metric: "System uptime",
         Since: "2026-06",
         Severity: "Critical",
-        Condition: "misses target",
+        Condition: "misses target over any rolling 7 days",
         Status: "Resolved",
       },
     ]);
@@ -71,7 +71,9 @@ describe("the fiscal year to date in the review (federal sample: Apr–Sep 2026 
       "Critical",
       "Jun 2026",
     ]);
-    expect(row?.cells[7]).toBe("99.42% — Critical: misses target (Jun 2026 · ESC-0004), recovered Jul 2026");
+    expect(row?.cells[7]).toBe(
+      "99.42% — Critical: misses target over any rolling 7 days (Jun 2026 · ESC-0004), recovered Jul 2026",
+    );
   });
 
   it("sums the months per CPARS area", () => {

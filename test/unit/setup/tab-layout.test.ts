@@ -37,6 +37,7 @@ describe("setup tab layouts", () => {
           TAB.auditLog,
           TAB.reviewOutcomes,
           TAB.portfolio,
+          TAB.incidents,
           template.sampleAccount.tabName,
         ]);
       });
@@ -96,6 +97,8 @@ describe("setup tab layouts", () => {
           { tab: TAB.escalationRules, header: "Segment", values: ["All", "Federal", "Commercial"] },
           { tab: TAB.escalationRules, header: "Reaches CO", values: ["Yes"] },
           { tab: TAB.reviewOutcomes, header: "CPARS area", values: [...CPARS_AREAS] },
+          { tab: TAB.incidents, header: "Priority", values: ["P1", "P2", "P3", "P4"] },
+          { tab: TAB.incidents, header: "Affects availability", values: ["Yes", "No"] },
           { tab: template.sampleAccount.tabName, header: "Category", values: [...CATEGORIES] },
         ]);
       });

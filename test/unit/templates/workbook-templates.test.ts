@@ -30,7 +30,7 @@ const COMPARE = `(?:below|above|at least|at most|<|>|<=|>=) ?${NUMBER}`;
 const CONDITION_FORMS = [
   new RegExp(`^${COMPARE}$`),
   new RegExp(`^${COMPARE} for \\d+ consecutive periods$`),
-  /^misses target$/,
+  /^misses target(?: over any rolling \d+ days)?$/,
   new RegExp(`^(?:drops|rises) by (?:more than )?${NUMBER}$`),
   /^(?:declines|rises) for \d+ consecutive periods$/,
   /^is (?:not )?(?:Yes|No|blank)$/,
@@ -177,7 +177,14 @@ describe("the federal template", () => {
   });
 
   it("escalates per seed 000's thresholds and escalation matrix", () => {
-    expect(rulesOf("System uptime")).toEqual([["Critical", "misses target", null, "immediately"]]);
+    expect(rulesOf("System uptime")).toEqual([
+      [
+        "Critical",
+        "misses target over any rolling 7 days",
+        null,
+        "immediately; root cause report within 5 business days",
+      ],
+    ]);
     expect(rulesOf("Internal NPS")).toEqual([
       ["Warning", "below 6", null, "2 weeks"],
       ["Critical", "below 5", null, "10 business days"],

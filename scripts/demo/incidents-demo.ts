@@ -1,0 +1,125 @@
+// The demo's incidents story: an account with a 3-hour outage whose month passes but whose worst 7 days breach, scanned three times.
+import type { GasEnvironment } from "../../emulation/index";
+import type { BundleContext } from "../../emulation/load-bundle";
+import { addAccountTab, federalAccount } from "../../emulation/workbooks/federal-workbook";
+import { COLUMNS, OPTIONAL_COLUMNS, TAB } from "../../src/domain/workbook-schema";
+import { readTabTable, type TableRecord } from "./read-tab-table";
+
+/** A yes/no check, as the demo reports them. */
+export interface IncidentDemoCheck {
+  name: string;
+  passed: boolean;
+  detail: string;
+}
+
+/** The account of the story and its outage (October 2026: 44,640 minutes, so 180 minutes down is 99.60%). */
+export const OUTAGE_ACCOUNT = "Records Modernization Office";
+const OWNER = "ana.ruiz@example.gov";
+const INCIDENT = {
+  id: "INC-2026-031",
+  started: "2026-10-14 02:10",
+  resolved: "2026-10-14 05:10",
+  summary: "Database failover left the portal down",
+};
+const ROOT_CAUSE_DELIVERED = "2026-10-19";
+const HOUR = 3_600_000;
+
+function logRows(env: GasEnvironment): TableRecord[] {
+  return readTabTable(env, TAB.escalationLog, [...COLUMNS.escalationLog, ...OPTIONAL_COLUMNS.escalationLog]);
+}
+
+function scanOnce(
+  env: GasEnvironment,
+  gas: BundleContext,
+): { newRows: number; emails: number; summary: unknown } {
+  const rows = logRows(env).length;
+  const emails = env.mail.sent.length;
+  const summary = JSON.parse(JSON.stringify(gas.runScan()));
+  return { newRows: logRows(env).length - rows, emails: env.mail.sent.length - emails, summary };
+}
+
+/**
+ * Adds the account (System uptime and MTTR measured from Incidents, nothing typed) and its P1 outage
+ * on the Incidents tab Setup workbook made, then: scan (one escalation naming the window and the
+ * incident, the follow-up pending), scan again (nothing new), fill the incident's Root cause report
+ * and scan (the follow-up met). Returns the checks; `periods` are the sample's months (ending October 2026).
+ */
+export function runIncidentsDemo(
+  env: GasEnvironment,
+  gas: BundleContext,
+  periods: readonly string[],
+  log: (line: string) => void,
+): IncidentDemoCheck[] {
+  const checks: IncidentDemoCheck[] = [];
+  const tab = federalAccount(OUTAGE_ACCOUNT, (account) => {
+    account.ownerEmail = OWNER;
+    account.goLive = periods[0];
+    account.periods = [...periods];
+    account.metrics = account.metrics
+      .filter(
+        (metric) => metric.metric === "System uptime" || metric.metric.startsWith("Mean time to remediate"),
+      )
+      .map((metric) => ({ ...metric, values: periods.map(() => "") }));
+  });
+  addAccountTab(env, tab);
+  const incidents = env.spreadsheet.getSheetByName(TAB.incidents);
+  if (!incidents)
+    return [{ name: "Setup workbook created the Incidents tab", passed: false, detail: "no tab" }];
+  env.counter.uncounted(() =>
+    incidents
+      .getRange(2, 1, 1, COLUMNS.incidents.length)
+      .setValues([
+        [OUTAGE_ACCOUNT, INCIDENT.id, "P1", INCIDENT.started, INCIDENT.resolved, "Yes", INCIDENT.summary, ""],
+      ]),
+  );
+  log(
+    `▸ ${OUTAGE_ACCOUNT}: ${INCIDENT.id} P1 outage ${INCIDENT.started} – ${INCIDENT.resolved.slice(11)}; Scan 4`,
+  );
+  env.advance(HOUR);
+  const first = scanOnce(env, gas);
+  const mine = () => logRows(env).filter((row) => row.value.Account === OUTAGE_ACCOUNT);
+  const opened = mine();
+  const row = opened[0];
+  checks.push({
+    name: "3-hour outage: the month passes, the worst 7 days breach: one escalation naming the window and the incident",
+    passed:
+      opened.length === 1 &&
+      first.newRows === 1 &&
+      String(row?.value.Metric) === "System uptime" &&
+      /worst 7 days 2026-10-\d\d \d\d:\d\d to 2026-10-\d\d \d\d:\d\d: 98\.21% available, 180 minutes down/.test(
+        String(row?.value.Note),
+      ) &&
+      String(row?.value.Note).includes(INCIDENT.id),
+    detail: row ? `${row.text.ID} ${row.text.Value} · ${row.text.Note}` : `${opened.length} rows`,
+  });
+  checks.push({
+    name: "its follow-up (root cause report within 5 business days) is in Follow-up due, pending",
+    passed: /^Root cause report: (Pending|Overdue) \(due \d{4}-\d\d-\d\d\)$/.test(
+      String(row?.value["Follow-up due"]),
+    ),
+    detail: String(row?.value["Follow-up due"] ?? ""),
+  });
+
+  env.advance(2 * HOUR);
+  log("▸ Scan 5, two hours later");
+  const second = scanOnce(env, gas);
+  checks.push({
+    name: "a second scan adds nothing for the outage",
+    passed: second.newRows === 0 && mine().length === 1,
+    detail: `${second.newRows} new log rows, ${second.emails} emails`,
+  });
+
+  env.advance(HOUR);
+  log(`▸ ${INCIDENT.id}: Root cause report ${ROOT_CAUSE_DELIVERED}; Scan 6`);
+  env.counter.uncounted(() =>
+    incidents.getRange(2, COLUMNS.incidents.indexOf("Root cause report") + 1).setValue(ROOT_CAUSE_DELIVERED),
+  );
+  scanOnce(env, gas);
+  const met = mine()[0];
+  checks.push({
+    name: "filling the incident's Root cause report marks the follow-up met",
+    passed: String(met?.value["Follow-up due"]).startsWith("Root cause report: Met"),
+    detail: String(met?.value["Follow-up due"] ?? ""),
+  });
+  return checks;
+}
