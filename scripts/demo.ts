@@ -12,11 +12,11 @@ import {
 import { type BundleContext, loadBundle } from "../emulation/load-bundle";
 import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbook-schema";
 import { digestChecks } from "./demo/digest-screens";
-import { runIncidentsDemo } from "./demo/incidents-demo";
+import { OUTAGE_ACCOUNT, runIncidentsDemo } from "./demo/incidents-demo";
 import { logAndPortfolioChecks } from "./demo/log-portfolio-checks";
 import { readTabTable, type TableRecord } from "./demo/read-tab-table";
-import { reviewChecks } from "./demo/review-checks";
-import { annualReviews, writeReviewPages } from "./demo/review-pages";
+import { incidentReviewCheck, reviewChecks } from "./demo/review-checks";
+import { annualReviews, generateReview, writeReviewPages } from "./demo/review-pages";
 import { textTable } from "./demo/text-table";
 import { isoOnClock, writeEmails } from "./demo/write-emails";
 import { loadSample } from "./sample/load-sample";
@@ -478,6 +478,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     ),
   ];
   checks.push(...runIncidentsDemo(env, gas, sample.periods, log));
+  const outageReview = generateReview(gas, OUTAGE_ACCOUNT, quarter, log);
+  reviewTabs.push(outageReview);
+  checks.push(incidentReviewCheck(env, outageReview, "INC-2026-031"));
 
   log(`▸ Writing ${relative(process.cwd(), outDir) || "."}/`);
   rmSync(join(outDir, "emails"), { recursive: true, force: true });

@@ -165,3 +165,27 @@ function correctedValueCheck(
     detail: `${review?.quarter ?? "no review"}: status ${cells[6] ?? "?"}; ${summary || "no CPARS summary"}`,
   };
 }
+
+/**
+ * The outage account's review and CO report show availability from the Incidents tab: the month's
+ * availability, the worst 7-day window below it, and the P1 with its time to remediate.
+ */
+export function incidentReviewCheck(
+  env: GasEnvironment,
+  review: DemoReview,
+  incidentId: string,
+): ReviewCheck {
+  const name = typeof review.result === "string" ? review.result : "";
+  const texts = [tabText(env, name) ?? "", tabText(env, coReportNameOf(name)) ?? ""];
+  const has = (text: string) =>
+    text.includes("Availability and P1 incidents from the Incidents tab") &&
+    /Oct 2026 \| 99\.\d\d% \| 98\.\d\d% \| Oct \d+, /.test(text) &&
+    text.includes(`${incidentId} · P1`);
+  return {
+    name: "the outage account's review and CO report show the month's availability, its worst 7-day window and the P1",
+    passed: name !== "" && texts.every(has),
+    detail: texts
+      .map((text, index) => `${index === 0 ? "review" : "CO report"}: ${has(text) ? "shown" : "missing"}`)
+      .join("; "),
+  };
+}

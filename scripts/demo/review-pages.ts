@@ -23,6 +23,21 @@ function goLiveOf(env: GasEnvironment, tab: string): Date | null {
   return row && row[1] instanceof Date ? row[1] : null;
 }
 
+/** Generates one review tab (and its CO report), recording the tab's name or the error. */
+export function generateReview(
+  gas: BundleContext,
+  account: string,
+  quarter: string,
+  log: (line: string) => void,
+): DemoReview {
+  log(`▸ generateReviewTab("${account}", "${quarter}")`);
+  try {
+    return { account, quarter, result: gas.generateReviewTab(account, quarter) };
+  } catch (error) {
+    return { account, quarter, result: `error: ${(error as Error).message}` };
+  }
+}
+
 /**
  * Generates each federal account's annual review (the quarter of go-live + 12 months, fiscal year
  * starting in October), which shows the year month by month.
@@ -40,14 +55,7 @@ export function annualReviews(
     const month12 = new Date(goLive.getTime());
     month12.setMonth(month12.getMonth() + 12);
     const quarter = String(gas.FISCAL_QUARTER(month12, "October"));
-    log(`▸ generateReviewTab("${account.account}", "${quarter}") — the annual review`);
-    let result: unknown;
-    try {
-      result = gas.generateReviewTab(account.account, quarter);
-    } catch (error) {
-      result = `error: ${(error as Error).message}`;
-    }
-    reviews.push({ account: account.account, quarter, result });
+    reviews.push(generateReview(gas, account.account, quarter, log));
   }
   return reviews;
 }

@@ -7,6 +7,7 @@ import type { CivilDate, ReadWallClock } from "../civil-date";
 import { addDays, addMonths } from "../civil-date";
 import type { Condition } from "../condition";
 import { conditionUnit, evaluateCondition, formatCondition, parseCondition } from "../condition";
+import type { RollingWindowSource } from "../condition/rolling-window";
 import type { StatusTone } from "../severity-colors";
 import { civilDateOf } from "../workbook/date-cells";
 import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
@@ -106,6 +107,8 @@ export interface MetricQuarterInput {
   goLive: CivilDate | null;
   style: ValueStyle;
   readWallClock: ReadWallClock;
+  /** The rolling windows of a row measured from incidents (`over any rolling 7 days` rules read them). */
+  rollingWindows?: RollingWindowSource;
 }
 
 /** Severity rank: Watch 0 … Critical 2; -1 for none. */
@@ -162,7 +165,11 @@ export function evaluateMetricQuarter(input: MetricQuarterInput): MetricQuarter 
       entry.period !== null,
   );
   const breaches: Breach[] = [];
-  const context = { target: target.condition ?? undefined, readWallClock: input.readWallClock };
+  const context = {
+    target: target.condition ?? undefined,
+    readWallClock: input.readWallClock,
+    rollingWindows: input.rollingWindows,
+  };
   const periodOf = (entry: EscalationLogEntry) => civilDateOf(entry.period as Date, input.readWallClock);
   /** The escalation logged for a breach: same rule, opened for this month or the latest one before it. */
   const loggedFor = (month: CivilDate, severity: Severity, condition: string) =>

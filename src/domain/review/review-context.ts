@@ -5,6 +5,7 @@ import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { compareCivil } from "../civil-date";
+import { measureFromIncidents } from "../incidents/measured-rows";
 import { inSegment, type Segment } from "../segment";
 import { civilDateOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
@@ -47,8 +48,11 @@ export interface ReviewInput {
   readWallClock: ReadWallClock;
   /** Problems found while reading the workbook that the reader should see (missing tabs, bad rows). */
   workbookProblems?: readonly string[];
-  /** The whole Incidents tab, when the workbook has one; the account's rows are picked out. */
-  incidents?: readonly Incident[];
+  /**
+   * The whole Incidents tab; `null` or absent when the workbook has none. Metrics the catalog measures
+   * `from Incidents` take their values from it, as the scan does.
+   */
+  incidents?: readonly Incident[] | null;
   /** The moment the review is generated: open incidents count up to it. */
   now?: Date;
 }
@@ -111,14 +115,22 @@ function formatOf(input: ReviewInput, row: AccountMetricRow, indexes: readonly n
 
 /** Works out the shared facts of a review: the quarter, each metric over it, the review slot. */
 export function reviewContext(input: ReviewInput): ReviewContext {
-  const { account, readWallClock } = input;
+  const { readWallClock } = input;
+  // Rows measured `from Incidents` read as the scan reads them: availability and time to remediate.
+  const measured = measureFromIncidents(input.account, {
+    catalog: input.catalog,
+    incidents: input.incidents ?? null,
+    now: input.now ?? new Date(0),
+    readWallClock,
+  });
+  const account = measured.tab;
   const quarter = reviewQuarter(input.quarter, input.settings.fiscalYearStartMonth);
   const quarterIndexes = monthIndexes(quarter.months, account.periods);
   const goLive = account.goLive ? civilDateOf(account.goLive, readWallClock) : null;
   const segment = account.segment ?? input.settings.defaultSegment;
   // The rules in force for this account: those of its segment.
   const compiledRules = compileRules(input.rules.filter((rule) => inSegment(rule.segment, segment)));
-  const problems = [...(input.workbookProblems ?? [])];
+  const problems = [...(input.workbookProblems ?? []), ...measured.problems];
   const accountKey = normalizeHeader(account.account);
   const relevantRules = compiledRules.filter((compiled) =>
     account.metrics.some((row) => normalizeHeader(row.name) === normalizeHeader(compiled.rule.metric)),
@@ -131,6 +143,12 @@ export function reviewContext(input: ReviewInput): ReviewContext {
     const entry = findCatalogEntry(input.catalog, row.name);
     return !entry || inSegment(entry.segment, segment);
   });
+  const rollingOf = new Map(
+    input.account.metrics.map((row, index) => [
+      account.metrics[index],
+      measured.rows.get(row)?.rollingWindows,
+    ]),
+  );
   const metrics = shown.map((row): EvaluatedMetric => {
     const entry = findCatalogEntry(input.catalog, row.name);
     const target = row.target !== "" ? row.target : (entry?.target ?? "");
@@ -158,6 +176,7 @@ export function reviewContext(input: ReviewInput): ReviewContext {
         goLive,
         style,
         readWallClock,
+        rollingWindows: rollingOf.get(row),
       });
     const metricQuarter = over(quarter.months);
     problems.push(...metricQuarter.problems);

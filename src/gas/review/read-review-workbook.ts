@@ -38,8 +38,8 @@ export interface ReviewWorkbook {
   rules: EscalationRule[];
   escalations: EscalationLogEntry[];
   outcomes: ReviewOutcome[];
-  /** The Incidents tab's rows; empty when the workbook has none. */
-  incidents: Incident[];
+  /** The Incidents tab's rows; `null` when the workbook has no Incidents tab (uptime is typed). */
+  incidents: Incident[] | null;
   accounts: AccountTabRead[];
   /** Tabs whose A1 says `Account` but that cannot be read, with why. */
   unreadableAccounts: { sheet: Sheet; problem: WorkbookProblem }[];
@@ -125,7 +125,7 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     rules: rules?.rules ?? [],
     escalations: log?.entries ?? [],
     outcomes: outcomes?.outcomes ?? [],
-    incidents: incidents?.incidents ?? [],
+    incidents: incidents ? incidents.incidents : null,
     accounts,
     unreadableAccounts,
     otherSheets,

@@ -52,6 +52,16 @@ describe("availability from incidents in the review", () => {
     expect(String(coLine.cells[7]?.value)).not.toContain("Storage controller");
   });
 
+  it("judges System uptime (measured from Incidents in the catalog) on the incidents, as the scan does", () => {
+    const uptime = rowOf(review, "contract|system uptime");
+    // Jul–Sep 2026: Jul and Sep fully up, Aug down 3 hours; the rolling 7-day rule fires in August.
+    expect(uptime.cells[3]?.value).toBe(1);
+    expect(uptime.cells[4]?.value).toBeCloseTo(1 - 180 / (31 * 1440), 6);
+    expect(uptime.cells[4]?.tone).toBe("Critical");
+    expect(uptime.cells[6]?.value).toBe("Critical");
+    expect(String(uptime.cells[7]?.value)).toContain("misses target over any rolling 7 days (Aug 2026)");
+  });
+
   it("says nothing of incidents for an account that logs none", () => {
     const { review: plain } = buildReviewDocuments(federalInput({ now: new Date("2026-10-05T12:00:00Z") }));
     expect(plain.rows.some((r) => r.key.includes("incidents"))).toBe(false);
