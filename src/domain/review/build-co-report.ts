@@ -3,24 +3,25 @@ import { customerSuccessTeamName } from "../cadence/attendees";
 import { monthName } from "../calendar/month-names";
 import { civilDateOf } from "../workbook/date-cells";
 import { formatEscalationStatus } from "../workbook/escalation-status";
-import { CPARS_AREAS, normalizeHeader } from "../workbook-schema";
+import { normalizeHeader } from "../workbook-schema";
 import { escalationsInQuarter } from "./escalations-in-quarter";
-import type { EvaluatedMetric, ReviewContext } from "./review-context";
+import type { ReviewContext } from "./review-context";
 import type { ReviewDocument } from "./review-document";
 import { cell, label, NOTES_HEADER, note, RowCollector, status, text } from "./review-document";
 import { formatDay, formatQuarterDays } from "./review-quarter";
-import { cparsSummary, metricRow, reachedCoInQuarter } from "./section-contract";
+import {
+  contractColumns,
+  contractMetrics,
+  cparsSummary,
+  metricRow,
+  reachedCoInQuarter,
+} from "./section-contract";
 import { addIncidentRecord } from "./section-incidents";
 import { addYearInReview, addYearToDate, holdsAnnualReview } from "./section-year-record";
 
 /** The CO report's title: `Contracting officer report · FY27 Q1 · <Account>`. */
 export function coReportTitle(quarterLabel: string, account: string): string {
   return `Contracting officer report · ${quarterLabel} · ${account}`;
-}
-
-/** Where a metric sorts: Schedule, Quality, Cost, Management, then none. */
-function areaRank(metric: EvaluatedMetric): number {
-  return metric.cparsArea === null ? CPARS_AREAS.length : CPARS_AREAS.indexOf(metric.cparsArea);
 }
 
 /**
@@ -68,22 +69,11 @@ export function buildCoReport(context: ReviewContext): ReviewDocument {
 
   const section = "metrics";
   rows.heading(section, "Contract-facing metrics vs target, by CPARS area");
-  const contract = context.metrics
-    .map((metric, order) => ({ metric, order }))
-    .filter(({ metric }) => metric.category === "Contract-facing")
-    .sort((a, b) => areaRank(a.metric) - areaRank(b.metric) || a.order - b.order)
-    .map(({ metric }) => metric);
+  const contract = contractMetrics(context);
   if (contract.length === 0)
     rows.message(`${section}|none`, "No contract-facing metrics are tracked for this account yet.");
   else {
-    rows.columns(section, [
-      "Metric",
-      "CPARS area",
-      "Target",
-      ...context.monthHeadings,
-      "Status",
-      "Trend and breaches",
-    ]);
+    rows.columns(section, contractColumns(context));
     let area: string | null | undefined;
     for (const metric of contract) {
       if (metric.cparsArea !== area) {

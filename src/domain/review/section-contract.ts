@@ -50,6 +50,20 @@ export function metricRow(
   ];
 }
 
+/** The account's contract-facing metrics in CPARS order (Schedule, Quality, Cost, Management, none), else as on the tab. */
+export function contractMetrics(context: ReviewContext): EvaluatedMetric[] {
+  return context.metrics
+    .map((metric, order) => ({ metric, order }))
+    .filter(({ metric }) => metric.category === "Contract-facing")
+    .sort((a, b) => areaRank(a.metric) - areaRank(b.metric) || a.order - b.order)
+    .map(({ metric }) => metric);
+}
+
+/** The column headings of a contract-facing metrics table: metric, area, target, the months, status, trend. */
+export function contractColumns(context: ReviewContext): string[] {
+  return ["Metric", "CPARS area", "Target", ...context.monthHeadings, "Status", "Trend and breaches"];
+}
+
 /**
  * Contract-facing metrics (QASP/CLIN-aligned) sorted into CPARS areas, then any internal metric an
  * escalation of a `Reaches CO` rule was open for in the quarter (internal metrics are not reported
@@ -67,19 +81,8 @@ export function addContractSection(rows: RowCollector, context: ReviewContext): 
     "QASP/CLIN-aligned metrics (KPI Catalog Category = Contract-facing), grouped by CPARS area. Internal metrics " +
       "appear here only when an escalation of a rule marked Reaches CO was open for them this quarter.",
   );
-  rows.columns(section, [
-    "Metric",
-    "CPARS area",
-    "Target",
-    ...context.monthHeadings,
-    "Status",
-    "Trend and breaches",
-  ]);
-  const contract = context.metrics
-    .map((metric, order) => ({ metric, order }))
-    .filter(({ metric }) => metric.category === "Contract-facing")
-    .sort((a, b) => areaRank(a.metric) - areaRank(b.metric) || a.order - b.order)
-    .map(({ metric }) => metric);
+  rows.columns(section, contractColumns(context));
+  const contract = contractMetrics(context);
   if (contract.length === 0)
     rows.message(
       `${section}|none`,

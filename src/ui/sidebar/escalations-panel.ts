@@ -1,11 +1,10 @@
 // The "Escalations" panel: the picked account's open, acknowledged and snoozed escalations, each actionable with a note.
 import { type EscalationAction, escalationUpdateForm } from "../../domain/forms/escalation-update-form";
-import { fieldErrorsOf } from "../../domain/forms/form-result";
 import type { EscalationList, EscalationRow } from "../../domain/forms/sidebar-api";
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, monthLabel } from "./dom";
-import { saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { passesFormCheck, saveForm, showMessage, whileBusy } from "./form-status";
 
 const ACTION_LABELS: Record<EscalationAction, string> = {
   acknowledge: "Acknowledge",
@@ -113,13 +112,14 @@ export function setUpEscalationsPanel(context: SidebarContext): { show(): void }
       snoozeUntilIso: action === "snooze" ? until.value : "",
       note: note.value,
     };
-    const checked = escalationUpdateForm(context.state.todayIso).safeParse(typed);
-    if (!checked.success) {
-      const unmatched = showFieldErrors(element, fieldErrorsOf(checked.error.issues));
-      showMessage(element, "error", ["Nothing was saved.", ...unmatched].join(" "));
+    if (
+      !passesFormCheck(
+        element,
+        escalationUpdateForm(context.state.todayIso).safeParse(typed),
+        "Nothing was saved.",
+      )
+    )
       return;
-    }
-    showFieldErrors(element, {});
     await saveForm(
       element,
       () => callServer("updateEscalation", typed),

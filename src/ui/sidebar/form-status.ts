@@ -1,5 +1,6 @@
 // Inline field messages, the form's own message line, and the busy state shown while the server works.
-import type { FieldErrors } from "../../domain/forms/form-result";
+import type { FieldErrors, IssueLike } from "../../domain/forms/form-result";
+import { fieldErrorsOf } from "../../domain/forms/form-result";
 import { byId } from "./dom";
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -106,4 +107,23 @@ export async function saveForm<Answer extends SaveAnswer>(
   } catch (error) {
     showMessage(form, "error", `Not saved: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Shows a browser-side check of `form`: on failure each issue under its field and the form's message
+ * (`Nothing was saved: fix the marked fields.` plus what matched no field), and `false`; on success
+ * clears the field messages and returns `true`.
+ */
+export function passesFormCheck(
+  form: HTMLElement,
+  checked: { success: true } | { success: false; error: { issues: readonly IssueLike[] } },
+  failure = "Nothing was saved: fix the marked fields.",
+): boolean {
+  if (!checked.success) {
+    const unmatched = showFieldErrors(form, fieldErrorsOf(checked.error.issues));
+    showMessage(form, "error", [failure, ...unmatched].join(" "));
+    return false;
+  }
+  showFieldErrors(form, {});
+  return true;
 }

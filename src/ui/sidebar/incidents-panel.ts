@@ -1,12 +1,11 @@
 // The Incidents panel: log an incident of the account, or pick one to close it (Resolved) or record its root-cause report.
-import { fieldErrorsOf } from "../../domain/forms/form-result";
 import type { IncidentsFormData } from "../../domain/forms/incident-form";
 import { type IncidentForm, type IncidentRow, incidentForm } from "../../domain/forms/incident-form";
 import { PRIORITIES } from "../../domain/workbook-schema";
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, h, setOptions } from "./dom";
-import { saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { passesFormCheck, saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
 
 const NEW = "";
 
@@ -116,13 +115,7 @@ export function setUpIncidentsPanel(context: SidebarContext): { show(): void } {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const typed = readForm();
-    const checked = incidentForm().safeParse(typed);
-    if (!checked.success) {
-      const unmatched = showFieldErrors(form, fieldErrorsOf(checked.error.issues));
-      showMessage(form, "error", ["Nothing was saved: fix the marked fields.", ...unmatched].join(" "));
-      return;
-    }
-    showFieldErrors(form, {});
+    if (!passesFormCheck(form, incidentForm().safeParse(typed))) return;
     await saveForm(
       form,
       () => callServer("saveIncident", typed),

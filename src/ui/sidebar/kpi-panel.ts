@@ -1,6 +1,5 @@
 // The "Contract KPIs" panel: pick or start a metric, edit its catalog row and escalation rules, save.
 import { checkConditionText } from "../../domain/forms/condition-check";
-import { fieldErrorsOf } from "../../domain/forms/form-result";
 import {
   escalateToProblem,
   type KpiDefinitionForm,
@@ -11,7 +10,7 @@ import { CATEGORIES, CPARS_AREAS, SEVERITIES } from "../../domain/workbook-schem
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, setOptions } from "./dom";
-import { saveForm, setFieldError, showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { passesFormCheck, saveForm, setFieldError, showMessage, whileBusy } from "./form-status";
 
 type Rule = KpiDefinitionForm["rules"][number];
 
@@ -265,13 +264,7 @@ export function setUpKpiPanel(context: SidebarContext): void {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const typed = readForm();
-    const checked = kpiDefinitionForm().safeParse(typed);
-    if (!checked.success) {
-      const unmatched = showFieldErrors(form, fieldErrorsOf(checked.error.issues));
-      showMessage(form, "error", ["Nothing was saved: fix the marked fields.", ...unmatched].join(" "));
-      return;
-    }
-    showFieldErrors(form, {});
+    if (!passesFormCheck(form, kpiDefinitionForm().safeParse(typed))) return;
     await saveForm(
       form,
       () => callServer("saveKpiDefinition", typed),

@@ -1,12 +1,11 @@
 // The "Review outcomes" panel: a review's date, type from the cadence, attendees, one outcome per agenda item.
-import { fieldErrorsOf } from "../../domain/forms/form-result";
 import { type ReviewOutcomesForm, reviewOutcomesForm } from "../../domain/forms/review-outcomes-form";
 import type { ReviewFormData } from "../../domain/forms/sidebar-api";
 import { CPARS_AREAS } from "../../domain/workbook-schema";
 import { callServer } from "../call-server";
 import type { SidebarContext } from "./context";
 import { byId, field, h, setOptions } from "./dom";
-import { saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
+import { passesFormCheck, saveForm, showFieldErrors, showMessage, whileBusy } from "./form-status";
 
 type Item = ReviewOutcomesForm["items"][number] & { custom: boolean };
 
@@ -190,13 +189,7 @@ export function setUpReviewPanel(context: SidebarContext): { show(): void } {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const typed = readForm();
-    const checked = reviewOutcomesForm().safeParse(typed);
-    if (!checked.success) {
-      const unmatched = showFieldErrors(form, fieldErrorsOf(checked.error.issues));
-      showMessage(form, "error", ["Nothing was saved: fix the marked fields.", ...unmatched].join(" "));
-      return;
-    }
-    showFieldErrors(form, {});
+    if (!passesFormCheck(form, reviewOutcomesForm().safeParse(typed))) return;
     await saveForm(
       form,
       () => callServer("saveReviewOutcomes", typed),
