@@ -14,7 +14,7 @@ import { COLUMNS, OPTIONAL_COLUMNS, SEVERITIES, TAB } from "../src/domain/workbo
 import { digestChecks } from "./demo/digest-screens";
 import { OUTAGE_ACCOUNT, runIncidentsDemo } from "./demo/incidents-demo";
 import { logAndPortfolioChecks } from "./demo/log-portfolio-checks";
-import { readTabTable, type TableRecord } from "./demo/read-tab-table";
+import { type JsonCell, jsonRecord, readTabTable, shownCell, type TableRecord } from "./demo/read-tab-table";
 import { incidentReviewCheck, reviewChecks } from "./demo/review-checks";
 import { annualReviews, generateReview, writeReviewPages } from "./demo/review-pages";
 import { textTable } from "./demo/text-table";
@@ -83,10 +83,11 @@ export interface DemoSummary {
   setup: unknown;
   setupCalls: number;
   scans: DemoScan[];
-  escalations: Record<string, string>[];
+  /** Escalation Log rows: numbers as numbers, with `<column> shown` where Sheets shows them otherwise. */
+  escalations: Record<string, JsonCell>[];
   reviewTabs: { account: string; quarter: string; result: unknown }[];
   /** The Portfolio tab as Sheets shows it: its formulas computed with the add-in's custom functions. */
-  portfolio: Record<string, string>[];
+  portfolio: Record<string, JsonCell>[];
   /** Each email sent, with the files it was written to. */
   emails: { to: string; subject: string; sentAt: string; file: string }[];
   checks: DemoCheck[];
@@ -459,10 +460,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   reviewTabs.push(...annualReviews(env, gas, sample, log));
 
   const escalations = logRows(env);
-  const portfolio = readTabTable(env, TAB.portfolio, COLUMNS.portfolio, {
+  const portfolioRecords = readTabTable(env, TAB.portfolio, COLUMNS.portfolio, {
     headerRow: 2,
     untilBlankRow: true,
-  }).map((row) => ({ ...row.text }));
+  });
+  const portfolio = portfolioRecords.map((row) => ({ ...row.text }));
   const checks = [
     ...demoChecks(sample, scans, escalations, { afterFirst, afterFix }),
     ...segmentChecks(env, sample, scans, escalations, reviewTabs, portfolio),
@@ -512,9 +514,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     setup,
     setupCalls,
     scans,
-    escalations: escalations.map((row) => ({ ...row.text })),
+    escalations: escalations.map(jsonRecord),
     reviewTabs,
-    portfolio,
+    portfolio: portfolioRecords.map(jsonRecord),
     emails: env.mail.sent.map((email, index) => ({
       to: email.to,
       subject: email.subject,
@@ -629,18 +631,20 @@ export function formatReport(summary: DemoSummary): string {
           "Due",
           "Status",
         ],
-        summary.escalations.map((row) => [
-          row.ID,
-          row.Account,
-          row.Metric,
-          row.Since,
-          row["Latest period"],
-          row.Value,
-          row.Condition,
-          row.Severity,
-          row.Due,
-          row.Status,
-        ]),
+        summary.escalations.map((row) =>
+          [
+            "ID",
+            "Account",
+            "Metric",
+            "Since",
+            "Latest period",
+            "Value",
+            "Condition",
+            "Severity",
+            "Due",
+            "Status",
+          ].map((column) => shownCell(row, column)),
+        ),
       ),
     );
   }
@@ -666,7 +670,7 @@ export function formatReport(summary: DemoSummary): string {
     lines.push(
       textTable(
         [...COLUMNS.portfolio],
-        summary.portfolio.map((row) => COLUMNS.portfolio.map((column) => row[column] ?? "")),
+        summary.portfolio.map((row) => COLUMNS.portfolio.map((column) => shownCell(row, column))),
       ),
     );
   }

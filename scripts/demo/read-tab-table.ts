@@ -50,3 +50,29 @@ export function readTabTable(
     return records;
   });
 }
+
+/** A cell of out/summary.json: numbers and Yes/No as themselves, everything else as Sheets shows it. */
+export type JsonCell = string | number | boolean;
+
+/**
+ * A record for out/summary.json: numbers as numbers (a percent as its fraction) and booleans as
+ * booleans; where Sheets shows a number differently (`99.1%`, `$1,200`), the shown text is kept beside it
+ * as `<column> shown`. Dates and text are the text Sheets shows.
+ */
+export function jsonRecord(record: TableRecord): Record<string, JsonCell> {
+  const out: Record<string, JsonCell> = {};
+  for (const [column, text] of Object.entries(record.text)) {
+    const value = record.value[column];
+    if (typeof value === "number" || typeof value === "boolean") {
+      out[column] = value;
+      if (String(value) !== text) out[`${column} shown`] = text;
+    } else out[column] = text;
+  }
+  return out;
+}
+
+/** What a summary cell looks like to a person: its shown text when it has one, else the value as text. */
+export function shownCell(row: Record<string, JsonCell>, column: string): string {
+  const shown = row[`${column} shown`];
+  return String(shown ?? row[column] ?? "");
+}

@@ -152,5 +152,13 @@ describe("npm run demo", () => {
     expect(written.scans[0].calls.total).toBeGreaterThan(0);
     expect(written.checks.length).toBeGreaterThan(0);
     expect(existsSync(demo.xlsxPath)).toBe(true);
+    // Numbers are numbers: a percent is its fraction, with the text Sheets shows beside it.
+    const uptime = written.escalations.find((row: Record<string, unknown>) => row.Metric === "System uptime");
+    expect(typeof uptime.Value).toBe("number");
+    expect(uptime["Value shown"]).toMatch(/^\d+(\.\d+)?%$/);
+    for (const row of written.portfolio) {
+      if (row["Health score"] !== "") expect(typeof row["Health score"]).toBe("number");
+      expect(typeof row.Overdue).toBe("number");
+    }
   });
 });
