@@ -530,6 +530,20 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   return { summary, env, xlsxPath, pdfPath, emailFiles };
 }
 
+/** The Escalation Log columns the terminal report shows. */
+const LOG_REPORT_COLUMNS = [
+  "ID",
+  "Account",
+  "Metric",
+  "Since",
+  "Latest period",
+  "Value",
+  "Condition",
+  "Severity",
+  "Due",
+  "Status",
+];
+
 function count(value: unknown): number | string {
   return typeof value === "number" ? value : "–";
 }
@@ -619,32 +633,8 @@ export function formatReport(summary: DemoSummary): string {
     lines.push(`Escalation Log (${summary.escalations.length} rows)`);
     lines.push(
       textTable(
-        [
-          "ID",
-          "Account",
-          "Metric",
-          "Since",
-          "Latest period",
-          "Value",
-          "Condition",
-          "Severity",
-          "Due",
-          "Status",
-        ],
-        summary.escalations.map((row) =>
-          [
-            "ID",
-            "Account",
-            "Metric",
-            "Since",
-            "Latest period",
-            "Value",
-            "Condition",
-            "Severity",
-            "Due",
-            "Status",
-          ].map((column) => shownCell(row, column)),
-        ),
+        LOG_REPORT_COLUMNS,
+        summary.escalations.map((row) => LOG_REPORT_COLUMNS.map((column) => shownCell(row, column))),
       ),
     );
   }

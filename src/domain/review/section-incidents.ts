@@ -1,10 +1,11 @@
 // Availability and P1 incidents of the quarter from the Incidents tab: each month's availability and worst 7-day window, each P1's time to remediate.
+import { formatPeopleTime } from "../calendar/people-date";
 import type { ReadWallClock } from "../civil-date";
 import { evaluateCondition } from "../condition";
 import { type MonthAvailability, monthAvailability } from "../incidents/availability";
 import { accountDowntime, incidentsOf } from "../incidents/downtime";
 import { monthSpan } from "../incidents/month-span";
-import { monthRemediation } from "../incidents/remediation";
+import { monthRemediation, remediationTime } from "../incidents/remediation";
 import { countOf } from "../plural";
 import type { Incident } from "../workbook/parse-incidents";
 import { normalizeHeader } from "../workbook-schema";
@@ -22,9 +23,7 @@ const MEASURED_PRIORITY = "P1";
 /** `Oct 9, 2:05 PM` on the spreadsheet's clock. */
 export function formatMoment(at: Date | number, readWallClock: ReadWallClock): string {
   const clock = readWallClock(new Date(at));
-  const hour = clock.hour % 12 === 0 ? 12 : clock.hour % 12;
-  const day = formatDay(clock).replace(/, \d+$/, "");
-  return `${day}, ${hour}:${String(clock.minute).padStart(2, "0")} ${clock.hour < 12 ? "AM" : "PM"}`;
+  return `${formatDay(clock).replace(/, \d+$/, "")}, ${formatPeopleTime(clock)}`;
 }
 
 /** `9.0 h` or `45 min`. */
@@ -137,7 +136,7 @@ export function addIncidentRecord(
 
 function incidentRow(incident: Incident, context: ReviewContext, now: Date, withSummary: boolean) {
   const { readWallClock } = context.input;
-  const minutes = ((incident.resolved ?? now).getTime() - incident.started.getTime()) / 60_000;
+  const { minutes } = remediationTime(incident, now);
   const rca = incident.rootCauseReport
     ? `root cause report delivered ${formatDay(incident.rootCauseReport)}`
     : "root cause report not delivered yet";
