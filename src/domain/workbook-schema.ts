@@ -90,13 +90,14 @@ export const COLUMNS = {
 export const OPTIONAL_COLUMNS = {
   kpiCatalog: ["Segment"],
   escalationRules: ["Segment", "Escalate to", "Reaches CO"],
-  escalationLog: ["Notified", "Latest period", "Follow-up due"],
+  escalationLog: ["Notified", "Latest period", "Follow-up due", "Incident"],
   reviewOutcomes: ["Action done"],
 } as const;
 
 /**
  * The header of an Escalation Log made now: `Latest period` (the month whose value is in `Value`)
- * beside `Since` (the first breaching month), then `Notified` and `Follow-up due` (incidents' second deadline).
+ * beside `Since` (the first breaching month), then `Notified`, `Follow-up due` (incidents' second deadline)
+ * and `Incident` (the incidents behind an escalation measured from the Incidents tab).
  */
 export const ESCALATION_LOG_HEADER = [
   ...COLUMNS.escalationLog.slice(0, COLUMNS.escalationLog.indexOf("Since") + 1),
@@ -104,6 +105,7 @@ export const ESCALATION_LOG_HEADER = [
   ...COLUMNS.escalationLog.slice(COLUMNS.escalationLog.indexOf("Since") + 1),
   "Notified",
   "Follow-up due",
+  "Incident",
 ] as const;
 
 /** The header logs made before `Since` existed have in its place (same meaning: when the breach began). */

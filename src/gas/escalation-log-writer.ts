@@ -31,6 +31,7 @@ function newRowFormats(record: EscalationRecord, log: ParsedEscalationLog): stri
   const unit = condition ? conditionUnit(condition) : undefined;
   if (typeof record.value === "number" && (unit === "percent" || unit === "percentagePoints"))
     set("Value", "0.0#%");
+  if (log.incidentColumn !== undefined) formats[log.incidentColumn - 1] = "@";
   return formats;
 }
 
@@ -89,14 +90,19 @@ function createLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   return sheet;
 }
 
-/** Writes the headers an older log lacks (`Latest period`) after its last column, bold, with the month format below. */
+/**
+ * Writes the headers an older log lacks (`Latest period`, `Incident`) after its last column, bold, with
+ * the column's format below (a month; plain text for incident IDs).
+ */
 function addMissingHeaders(sheet: Sheet, log: ParsedEscalationLog): void {
   for (const { column, name } of log.missingHeaders) {
     if (column > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
     sheet.getRange(1, column).setNumberFormat("@").setValue(name).setFontWeight("bold");
     if (sheet.getMaxRows() > 1)
-      sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setNumberFormat(LOG_MONTH_FORMAT);
+      sheet
+        .getRange(2, column, sheet.getMaxRows() - 1, 1)
+        .setNumberFormat(name === "Latest period" ? LOG_MONTH_FORMAT : "@");
   }
 }
 

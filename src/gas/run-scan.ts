@@ -320,6 +320,7 @@ function planChanges(
     journal: state.earlier,
     missingNotified: state.missingNotified,
     roles: workbook.roles,
+    incidents: workbook.incidents,
     incidentsBehind: (account, period) =>
       workbook.incidents &&
       incidentsBehindPeriod(

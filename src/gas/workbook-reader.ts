@@ -224,6 +224,7 @@ function emptyLog(): ParsedEscalationLog {
     missingHeaders: [],
     notifiedColumn: position("Notified"),
     followUpColumn: position("Follow-up due"),
+    incidentColumn: position("Incident"),
     entries: [],
     problems: [],
   };

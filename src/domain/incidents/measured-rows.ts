@@ -2,18 +2,21 @@
 import type { CellValue } from "../cell-value";
 import { isBlank } from "../cell-value";
 import type { ReadWallClock } from "../civil-date";
-import { formatWallClock } from "../civil-date";
+import { addMonths, formatWallClock, readWallClockUtc } from "../civil-date";
+import { civilDateOf } from "../workbook/date-cells";
 import type { RollingWindowSource } from "../condition/rolling-window";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
 import type { Incident } from "../workbook/parse-incidents";
+import type { Priority } from "../workbook-schema";
 import { TAB } from "../workbook-schema";
 import { type AvailabilityWindow, type MonthAvailability, monthAvailability } from "./availability";
 import { availabilitySeries } from "./availability-series";
-import { accountDowntime, incidentsOf } from "./downtime";
+import { accountDowntime, incidentsOf, MINUTE_MS } from "./downtime";
+import { monthSpan } from "./month-span";
 import { incidentMeasure, isFromIncidents } from "./incident-measure";
-import { monthRemediation } from "./remediation";
+import { monthRemediation, type RemediationTime, remediationTime } from "./remediation";
 import { remediationValue } from "./remediation-rule";
 
 /** How one metric row of an account tab is measured in a scan. */
@@ -30,6 +33,11 @@ export interface MeasuredRow {
   rollingWindows?: RollingWindowSource;
   /** Each period's availability with its worst window (availability from incidents only). */
   months?: (MonthAvailability | null)[];
+  /**
+   * Time to remediate from incidents: the incidents its rules judge one by one ({@link judgedIncidents}),
+   * by start. A rule such as `above 4 hours` fires on each of them that took longer, not on the month's mean.
+   */
+  perIncident?: RemediationTime[];
 }
 
 /** The rows of one account tab measured from incidents, by row, and what could not be measured. */
@@ -110,7 +118,11 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
       if (remediation.meanMinutes === null) return "";
       return remediationValue(Math.round(remediation.meanMinutes));
     });
-    rows.set(row, { source: "incidents", values });
+    rows.set(row, {
+      source: "incidents",
+      values,
+      perIncident: judgedIncidents(incidents, tab.account, measure.priority, options),
+    });
   }
   const measuredTab: ParsedAccountTab = {
     ...tab,
@@ -120,6 +132,41 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
     }),
   };
   return { rows, tab: measuredTab, problems };
+}
+
+/**
+ * The incidents of `account` (of `priority`, every priority when `null`) that time-to-remediate rules
+ * judge one by one: those still open (started by `now`) and those resolved since the start of the
+ * previous month on the spreadsheet's calendar (so an incident resolved just before a month ends is
+ * not missed by a scan that runs on the 1st), oldest start first. Older incidents are not judged: a
+ * first scan of a workbook with years of incidents does not open an escalation for each of them, and
+ * an escalation already open for one stays as the people working it left it.
+ */
+export function judgedIncidents(
+  incidents: readonly Incident[],
+  account: string,
+  priority: Priority | null,
+  options: { now: Date; readWallClock?: ReadWallClock },
+): RemediationTime[] {
+  const now = options.now.getTime();
+  const today = civilDateOf(options.now, options.readWallClock ?? readWallClockUtc);
+  const from = monthSpan(
+    addMonths({ year: today.year, month: today.month, day: 1 }, -1),
+    options.readWallClock ?? readWallClockUtc,
+  ).start;
+  return incidentsOf(incidents, account)
+    .filter((incident) => priority === null || incident.priority === priority)
+    .filter((incident) => {
+      if (incident.started.getTime() > now) return false;
+      const resolved = incident.resolved?.getTime();
+      return resolved === undefined || resolved > now || resolved >= from;
+    })
+    .sort((a, b) => a.started.getTime() - b.started.getTime())
+    .map((incident) =>
+      incident.resolved && incident.resolved.getTime() > now
+        ? { incident, minutes: (now - incident.started.getTime()) / MINUTE_MS, open: true }
+        : remediationTime(incident, options.now),
+    );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ReadWallClock } from "../civil-date";
 import { evaluateCondition } from "../condition";
 import { type MonthAvailability, monthAvailability } from "../incidents/availability";
 import { accountDowntime, incidentsOf } from "../incidents/downtime";
+import { formatDuration } from "../incidents/duration-text";
 import { monthSpan } from "../incidents/month-span";
 import { monthRemediation, remediationTime } from "../incidents/remediation";
 import { countOf } from "../plural";
@@ -26,10 +27,6 @@ export function formatMoment(at: Date | number, readWallClock: ReadWallClock): s
   return `${formatDay(clock).replace(/, \d+$/, "")}, ${formatPeopleTime(clock)}`;
 }
 
-/** `9.0 h` or `45 min`. */
-export function formatDuration(minutes: number): string {
-  return minutes < 60 ? `${Math.round(minutes)} min` : `${(Math.round(minutes / 6) / 10).toFixed(1)} h`;
-}
 
 /** Whether an availability meets the System uptime target; `null` without a readable target. */
 function meetsUptimeTarget(context: ReviewContext, availability: number): boolean | null {

@@ -39,6 +39,22 @@ export function accountRuleKey(account: string, key: string): string {
   return `${nameKey(account)}#${key}`;
 }
 
+const INCIDENT_MARK = "~incident:";
+
+/**
+ * The identity of a rule judged per incident on one incident (`mttr - p1|Warning|above 4 hours~incident:inc-7`):
+ * each incident that breaches a time-to-remediate rule is an escalation of its own.
+ */
+export function incidentRuleKey(key: string, incidentId: string): string {
+  return `${key}${INCIDENT_MARK}${nameKey(incidentId)}`;
+}
+
+/** The rule part of a key from {@link incidentRuleKey} (the key itself when it names no incident). */
+export function ruleOfKey(key: string): string {
+  const at = key.indexOf(INCIDENT_MARK);
+  return at < 0 ? key : key.slice(0, at);
+}
+
 /** A month as `YYYY-MM`. */
 export function monthKey(month: CivilDate): string {
   return `${String(month.year).padStart(4, "0")}-${String(month.month).padStart(2, "0")}`;

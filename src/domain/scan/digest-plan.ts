@@ -46,6 +46,12 @@ export interface DigestItem {
   gap: string;
   /** The metric's Target beside a threshold rule: `target at least 70%`; `""` otherwise. */
   targetNote: string;
+  /**
+   * What else the breach says, from incidents: the breached 7-day window and its outages, or the
+   * incident a time-to-remediate rule fired on (`INC-7 Database failover (P1): 9.0 h to remediate, …`);
+   * for a row not judged this run, its `Incident` cell (`Incident INC-7`); `""` otherwise.
+   */
+  detail: string;
   condition: string;
   action: string;
   /** When a response is due on the spreadsheet's wall clock; `null` when unknown. */
@@ -271,6 +277,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
         record.breach?.rule.condition ?? record.rule?.condition ?? record.condition,
         { target: record.breach?.target, metricTarget: record.breach?.metricTarget, readWallClock },
       ),
+      detail: record.breach?.detail ?? (record.incident ? `Incident ${record.incident}` : ""),
       condition: record.condition,
       action: record.action,
       due: record.due ? digestDue(record.due, today, readWallClock) : null,

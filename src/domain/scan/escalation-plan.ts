@@ -6,6 +6,7 @@ import { isDate } from "../cell-value";
 import type { ReadWallClock } from "../civil-date";
 import { toIsoDate } from "../civil-date";
 import { civilDateOf, dateOfCivil, wallClockOf } from "../workbook/date-cells";
+import { formatMonth } from "../workbook/date-text";
 import type { EscalationStatus } from "../workbook/escalation-status";
 import type {
   EscalationLogColumn,
@@ -13,7 +14,17 @@ import type {
   ParsedEscalationLog,
 } from "../workbook/parse-escalation-log";
 import type { Incident } from "../workbook/parse-incidents";
-import { accountRuleKey, monthKey, nameKey, ruleFamilyKey, ruleKey } from "./breach-key";
+import { incidentsOf } from "../incidents/downtime";
+import { incidentMeasure } from "../incidents/incident-measure";
+import {
+  accountRuleKey,
+  incidentRuleKey,
+  monthKey,
+  nameKey,
+  ruleFamilyKey,
+  ruleKey,
+  ruleOfKey,
+} from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import type { AccountEvaluation, Breach } from "./evaluate-account";
 import { followUpCellText } from "./follow-up-cell";
@@ -64,6 +75,11 @@ export interface EscalationPlanInput {
    * come from incidents. Absent: such rows' follow-ups are left as they are.
    */
   incidentsBehind?: (account: string, period: Date) => readonly Incident[] | null;
+  /**
+   * Every incident of the Incidents tab, for rows whose `Incident` cell names theirs (their follow-up
+   * is judged on those). Absent or `null`: only this run's breaches and `incidentsBehind` say.
+   */
+  incidents?: readonly Incident[] | null;
 }
 
 /** The planned changes and what they amount to. */
@@ -163,6 +179,16 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
     if (!sameValue(record.latestPeriod, latest)) set(record, "Latest period", latest);
   };
 
+  /** The `Incident` cell of a row with this run's breach: the incidents behind it (a window may gain an outage). */
+  const setIncidents = (record: EscalationRecord, breach: Breach) => {
+    const column = log.incidentColumn;
+    const text = incidentIds(breach);
+    if (column === undefined || text === "" || text === (record.incident ?? "")) return;
+    record.cells[column - 1] = text;
+    record.changed.add(column);
+    record.incident = text;
+  };
+
   if (input.notified)
     for (const record of plan.records) {
       const at = input.notified.get(record.id);
@@ -175,7 +201,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
   const episodes = new Set<string>();
   const scanResolved = new Map<string, EscalationRecord>();
   for (const record of plan.records) {
-    const key = accountRuleKey(record.account, ruleKey(record.metric, record.severity, record.condition));
+    const key = recordKey(record);
     if (record.period) {
       const episode = `${key}@${monthKey(civilDateOf(record.period, readWallClock))}`;
       if (resolvedByScan(record)) scanResolved.set(episode, record);
@@ -191,7 +217,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
   let nextNumber = nextEscalationNumber(log.entries);
   for (const evaluation of input.evaluations) {
     for (const breach of evaluation.breaches) {
-      const key = accountRuleKey(breach.account, breach.rule.key);
+      const key = breachKey(breach);
       const open = unresolvedByRule.get(key);
       if (open && open.length > 0) {
         const record = latestOf(open, readWallClock);
@@ -199,6 +225,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         record.breach = breach;
         record.rule = breach.rule;
         setLatest(record, breach);
+        setIncidents(record, breach);
         set(record, "Last seen", now);
         if (record.owner !== breach.ownerEmail && breach.ownerEmail !== "")
           set(record, "Owner", breach.ownerEmail);
@@ -214,6 +241,7 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         set(reopen, "Status", "Open");
         set(reopen, "Note", appendNote(reopen.note, `reopened by scan ${stamp}: the breach is back`));
         setLatest(reopen, breach);
+        setIncidents(reopen, breach);
         set(reopen, "Last seen", now);
         if (reopen.owner !== breach.ownerEmail && breach.ownerEmail !== "")
           set(reopen, "Owner", breach.ownerEmail);
@@ -242,12 +270,13 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
       const evaluation = scanned.get(nameKey(record.account));
       if (!evaluation) continue;
       const ruleOfRow = key.slice(key.indexOf("#") + 1);
-      record.rule = record.rule ?? rulesByKey.get(ruleOfRow);
+      record.rule = record.rule ?? rulesByKey.get(ruleOfKey(ruleOfRow));
       if (!touched.has(record)) {
-        const reason = resolution(ruleOfRow, evaluation, input, rulesByKey, record);
+        const reason = resolution(ruleOfRow, evaluation, input, rulesByKey, record, readWallClock);
         if (reason !== null) {
           set(record, "Status", "Resolved");
-          set(record, "Note", appendNote(record.note, `cleared by scan ${stamp}${reason}`));
+          set(record, "Note", appendNote(record.note, `cleared by scan ${stamp}${reason.note}`));
+          if (reason.corrected) followUpNotNeeded(record, input.log.followUpColumn ?? null);
           plan.resolved += 1;
           continue;
         }
@@ -262,10 +291,21 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
   return plan;
 }
 
-/** The incidents behind a breach: the breached window's, by start; `null` when it did not come from incidents. */
+/** The incidents behind a breach (the breached window's, or the incident judged), by start; `null` when it did not come from incidents. */
 function breachIncidents(breach: Breach | undefined): Incident[] | null {
-  if (!breach?.window) return null;
-  return [...new Set(breach.window.outages.map((outage) => outage.incident))];
+  return breach?.incidents && breach.incidents.length > 0 ? breach.incidents : null;
+}
+
+/** The incidents a row's `Incident` cell names, found on the Incidents tab; `null` when it names none or one is gone. */
+function namedIncidents(record: EscalationRecord, incidents: readonly Incident[] | null | undefined): Incident[] | null {
+  const ids = (record.incident ?? "")
+    .split(";")
+    .map((id) => nameKey(id))
+    .filter((id) => id !== "");
+  if (!incidents || ids.length === 0) return null;
+  const mine = incidentsOf(incidents, record.account);
+  const found = ids.map((id) => mine.find((incident) => nameKey(incident.id) === id));
+  return found.every((incident) => incident !== undefined) ? (found as Incident[]) : null;
 }
 
 /**
@@ -287,15 +327,18 @@ function updateFollowUps(
     if (before === "") continue;
     const rule = record.rule ?? rulesByKey.get(ruleKey(record.metric, record.severity, record.condition));
     if (!rule?.followUp || !record.opened) continue;
+    if (!TRACKED_FOLLOW_UP.test(before) && !/^[^:]+: Met/.test(before)) continue;
     const incidents =
       breachIncidents(record.breach) ??
+      namedIncidents(record, input.incidents) ??
       (record.period && input.incidentsBehind ? input.incidentsBehind(record.account, record.period) : null);
-    if (!incidents || incidents.length === 0) continue;
+    // Without incidents the scan only moves its own Pending to Overdue once due; a person marks it met.
+    if ((!incidents || incidents.length === 0) && !TRACKED_FOLLOW_UP.test(before)) continue;
     const text = followUpCellText({
       first: rule.window,
       followUp: rule.followUp,
       opened: record.opened,
-      incidents,
+      incidents: incidents && incidents.length > 0 ? incidents : null,
       now: input.now,
       readWallClock,
       fiscalYearStartMonth: input.fiscalYearStartMonth,
@@ -307,21 +350,65 @@ function updateFollowUps(
   }
 }
 
-/** Why an untouched unresolved row is resolved now (`""` or `: …`), or null to leave it. */
+/**
+ * Why an untouched unresolved row is resolved now (`note`: `""` or `: …`; `corrected` when the month it
+ * breached on now passes: its value was corrected, there was no breach), or null to leave it.
+ */
 function resolution(
   key: string,
   evaluation: AccountEvaluation,
   input: EscalationPlanInput,
   rulesByKey: ReadonlyMap<string, CompiledRule>,
   record: EscalationRecord,
-): string | null {
-  if (rulesByKey.has(key)) return evaluation.outcomes.get(key) === "clear" ? "" : null;
-  if (input.brokenKeys.has(key) || !input.rulesReadable || record.severity === null) return null;
+  readWallClock: ReadWallClock,
+): { note: string; corrected: boolean } | null {
+  const rule = ruleOfKey(key);
+  if (rulesByKey.has(rule)) {
+    if (evaluation.outcomes.get(key) !== "clear") return null;
+    const judged = evaluation.judgedMonths?.get(key);
+    const latest = record.latestPeriod ?? record.period;
+    if (judged && latest && monthKey(judged) === monthKey(civilDateOf(latest, readWallClock)))
+      return { note: `: the ${formatMonth(judged)} value no longer breaches (corrected)`, corrected: true };
+    return { note: "", corrected: false };
+  }
+  if (input.brokenKeys.has(rule) || !input.rulesReadable || record.severity === null) return null;
   const families = input.brokenFamilies;
   for (const metric of [record.metric, ""])
     for (const severity of [record.severity, null])
       if (families?.has(ruleFamilyKey(metric, severity))) return null;
-  return ": its rule is no longer in Escalation Rules";
+  return { note: ": its rule is no longer in Escalation Rules", corrected: false };
+}
+
+/** The Escalation Log key of a row: its account and rule, and its incident for a rule judged per incident. */
+function recordKey(record: Pick<EscalationRecord, "account" | "metric" | "severity" | "condition" | "incident">): string {
+  const key = ruleKey(record.metric, record.severity, record.condition);
+  const incident = (record.incident ?? "").trim();
+  const perIncident =
+    incident !== "" && !incident.includes(";") && incidentMeasure(record.metric)?.kind === "remediation";
+  return accountRuleKey(record.account, perIncident ? incidentRuleKey(key, incident) : key);
+}
+
+/** The key of a breach, as {@link recordKey} gives for its row. */
+function breachKey(breach: Breach): string {
+  const key = breach.incident ? incidentRuleKey(breach.rule.key, breach.incident.incident.id) : breach.rule.key;
+  return accountRuleKey(breach.account, key);
+}
+
+/** The `Incident` cell of a breach: its incidents' IDs (`INC-7; INC-9`), `""` when it did not come from incidents. */
+function incidentIds(breach: Breach): string {
+  return (breach.incidents ?? []).map((incident) => incident.id).join("; ");
+}
+
+/** A follow-up the scan wrote and still tracks (`Root cause report: Pending (due 2026-03-11)`), not a person's text. */
+const TRACKED_FOLLOW_UP = /^[^:]+: (Pending|Overdue) \(due \d{4}-\d{2}-\d{2}( \d{2}:\d{2})?\)$/;
+
+/** A corrected row's follow-up the scan still tracked: nothing is owed, the breach never was. */
+function followUpNotNeeded(record: EscalationRecord, column: number | null): void {
+  if (column === null) return;
+  const before = String(record.cells[column - 1] ?? "").trim();
+  if (!TRACKED_FOLLOW_UP.test(before)) return;
+  record.cells[column - 1] = `${before.slice(0, before.indexOf(":"))}: not needed (value corrected)`;
+  record.changed.add(column);
 }
 
 function latestOf(records: readonly EscalationRecord[], readWallClock: ReadWallClock): EscalationRecord {
@@ -362,6 +449,7 @@ function recordOf(entry: EscalationLogEntry, width: number): EscalationRecord {
     status: entry.status,
     lastNotified: entry.lastNotified,
     note: entry.note,
+    incident: entry.incident ?? "",
   };
 }
 
@@ -432,6 +520,7 @@ function newRecord(
     "Last seen": now,
     Note: breach.detail ?? "",
   };
+  const incident = incidentIds(breach);
   const cells: CellValue[] = new Array(log.width).fill("");
   const changed = new Set<number>();
   for (const column of Object.keys(values) as Column[]) {
@@ -451,6 +540,10 @@ function newRecord(
     // A log made before the column existed gets it from Setup workbook; until then the follow-up is not written.
     const column = log.followUpColumn ?? null;
     if (column !== null) cells[column - 1] = text;
+  }
+  if (log.incidentColumn !== undefined && incident !== "") {
+    cells[log.incidentColumn - 1] = incident;
+    changed.add(log.incidentColumn);
   }
   return {
     row: 0,
@@ -472,6 +565,7 @@ function newRecord(
     status: { kind: "Open" },
     lastNotified: null,
     note: String(values.Note),
+    incident,
     breach,
     rule: breach.rule,
   };

@@ -10,14 +10,17 @@ import { evaluateCondition, parseCondition } from "../condition";
 import type { RollingWindowSource } from "../condition/rolling-window";
 import type { AvailabilityWindow } from "../incidents/availability";
 import { isAvailabilityWindow } from "../incidents/availability";
-import { describeWindow, measureFromIncidents } from "../incidents/measured-rows";
+import { describeWindow, measureFromIncidents, windowIncidents } from "../incidents/measured-rows";
+import type { RemediationTime } from "../incidents/remediation";
 import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
 import type { Incident } from "../workbook/parse-incidents";
-import { nameKey } from "./breach-key";
+import { describeIncidentTime } from "../incidents/describe-incident-time";
+import { judgeIncidents, remediationValue } from "../incidents/remediation-rule";
+import { incidentRuleKey, monthKey, nameKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import { usesTarget } from "./compile-rules";
 import type { MissingData } from "./missing-data";
@@ -50,6 +53,19 @@ export interface Breach {
   window?: AvailabilityWindow;
   /** What the log's Note says of a new escalation (the window and its incidents), when there is more than the value. */
   detail?: string;
+  /**
+   * For a time-to-remediate rule measured from incidents: the incident this breach is about (one
+   * escalation per incident); `period` is the month it was resolved (this month while open),
+   * `episodeStart` the month it started.
+   */
+  incident?: RemediationTime;
+  /** The incidents behind the breach, by start (the breached window's, or `incident`'s); absent when it did not come from incidents. */
+  incidents?: Incident[];
+  /**
+   * True when the month of the breach has no column on the tab yet (an incident resolved this month):
+   * `row`/`column` point at the metric's name, and no cell is highlighted.
+   */
+  offGrid?: boolean;
 }
 
 /** What a rule's evaluation says about an account now: breaching, clear, or not decidable. */
@@ -70,8 +86,13 @@ export interface AccountEvaluation {
   account: string;
   ownerEmail: string;
   breaches: Breach[];
-  /** Outcome of each rule whose metric has a row on the tab, by rule key. */
+  /** Outcome of each rule whose metric has a row on the tab, by rule key (per incident for rules judged per incident). */
   outcomes: Map<string, RuleOutcome>;
+  /**
+   * The month each clear rule judged (its latest period with a value), by rule key: a log row whose
+   * Latest period is that month was corrected rather than recovered. Absent in evaluations built by hand.
+   */
+  judgedMonths?: Map<string, CivilDate>;
   missingData: MissingData[];
   valueProblems: ValueProblem[];
   /** Rules that could not run on this tab (e.g. `misses target` without a readable Target). */
@@ -142,6 +163,7 @@ export function evaluateAccount(
     ownerEmail: tab.ownerEmail,
     breaches: [],
     outcomes: new Map(),
+    judgedMonths: new Map(),
     missingData: [],
     valueProblems: [],
     ruleProblems: [...(measured?.problems ?? [])],
@@ -184,6 +206,19 @@ export function evaluateAccount(
     const measure = measured?.rows.get(typedTab.metrics[tab.metrics.indexOf(row)]);
     const context: EvaluationOptions = { target, readWallClock, rollingWindows: measure?.rollingWindows };
     const condition = rule.condition;
+    if (measure?.perIncident) {
+      judgeRuleOnIncidents(evaluation, {
+        tab,
+        row,
+        rule,
+        times: measure.perIncident,
+        context,
+        goLive,
+        now: options.now ?? new Date(),
+        metricTarget: metricTargetOf(row, options.catalog, target),
+      });
+      continue;
+    }
     const applies = (index: number) =>
       fromMonthReached(rule.rule.fromMonth, goLive, endOfMonth(tab.periods[index].month));
     const result = evaluateCondition(condition, row.values, context);
@@ -202,6 +237,7 @@ export function evaluateAccount(
     }
     if (!result.matched) {
       evaluation.outcomes.set(rule.key, result.undetermined ? "unknown" : "clear");
+      if (!result.undetermined && index >= 0) evaluation.judgedMonths?.set(rule.key, tab.periods[index].month);
       continue;
     }
     evaluation.outcomes.set(rule.key, "breach");
@@ -222,7 +258,9 @@ export function evaluateAccount(
       ...metricTargetOf(row, options.catalog, target),
       row: row.row,
       column: row.columns[index],
-      ...(window ? { window, detail: describeWindow(window, readWallClock) } : {}),
+      ...(window
+        ? { window, detail: describeWindow(window, readWallClock), incidents: windowIncidents(window) }
+        : {}),
     });
   }
   const ruleMetrics = new Set(options.rules.map((rule) => nameKey(rule.rule.metric)));
@@ -244,6 +282,85 @@ function metricTargetOf(
   } catch (_error) {
     return {};
   }
+}
+
+/** One time-to-remediate rule on the incidents its row is measured from. */
+interface IncidentRuleJob {
+  tab: ParsedAccountTab;
+  row: AccountMetricRow;
+  rule: CompiledRule;
+  times: readonly RemediationTime[];
+  context: EvaluationOptions;
+  goLive: CivilDate | null;
+  now: Date;
+  metricTarget: { metricTarget?: Condition };
+}
+
+/**
+ * Judges a time-to-remediate rule on each incident (`above 4 hours` fires on each P1 that took
+ * longer, or has been open longer): a breach per incident, named in the Note, and an outcome per
+ * incident ({@link incidentRuleKey}) so the log can resolve one whose times were corrected. The
+ * rule's own outcome is `breach` when any incident breaches, else `clear`. A rule with a `From
+ * month` applies to incidents resolved once the account reached that month.
+ */
+function judgeRuleOnIncidents(evaluation: AccountEvaluation, job: IncidentRuleJob): void {
+  const { tab, row, rule, context } = job;
+  const readWallClock = context.readWallClock;
+  const monthOf = (at: Date): CivilDate => {
+    const day = civilDateOf(at, readWallClock);
+    return { year: day.year, month: day.month, day: 1 };
+  };
+  let anyBreach = false;
+  for (const judgement of judgeIncidents(rule.condition, job.times, context)) {
+    const { time, result } = judgement;
+    const incident = time.incident;
+    const key = incidentRuleKey(rule.key, incident.id);
+    const ended = time.open ? job.now : (incident.resolved as Date);
+    const month = monthOf(ended);
+    if (!fromMonthReached(rule.rule.fromMonth, job.goLive, endOfMonth(month))) {
+      evaluation.outcomes.set(key, "clear");
+      continue;
+    }
+    if (result.problem) {
+      evaluation.valueProblems.push({
+        tabName: tab.tabName,
+        metric: row.name,
+        cell: cellAddress(row.row, tab.gridColumns.metric),
+        problem: `${row.name} (${rule.rule.severity} rule "${rule.rule.condition}"): ${judgement.reason}`,
+      });
+      evaluation.outcomes.set(key, "unknown");
+      continue;
+    }
+    if (!judgement.breached) {
+      evaluation.outcomes.set(key, result.matched ? "unknown" : "clear");
+      continue;
+    }
+    anyBreach = true;
+    evaluation.outcomes.set(key, "breach");
+    const index = tab.periods.findIndex((period) => monthKey(period.month) === monthKey(month));
+    const minutes = Math.round(time.minutes);
+    evaluation.breaches.push({
+      tabName: tab.tabName,
+      account: tab.account,
+      ownerEmail: tab.ownerEmail,
+      metric: row.name,
+      rule,
+      period: month,
+      episodeStart: monthOf(incident.started),
+      value: remediationValue(minutes),
+      reason: judgement.reason,
+      ...(context.target ? { target: context.target } : {}),
+      ...job.metricTarget,
+      row: row.row,
+      column: index >= 0 ? row.columns[index] : tab.gridColumns.metric,
+      ...(index >= 0 ? {} : { offGrid: true }),
+      incident: time,
+      incidents: [incident],
+      detail: describeIncidentTime(time, readWallClock),
+    });
+  }
+  if (job.times.length > 0 || !evaluation.outcomes.has(rule.key))
+    evaluation.outcomes.set(rule.key, anyBreach ? "breach" : "clear");
 }
 
 function describeBreach(result: ConditionResult): string {

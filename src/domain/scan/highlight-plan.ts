@@ -221,11 +221,13 @@ function gridLocator(
  */
 export function tabHighlightArea(
   tab: Pick<ParsedAccountTab, "metrics" | "periods">,
-  breaches: readonly Pick<Breach, "metric" | "period" | "rule" | "row" | "column">[],
+  breaches: readonly Pick<Breach, "metric" | "period" | "rule" | "row" | "column" | "offGrid">[],
   record: HighlightRecord,
 ): TabHighlightArea | null {
   const desired = new Map<string, DesiredHighlight>();
   for (const breach of breaches) {
+    // An incident of a month the tab has no column for yet: nothing to paint.
+    if (breach.offGrid) continue;
     const cellKey = gridCellKey(breach.metric, breach.period);
     const severity = breach.rule.rule.severity;
     const rank = severityRank(severity);

@@ -38,6 +38,8 @@ export interface RunPlanInput {
   roles?: DigestPlanInput["roles"];
   /** The incidents behind a log row's account and period, for its `Follow-up due` (see `planEscalationLog`). */
   incidentsBehind?: EscalationPlanInput["incidentsBehind"];
+  /** Every incident of the Incidents tab (`null` without the tab), for rows whose `Incident` cell names theirs. */
+  incidents?: EscalationPlanInput["incidents"];
 }
 
 /** The run's plan. */
@@ -69,6 +71,7 @@ export function planRun(input: RunPlanInput): RunPlan {
     notified: input.journal.escalations,
     firstNewRow: input.firstNewRow,
     ...(input.incidentsBehind ? { incidentsBehind: input.incidentsBehind } : {}),
+    ...(input.incidents ? { incidents: input.incidents } : {}),
   });
   const missingNotified = mergeMissingNotified(input.missingNotified, input.journal.missing);
   const digests = planDigests({

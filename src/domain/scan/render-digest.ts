@@ -32,6 +32,7 @@ const FIELD_LIMITS = {
   gap: 80,
   condition: 200,
   action: 300,
+  detail: 300,
   status: 60,
   cell: 20,
   spreadsheetName: 200,
@@ -113,6 +114,7 @@ function clipItem(item: DigestItem): DigestItem {
     measure: clipText(item.measure, FIELD_LIMITS.measure),
     gap: clipText(item.gap, FIELD_LIMITS.gap),
     targetNote: clipText(item.targetNote, FIELD_LIMITS.measure),
+    detail: clipText(capitalize(item.detail), FIELD_LIMITS.detail),
     condition: clipText(item.condition, FIELD_LIMITS.condition),
     action: clipText(item.action, FIELD_LIMITS.action),
     status: clipText(item.status, FIELD_LIMITS.status),
@@ -323,6 +325,7 @@ function plainText(listed: Listing, context: DigestContext, headline: string): s
     lines.push(`${index + 1}. ${labelLine(item).toUpperCase()}`);
     lines.push(`${indent}${item.metric} — ${item.account}`);
     lines.push(`${indent}${readingLine(item)}`);
+    if (item.detail) lines.push(`${indent}${item.detail}`);
     const since = sinceLine(item);
     if (since) lines.push(`${indent}${since}`);
     if (item.action) lines.push(`${indent}Action: ${item.action}`);
@@ -389,6 +392,7 @@ function card(item: DigestItem, context: DigestContext): string {
     `<div style="font-size:16px;font-weight:bold;margin:6px 0 4px 0;"><a href="${href}" style="color:#1a73e8;text-decoration:none;">${e(item.metric)} — ${e(item.account)}</a></div>`,
     `<div>${e(item.value)} — ${e(item.measure)}${item.gap ? `, <b>${e(item.gap)}</b>` : ""}</div>`,
     ...(item.targetNote ? [`<div style="${MUTED}">${e(capitalize(item.targetNote))}</div>`] : []),
+    ...(item.detail ? [`<div style="${MUTED}">${e(item.detail)}</div>`] : []),
     ...(since ? [`<div style="${MUTED}">${e(since)}</div>`] : []),
     ...(item.action ? [`<div style="margin-top:6px;"><b>Action:</b> ${e(item.action)}</div>`] : []),
     `<div style="margin-top:6px;">${dueHtml}</div>`,

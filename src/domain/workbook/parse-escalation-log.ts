@@ -46,6 +46,12 @@ export interface EscalationLogEntry {
   lastNotified: Date | null;
   lastSeen: Date | null;
   note: string;
+  /**
+   * `Incident`: the incident an escalation is about (`INC-7`, one row per incident for time-to-remediate
+   * rules) or behind it (`INC-7; INC-9`, the outages of a breached availability window); `""` otherwise
+   * (absent in entries built by hand).
+   */
+  incident?: string;
   /** Every cell of the row as read, including columns the add-in does not know, header width or wider. */
   cells: CellValue[];
 }
@@ -69,6 +75,11 @@ export interface ParsedEscalationLog {
    * `null` (or absent) for a log made before the column existed.
    */
   followUpColumn?: number | null;
+  /**
+   * 1-based column of `Incident`. A log made before the column existed gets it after its last column
+   * (listed in `missingHeaders`, written with the first row the scan writes); absent in logs built by hand in tests.
+   */
+  incidentColumn?: number;
   entries: EscalationLogEntry[];
   problems: WorkbookProblem[];
 }
@@ -97,6 +108,7 @@ export function parseEscalationLog(
     Notified: notifiedColumn,
     "Latest period": latestColumn,
     "Follow-up due": followUpColumn,
+    Incident: incidentColumnRead,
     ...required
   } = table.columns;
   let width = table.width;
@@ -105,7 +117,14 @@ export function parseEscalationLog(
     width += 1;
     missingHeaders.push({ column: width, name: "Latest period" });
   }
-  const columns = { ...required, "Latest period": latestColumn ?? width } as Record<
+  const latest = latestColumn ?? width;
+  let incidentColumn = incidentColumnRead;
+  if (incidentColumn === undefined) {
+    width += 1;
+    incidentColumn = width;
+    missingHeaders.push({ column: width, name: "Incident" });
+  }
+  const columns = { ...required, "Latest period": latest } as Record<
     EscalationLogColumn,
     number
   >;
@@ -181,6 +200,7 @@ export function parseEscalationLog(
       lastNotified: dates["Last notified"],
       lastSeen: dates["Last seen"],
       note: cellText(tableRow.value("Note")),
+      incident: cellText(tableRow.value("Incident")),
       cells: tableRow.cells,
     });
   }
@@ -191,6 +211,7 @@ export function parseEscalationLog(
     missingHeaders,
     notifiedColumn: notifiedColumn ?? null,
     followUpColumn: followUpColumn ?? null,
+    incidentColumn,
     entries,
     problems,
   };

@@ -34,6 +34,7 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     measure: "threshold below 40%",
     gap: "10 points under",
     targetNote: "",
+    detail: "",
     condition: "below 40%",
     action: "Call the PM",
     due: {

@@ -56,6 +56,7 @@ describe("renderDigest", () => {
         measure: "target at least 99.5%",
         gap: "1.5 points short",
         targetNote: "",
+        detail: "",
         condition: "misses target",
         action: 'Call "the" PM & ISSO',
         due: {

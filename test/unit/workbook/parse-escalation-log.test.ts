@@ -44,26 +44,33 @@ function read(values: CellValue[][]): ParsedEscalationLog {
 }
 
 describe("parseEscalationLog", () => {
-  it("reads a log made before the split: Period as Since, Latest period to be added after the last column", () => {
+  it("reads a log made before the split: Period as Since, Latest period and Incident to be added after the last column", () => {
     const header = COLUMNS.escalationLog.map((column) => (column === "Since" ? "Period" : column));
     const log = read([[...header, "Notified"], logRow({ Since: "Sep 2026" })]);
     expect(log.problems).toEqual([]);
     expect(log.entries[0].period?.toISOString()).toBe("2026-09-01T00:00:00.000Z");
     expect(log.entries[0].latestPeriod).toBeNull();
     expect(log.columns.Since).toBe(4);
-    expect(log.missingHeaders).toEqual([{ column: 17, name: "Latest period" }]);
+    expect(log.missingHeaders).toEqual([
+      { column: 17, name: "Latest period" },
+      { column: 18, name: "Incident" },
+    ]);
     expect(log.columns["Latest period"]).toBe(17);
-    expect(log.width).toBe(17);
+    expect(log.incidentColumn).toBe(18);
+    expect(log.entries[0].incident).toBe("");
+    expect(log.width).toBe(18);
     expect(log.notifiedColumn).toBe(16);
   });
 
-  it("reads Latest period by header and names the column of an unreadable month", () => {
+  it("reads Latest period and Incident by header and names the column of an unreadable month", () => {
     const log = read([
-      [...COLUMNS.escalationLog, "Latest period"],
-      [...logRow(), utc("2026-11-01")],
-      [...logRow({ ID: "ESC-0002" }), "soon"],
+      [...COLUMNS.escalationLog, "Latest period", "Incident"],
+      [...logRow(), utc("2026-11-01"), "INC-7"],
+      [...logRow({ ID: "ESC-0002" }), "soon", ""],
     ]);
     expect(log.missingHeaders).toEqual([]);
+    expect(log.incidentColumn).toBe(17);
+    expect(log.entries.map((entry) => entry.incident)).toEqual(["INC-7", ""]);
     expect(log.entries[0].latestPeriod?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
     expect(log.entries[1].latestPeriod).toBeNull();
     expect(log.problems.map((problem) => problem.message)).toEqual([
@@ -91,8 +98,8 @@ describe("parseEscalationLog", () => {
     const row = logRow();
     row.splice(5, 0, "INC-4411");
     const log = read([header, row]);
-    // 16 columns read, and Latest period to add after them.
-    expect(log.width).toBe(17);
+    // 16 columns read, and Latest period and Incident to add after them.
+    expect(log.width).toBe(18);
     expect(log.columns.Value).toBe(5);
     expect(log.columns.Condition).toBe(7);
     expect(log.entries[0].cells[5]).toBe("INC-4411");
