@@ -121,5 +121,62 @@ export function runIncidentsDemo(
     passed: String(met?.value["Follow-up due"]).startsWith("Root cause report: Met"),
     detail: String(met?.value["Follow-up due"] ?? ""),
   });
+  checks.push(...timeToRemediateStory(env, gas, incidents, log));
+  return checks;
+}
+
+/** Two P1s that do not touch availability: a quick one, and a slow one the `above 4 hours` rule fires on. */
+const QUICK_P1 = { id: "INC-2026-036", summary: "Login page returned errors for one agency office" };
+const SLOW_P1 = { id: "INC-2026-037", summary: "Case search returned stale records" };
+const MTTR_METRIC = "Mean time to remediate (MTTR) - P1";
+
+/**
+ * Time to remediate per incident: a 1-hour P1 and a P1 still open after 6 hours; scan (one
+ * escalation, for the slow one, naming it); it is resolved after 9 hours; scan (the same row, its
+ * Value now 9 hours, nothing new).
+ */
+function timeToRemediateStory(
+  env: GasEnvironment,
+  gas: BundleContext,
+  incidents: NonNullable<ReturnType<GasEnvironment["spreadsheet"]["getSheetByName"]>>,
+  log: (line: string) => void,
+): IncidentDemoCheck[] {
+  const checks: IncidentDemoCheck[] = [];
+  const at = (offsetHours: number) => new Date(env.now().getTime() + offsetHours * HOUR);
+  const slowStart = at(-6);
+  env.counter.uncounted(() =>
+    incidents.getRange(3, 1, 2, COLUMNS.incidents.length).setValues([
+      [OUTAGE_ACCOUNT, QUICK_P1.id, "P1", at(-8), at(-7), "No", QUICK_P1.summary, ""],
+      [OUTAGE_ACCOUNT, SLOW_P1.id, "P1", slowStart, "", "No", SLOW_P1.summary, ""],
+    ]),
+  );
+  log(`▸ ${OUTAGE_ACCOUNT}: ${QUICK_P1.id} P1 resolved in 1 hour, ${SLOW_P1.id} P1 open for 6 hours; Scan 7`);
+  const first = scanOnce(env, gas);
+  const mttrRows = () =>
+    logRows(env).filter((row) => row.value.Account === OUTAGE_ACCOUNT && row.value.Metric === MTTR_METRIC);
+  const opened = mttrRows();
+  checks.push({
+    name: "time to remediate is judged per incident: one escalation, for the P1 open over 4 hours, naming it; none for the quick one",
+    passed:
+      first.newRows === 1 &&
+      opened.length === 1 &&
+      String(opened[0]?.value.Incident) === SLOW_P1.id &&
+      String(opened[0]?.value.Note).startsWith(`${SLOW_P1.id} ${SLOW_P1.summary} (P1): open 6.0 h so far`),
+    detail: opened
+      .map((row) => `${row.text.ID} ${row.text.Incident} ${row.text.Value} · ${row.text.Note}`)
+      .join(" | "),
+  });
+  env.advance(3 * HOUR);
+  env.counter.uncounted(() =>
+    incidents.getRange(4, COLUMNS.incidents.indexOf("Resolved") + 1).setValue(at(0)),
+  );
+  log(`▸ ${SLOW_P1.id} resolved after 9 hours; Scan 8`);
+  const second = scanOnce(env, gas);
+  const after = mttrRows();
+  checks.push({
+    name: "once resolved after 9 hours, the same escalation shows 9 hours: nothing new",
+    passed: second.newRows === 0 && after.length === 1 && String(after[0]?.value.Value) === "9 hours",
+    detail: after.map((row) => `${row.text.ID} ${row.text.Value} (${second.newRows} new rows)`).join(" | "),
+  });
   return checks;
 }

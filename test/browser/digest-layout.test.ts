@@ -40,7 +40,8 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     measure: "threshold above 4 hours over any rolling 7 days for 3 consecutive periods",
     gap: "2 hours over",
     targetNote: "target at most 4 hours",
-    detail: "INC-2026-040 Search index rebuild stalled (P1): 9.0 h to remediate, 2026-11-22 22:10 to 2026-11-23 07:10",
+    detail:
+      "INC-2026-040 Search index rebuild stalled (P1): 9.0 h to remediate, 2026-11-22 22:10 to 2026-11-23 07:10",
     condition: "above 4 hours",
     action: `Escalate: see https://agency.example.gov/${"x".repeat(180)} and call the PM`,
     due: {

@@ -68,8 +68,8 @@ describe("runScan: Escalation Log", () => {
       env.counter.uncounted(
         () => env.spreadsheet.getSheetByName(TAB.escalationLog)?.getDataRange().getValues()[0],
       );
-    // The fixture's log has the 15 contract columns only: Latest period goes after them, then Notified.
-    expect(header()?.slice(15)).toEqual(["Latest period", "Notified"]);
+    // The fixture's log has the 15 contract columns only: Latest period and Incident go after them, then Notified.
+    expect(header()?.slice(15)).toEqual(["Latest period", "Incident", "Notified"]);
     const mau = () => rowOf(logRows(env), "Monthly active users (MAU)");
     expect(iso(mau().Since)).toBe(iso(env.sheetDate("2026-04-01")));
     expect(iso(mau()["Latest period"])).toBe(iso(env.sheetDate("2026-05-01")));
@@ -110,7 +110,7 @@ describe("runScan: Escalation Log", () => {
     expect(iso(mau.Opened)).toBe(iso(rowOf(before, "Monthly active users (MAU)").Opened));
   });
 
-  it("resolves a row when its breach clears, keeping the user's note as text", () => {
+  it("resolves a row whose value was corrected, saying so, and keeps the user's note as text", () => {
     const { env, gas } = loadScenario();
     gas.runScan();
     const rows = logRows(env);
@@ -125,7 +125,9 @@ describe("runScan: Escalation Log", () => {
     expect(summary.resolved).toBe(1);
     const uptime = rowOf(logRows(env), "System uptime");
     expect(uptime.Status).toBe("Resolved");
-    expect(uptime.Note).toBe("=call the PM; cleared by scan 2026-06-16");
+    expect(uptime.Note).toBe(
+      "=call the PM; cleared by scan 2026-06-16: the May 2026 value no longer breaches (corrected)",
+    );
     const formula = env.counter.uncounted(() =>
       env.spreadsheet.getSheetByName(TAB.escalationLog)?.getRange(logCell("Note", uptimeRow)).getFormula(),
     );
@@ -242,6 +244,6 @@ describe("runScan: Escalation Log", () => {
     expect(dropdown?.getCriteriaValues()[0]).toEqual(["Open", "Acknowledged", "Snoozed until …", "Resolved"]);
     // The scan's and the user's own values are still accepted (a warning in Sheets, not a rejection).
     expect(dropdown?.getAllowInvalid()).toBe(true);
-    expect(env.counter.uncounted(() => sheet?.getFilter()?.getRange().getA1Notation())).toBe("A1:R1000");
+    expect(env.counter.uncounted(() => sheet?.getFilter()?.getRange().getA1Notation())).toBe("A1:S1000");
   });
 });

@@ -305,7 +305,7 @@ describe("setupWorkbook on a workbook made before segments and roles", () => {
     expect(summary.added).toEqual([
       "KPI Catalog: column Segment (J)",
       "Escalation Rules: columns Segment (G), Escalate to (H), Reaches CO (I)",
-      "Escalation Log: columns Notified (P), Latest period (Q), Follow-up due (R)",
+      "Escalation Log: columns Notified (P), Latest period (Q), Follow-up due (R), Incident (S)",
     ]);
     expect(snapshot(catalog, 2, 9)).toBe(catalogBefore);
     expect(snapshot(rules, 2, 6)).toBe(rulesBefore);

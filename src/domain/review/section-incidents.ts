@@ -27,7 +27,6 @@ export function formatMoment(at: Date | number, readWallClock: ReadWallClock): s
   return `${formatDay(clock).replace(/, \d+$/, "")}, ${formatPeopleTime(clock)}`;
 }
 
-
 /** Whether an availability meets the System uptime target; `null` without a readable target. */
 function meetsUptimeTarget(context: ReviewContext, availability: number): boolean | null {
   const metric = context.metrics.find((m) => normalizeHeader(m.row.name) === normalizeHeader(UPTIME_METRIC));

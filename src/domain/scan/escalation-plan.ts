@@ -5,6 +5,8 @@ import type { CellValue } from "../cell-value";
 import { isDate } from "../cell-value";
 import type { ReadWallClock } from "../civil-date";
 import { toIsoDate } from "../civil-date";
+import { incidentsOf } from "../incidents/downtime";
+import { incidentMeasure } from "../incidents/incident-measure";
 import { civilDateOf, dateOfCivil, wallClockOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
 import type { EscalationStatus } from "../workbook/escalation-status";
@@ -14,8 +16,6 @@ import type {
   ParsedEscalationLog,
 } from "../workbook/parse-escalation-log";
 import type { Incident } from "../workbook/parse-incidents";
-import { incidentsOf } from "../incidents/downtime";
-import { incidentMeasure } from "../incidents/incident-measure";
 import {
   accountRuleKey,
   incidentRuleKey,
@@ -226,6 +226,9 @@ export function planEscalationLog(input: EscalationPlanInput): EscalationPlan {
         record.rule = breach.rule;
         setLatest(record, breach);
         setIncidents(record, breach);
+        // An incident that was open when its row opened: the Note gains how long it took in the end.
+        if (breach.incident && !breach.incident.open && breach.detail && !record.note.includes(breach.detail))
+          set(record, "Note", appendNote(record.note, breach.detail));
         set(record, "Last seen", now);
         if (record.owner !== breach.ownerEmail && breach.ownerEmail !== "")
           set(record, "Owner", breach.ownerEmail);
@@ -297,7 +300,10 @@ function breachIncidents(breach: Breach | undefined): Incident[] | null {
 }
 
 /** The incidents a row's `Incident` cell names, found on the Incidents tab; `null` when it names none or one is gone. */
-function namedIncidents(record: EscalationRecord, incidents: readonly Incident[] | null | undefined): Incident[] | null {
+function namedIncidents(
+  record: EscalationRecord,
+  incidents: readonly Incident[] | null | undefined,
+): Incident[] | null {
   const ids = (record.incident ?? "")
     .split(";")
     .map((id) => nameKey(id))
@@ -380,7 +386,9 @@ function resolution(
 }
 
 /** The Escalation Log key of a row: its account and rule, and its incident for a rule judged per incident. */
-function recordKey(record: Pick<EscalationRecord, "account" | "metric" | "severity" | "condition" | "incident">): string {
+function recordKey(
+  record: Pick<EscalationRecord, "account" | "metric" | "severity" | "condition" | "incident">,
+): string {
   const key = ruleKey(record.metric, record.severity, record.condition);
   const incident = (record.incident ?? "").trim();
   const perIncident =
@@ -390,7 +398,9 @@ function recordKey(record: Pick<EscalationRecord, "account" | "metric" | "severi
 
 /** The key of a breach, as {@link recordKey} gives for its row. */
 function breachKey(breach: Breach): string {
-  const key = breach.incident ? incidentRuleKey(breach.rule.key, breach.incident.incident.id) : breach.rule.key;
+  const key = breach.incident
+    ? incidentRuleKey(breach.rule.key, breach.incident.incident.id)
+    : breach.rule.key;
   return accountRuleKey(breach.account, key);
 }
 

@@ -10,16 +10,16 @@ import { evaluateCondition, parseCondition } from "../condition";
 import type { RollingWindowSource } from "../condition/rolling-window";
 import type { AvailabilityWindow } from "../incidents/availability";
 import { isAvailabilityWindow } from "../incidents/availability";
+import { describeIncidentTime } from "../incidents/describe-incident-time";
 import { describeWindow, measureFromIncidents, windowIncidents } from "../incidents/measured-rows";
 import type { RemediationTime } from "../incidents/remediation";
+import { judgeIncidents, remediationValue } from "../incidents/remediation-rule";
 import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
 import type { CatalogEntry } from "../workbook/parse-catalog";
 import { findCatalogEntry } from "../workbook/parse-catalog";
 import type { Incident } from "../workbook/parse-incidents";
-import { describeIncidentTime } from "../incidents/describe-incident-time";
-import { judgeIncidents, remediationValue } from "../incidents/remediation-rule";
 import { incidentRuleKey, monthKey, nameKey } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import { usesTarget } from "./compile-rules";
@@ -237,7 +237,8 @@ export function evaluateAccount(
     }
     if (!result.matched) {
       evaluation.outcomes.set(rule.key, result.undetermined ? "unknown" : "clear");
-      if (!result.undetermined && index >= 0) evaluation.judgedMonths?.set(rule.key, tab.periods[index].month);
+      if (!result.undetermined && index >= 0)
+        evaluation.judgedMonths?.set(rule.key, tab.periods[index].month);
       continue;
     }
     evaluation.outcomes.set(rule.key, "breach");
@@ -251,8 +252,9 @@ export function evaluateAccount(
       rule,
       period: tab.periods[index].month,
       episodeStart: tab.periods[start].month,
-      // A rolling breach is the window's figure, not the month's (which may pass).
-      value: window ? window.value : result.value,
+      // A rolling breach is the window's figure, not the month's (which may pass), to 0.01% as the
+      // Note says it, rounded down so it never reads as passing.
+      value: window ? Math.floor(window.value * 10_000) / 10_000 : result.value,
       reason: describeBreach(result),
       ...(target ? { target } : {}),
       ...metricTargetOf(row, options.catalog, target),

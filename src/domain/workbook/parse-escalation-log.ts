@@ -124,10 +124,7 @@ export function parseEscalationLog(
     incidentColumn = width;
     missingHeaders.push({ column: width, name: "Incident" });
   }
-  const columns = { ...required, "Latest period": latest } as Record<
-    EscalationLogColumn,
-    number
-  >;
+  const columns = { ...required, "Latest period": latest } as Record<EscalationLogColumn, number>;
   const entries: EscalationLogEntry[] = [];
   const problems: WorkbookProblem[] = [];
   const rowOfId = new Map<string, number>();

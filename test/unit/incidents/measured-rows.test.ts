@@ -50,7 +50,8 @@ describe("System uptime measured from the Incidents tab", () => {
     expect(evaluation.breaches).toHaveLength(1);
     const [breach] = evaluation.breaches;
     expect(breach.period).toEqual({ year: 2026, month: 10, day: 1 });
-    expect(breach.value).toBeCloseTo(1 - 180 / 10_080, 10);
+    // The window's 1 − 180 / 10,080 to 0.01%, rounded down as the Note says it.
+    expect(breach.value).toBe(0.9821);
     expect(breach.window?.outages.map((o) => o.incident.id)).toEqual(["INC-31"]);
     expect(breach.detail).toBe(
       "worst 7 days 2026-10-07 05:10 to 2026-10-14 05:10: 98.21% available, 180 minutes down (INC-31)",
@@ -72,7 +73,7 @@ describe("System uptime measured from the Incidents tab", () => {
       incidents: [outage],
     });
     // Acme logs INC-31, so it is measured from incidents: the typed 99.42% is not used.
-    expect(evaluation.breaches[0].value).toBeCloseTo(1 - 180 / 10_080, 10);
+    expect(evaluation.breaches[0].value).toBe(0.9821);
     const other = evaluateAccount(typed, { ...options, incidents: [{ ...outage, account: "Other" }] });
     expect(other.breaches).toHaveLength(1);
     expect(other.breaches[0].value).toBe(0.9942);
