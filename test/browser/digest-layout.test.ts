@@ -29,6 +29,7 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     id: `ESC-${String(n).padStart(4, "0")}`,
     kind: n % 2 === 0 ? "reminder" : "new",
     overdue: n <= 2,
+    responseOverdue: n === 2,
     severity: n <= 3 ? "Critical" : n <= 6 ? "Warning" : "Watch",
     account: `${LONG_WORD}${n}`,
     tabName: `Account ${n}`,
@@ -42,6 +43,19 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     targetNote: "target at most 4 hours",
     detail:
       "INC-2026-040 Search index rebuild stalled (P1): 9.0 h to remediate, 2026-11-22 22:10 to 2026-11-23 07:10",
+    followUp:
+      n === 1
+        ? {
+            label: "Root cause report",
+            overdue: true,
+            due: {
+              clock: { year: 2026, month: 11, day: 20, hour: 0, minute: 0, second: 0 },
+              hasTime: false,
+              daysFromToday: -3,
+              thisYear: 2026,
+            },
+          }
+        : null,
     condition: "above 4 hours",
     action: `Escalate: see https://agency.example.gov/${"x".repeat(180)} and call the PM`,
     due: {

@@ -1,8 +1,10 @@
 // The CO report of a federal account and quarter: only what a contracting officer may see, by CPARS area, built so nothing internal can leak into it.
 import { customerSuccessTeamName } from "../cadence/attendees";
 import { monthName } from "../calendar/month-names";
+import { readFollowUpCell } from "../scan/follow-up-cell";
 import { civilDateOf } from "../workbook/date-cells";
 import { formatEscalationStatus } from "../workbook/escalation-status";
+import type { EscalationLogEntry } from "../workbook/parse-escalation-log";
 import { normalizeHeader } from "../workbook-schema";
 import { escalationsInQuarter } from "./escalations-in-quarter";
 import type { ReviewContext } from "./review-context";
@@ -106,7 +108,10 @@ export function buildCoReport(context: ReviewContext): ReviewDocument {
   return { kind: "co-report", account: account.account, quarterLabel: quarter.label, rows: rows.rows };
 }
 
-/** The quarter's escalations of rules marked `Reaches CO`: ID, metric, severity, month, dates, status — no action or note. */
+/**
+ * The quarter's escalations of rules marked `Reaches CO`: ID, metric, severity, month, dates, status,
+ * incident and root-cause follow-up — no action or note.
+ */
 function addCoEscalations(rows: RowCollector, context: ReviewContext): void {
   const section = "co escalations";
   const { readWallClock } = context.input;
@@ -156,7 +161,18 @@ function addCoEscalations(rows: RowCollector, context: ReviewContext): void {
         formatEscalationStatus(entry.status, readWallClock),
         resolved ? "OK" : (entry.severity ?? "Watch"),
       ),
-      text(entry.condition),
+      text(coEscalationDetail(entry)),
     ]);
   }
+}
+
+/**
+ * The Condition cell of a CO escalation: the condition, the incident behind it, and the follow-up
+ * (a root-cause report due or met) only as the scan wrote it, never a person's own text.
+ */
+function coEscalationDetail(entry: EscalationLogEntry): string {
+  const followUp = entry.followUp && readFollowUpCell(entry.followUp) ? entry.followUp : "";
+  return [entry.condition, entry.incident ? `Incident ${entry.incident}` : "", followUp]
+    .filter((part) => part !== "")
+    .join(" · ");
 }

@@ -61,6 +61,8 @@ export function addEscalationSection(rows: RowCollector, context: ReviewContext)
     const detail =
       `${entry.condition || "(no condition)"} → ${entry.action || "(no action)"}` +
       (entry.note ? ` · Note: ${entry.note}` : "") +
+      (entry.incident ? ` · Incident ${entry.incident}` : "") +
+      (entry.followUp ? ` · ${entry.followUp}` : "") +
       (when ? ` · ${when} this quarter` : " · opened before this quarter");
     rows.add(`${section}|${entry.id || `row ${entry.row}`}`, "body", [
       label(`${entry.id || `Row ${entry.row}`} · ${entry.metric}`),

@@ -6,11 +6,13 @@ import { addDays, compareCivil, toDayNumber } from "../civil-date";
 import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import { formatMonth } from "../workbook/date-text";
+import { dateOfWallClock } from "../workbook/date-time-cells";
 import type { Severity } from "../workbook-schema";
 import { normalizeHeader, ROLES_TAB, TAB } from "../workbook-schema";
 import { monthKey, nameKey } from "./breach-key";
 import type { EscalationRecord } from "./escalation-plan";
 import { isUnresolved } from "./escalation-plan";
+import { readFollowUpCell } from "./follow-up-cell";
 import type { MissingData } from "./missing-data";
 import { severityRank } from "./severity-colors";
 import { valueAgainstRule } from "./value-against-rule";
@@ -28,7 +30,10 @@ export interface DigestItem {
   id: string;
   /** `new` (never mailed) or `reminder` (mailed before, interval passed). */
   kind: "new" | "reminder";
+  /** Past due: its first response (`due`) or its owed follow-up. */
   overdue: boolean;
+  /** The first response alone is past due (false for a resolved escalation listed for its follow-up). */
+  responseOverdue: boolean;
   severity: Severity | null;
   account: string;
   tabName: string;
@@ -54,8 +59,14 @@ export interface DigestItem {
   detail: string;
   condition: string;
   action: string;
-  /** When a response is due on the spreadsheet's wall clock; `null` when unknown. */
+  /** When a response is due on the spreadsheet's wall clock; `null` when unknown (or the escalation is resolved). */
   due: DigestDue | null;
+  /**
+   * The second deadline still owed (`Follow-up due`: a root-cause report), with its due day; `null`
+   * when there is none, it was met, or a person wrote their own text in the cell. A resolved
+   * escalation whose follow-up is owed stays in digests until it is delivered.
+   */
+  followUp: { label: string; overdue: boolean; due: DigestDue } | null;
   status: string;
   /** The breaching cell (`P16`) when this run read it; `null` otherwise (the link opens the tab). */
   cell: string | null;
@@ -188,6 +199,20 @@ export function digestDue(due: Date, today: CivilDate, readWallClock: ReadWallCl
   };
 }
 
+/** The follow-up a row still owes, read from its `Follow-up due` cell; `null` when none is owed. */
+function owedFollowUp(
+  record: EscalationRecord,
+  today: CivilDate,
+  readWallClock: ReadWallClock,
+): DigestItem["followUp"] {
+  const reading = readFollowUpCell(record.followUp ?? "");
+  if (!reading?.due || reading.state === "done") return null;
+  const { day, hour, minute } = reading.due;
+  const clock = { ...day, hour: hour ?? 0, minute: minute ?? 0, second: 0 };
+  const due = digestDue(dateOfWallClock(clock, readWallClock), today, readWallClock);
+  return { label: reading.label, overdue: reading.state === "overdue", due };
+}
+
 function statusText(record: EscalationRecord, readWallClock: ReadWallClock): string {
   if (record.status.kind === "Snoozed")
     return `Snoozed until ${formatPeopleDay(civilDateOf(record.status.until, readWallClock), true)}`;
@@ -245,7 +270,10 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
   };
 
   for (const record of input.records) {
-    if (!isUnresolved(record.status) || record.id === "") continue;
+    if (record.id === "") continue;
+    const followUp = owedFollowUp(record, today, readWallClock);
+    const resolved = !isUnresolved(record.status);
+    if (resolved && !followUp) continue;
     const account = input.accounts.get(nameKey(record.account));
     if (!account) continue;
     if (record.status.kind === "Snoozed" && record.status.until.getTime() > input.now.getTime()) continue;
@@ -254,13 +282,15 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     else if (reminderDue(record.lastNotified, today, input.reminderEveryDays, readWallClock))
       kind = "reminder";
     else continue;
-    const overdue = record.due ? isOverdue(record.due, input.now, readWallClock) : false;
+    const responseOverdue = !resolved && record.due ? isOverdue(record.due, input.now, readWallClock) : false;
+    const overdue = responseOverdue || followUp?.overdue === true;
     const owner = account.ownerEmail || record.owner;
     if (owner === "") continue;
     const item: DigestItem = {
       id: record.id,
       kind,
       overdue,
+      responseOverdue,
       severity: record.severity,
       account: record.account,
       tabName: account.tabName,
@@ -280,7 +310,8 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       detail: record.breach?.detail ?? (record.incident ? `Incident ${record.incident}` : ""),
       condition: record.condition,
       action: record.action,
-      due: record.due ? digestDue(record.due, today, readWallClock) : null,
+      due: !resolved && record.due ? digestDue(record.due, today, readWallClock) : null,
+      followUp,
       status: statusText(record, readWallClock),
       cell: record.breach ? cellAddress(record.breach.row, record.breach.column) : null,
     };

@@ -27,7 +27,7 @@ import {
 } from "./breach-key";
 import type { CompiledRule } from "./compile-rules";
 import type { AccountEvaluation, Breach } from "./evaluate-account";
-import { followUpCellText } from "./follow-up-cell";
+import { followUpCellText, followUpNotNeededText, readFollowUpCell } from "./follow-up-cell";
 
 /**
  * One row of the Escalation Log after the run's changes: what the writer writes and the digests read.
@@ -333,13 +333,14 @@ function updateFollowUps(
     if (before === "") continue;
     const rule = record.rule ?? rulesByKey.get(ruleKey(record.metric, record.severity, record.condition));
     if (!rule?.followUp || !record.opened) continue;
-    if (!TRACKED_FOLLOW_UP.test(before) && !/^[^:]+: Met/.test(before)) continue;
+    const reading = readFollowUpCell(before);
+    if (!reading || /: not needed\b/.test(before)) continue;
     const incidents =
       breachIncidents(record.breach) ??
       namedIncidents(record, input.incidents) ??
       (record.period && input.incidentsBehind ? input.incidentsBehind(record.account, record.period) : null);
     // Without incidents the scan only moves its own Pending to Overdue once due; a person marks it met.
-    if ((!incidents || incidents.length === 0) && !TRACKED_FOLLOW_UP.test(before)) continue;
+    if ((!incidents || incidents.length === 0) && reading.state === "done") continue;
     const text = followUpCellText({
       first: rule.window,
       followUp: rule.followUp,
@@ -351,6 +352,7 @@ function updateFollowUps(
     });
     if (text !== before) {
       record.cells[column - 1] = text;
+      record.followUp = text;
       record.changed.add(column);
     }
   }
@@ -409,15 +411,13 @@ function incidentIds(breach: Breach): string {
   return (breach.incidents ?? []).map((incident) => incident.id).join("; ");
 }
 
-/** A follow-up the scan wrote and still tracks (`Root cause report: Pending (due 2026-03-11)`), not a person's text. */
-const TRACKED_FOLLOW_UP = /^[^:]+: (Pending|Overdue) \(due \d{4}-\d{2}-\d{2}( \d{2}:\d{2})?\)$/;
-
 /** A corrected row's follow-up the scan still tracked: nothing is owed, the breach never was. */
 function followUpNotNeeded(record: EscalationRecord, column: number | null): void {
   if (column === null) return;
-  const before = String(record.cells[column - 1] ?? "").trim();
-  if (!TRACKED_FOLLOW_UP.test(before)) return;
-  record.cells[column - 1] = `${before.slice(0, before.indexOf(":"))}: not needed (value corrected)`;
+  const reading = readFollowUpCell(String(record.cells[column - 1] ?? ""));
+  if (!reading || reading.state === "done") return;
+  record.cells[column - 1] = followUpNotNeededText(reading);
+  record.followUp = followUpNotNeededText(reading);
   record.changed.add(column);
 }
 
@@ -460,6 +460,7 @@ function recordOf(entry: EscalationLogEntry, width: number): EscalationRecord {
     lastNotified: entry.lastNotified,
     note: entry.note,
     incident: entry.incident ?? "",
+    followUp: entry.followUp ?? "",
   };
 }
 
@@ -537,6 +538,7 @@ function newRecord(
     cells[log.columns[column] - 1] = values[column];
     changed.add(log.columns[column]);
   }
+  let followUp = "";
   if (breach.rule.followUp) {
     const text = followUpCellText({
       first: breach.rule.window,
@@ -549,7 +551,10 @@ function newRecord(
     });
     // A log made before the column existed gets it from Setup workbook; until then the follow-up is not written.
     const column = log.followUpColumn ?? null;
-    if (column !== null) cells[column - 1] = text;
+    if (column !== null) {
+      cells[column - 1] = text;
+      followUp = text;
+    }
   }
   if (log.incidentColumn !== undefined && incident !== "") {
     cells[log.incidentColumn - 1] = incident;
@@ -576,6 +581,7 @@ function newRecord(
     lastNotified: null,
     note: String(values.Note),
     incident,
+    followUp,
     breach,
     rule: breach.rule,
   };

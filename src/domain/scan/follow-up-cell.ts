@@ -2,7 +2,8 @@
 import { followUpStatus } from "../calendar/follow-up-status";
 import type { FollowUp, ResponseWindow } from "../calendar/response-window";
 import { computeResponseDues } from "../calendar/response-window";
-import type { ReadWallClock } from "../civil-date";
+import type { CivilDate, ReadWallClock } from "../civil-date";
+import { parseIsoDate } from "../civil-date";
 import { rootCauseDelivered } from "../incidents/root-cause-delivery";
 import type { Incident } from "../workbook/parse-incidents";
 
@@ -44,4 +45,40 @@ export function followUpCellText(facts: FollowUpFacts): string {
   const status = followUpStatus(due, delivered, facts.readWallClock(facts.now));
   const label = facts.followUp.label;
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${status.text}`;
+}
+
+/** A `Follow-up due` cell as read back: what is owed, where it stands, and its due day. */
+export interface FollowUpReading {
+  /** What is owed, as the cell names it: `Root cause report`. */
+  label: string;
+  /** `owed` for the scan's Pending/Overdue text; `done` for Met, Met late and not needed. */
+  state: "pending" | "overdue" | "done";
+  /** The due day (and time when the cell gives one) while owed. */
+  due: { day: CivilDate; hour?: number; minute?: number } | null;
+}
+
+const OWED = /^([^:]+): (Pending|Overdue) \(due (\d{4}-\d{2}-\d{2})(?: (\d{2}):(\d{2}))?\)$/;
+const DONE = /^([^:]+): (Met|not needed)\b/;
+
+/**
+ * Reads a `Follow-up due` cell the scan wrote (`Root cause report: Overdue (due 2026-10-21)`,
+ * `… Met 2026-10-19`, `… not needed (value corrected)`); `null` for a blank cell or a person's own
+ * text, which the scan never rewrites.
+ */
+export function readFollowUpCell(text: string): FollowUpReading | null {
+  const trimmed = text.trim();
+  const owed = OWED.exec(trimmed);
+  if (owed) {
+    const day = parseIsoDate(owed[3]);
+    if (!day) return null;
+    const time = owed[4] === undefined ? {} : { hour: Number(owed[4]), minute: Number(owed[5]) };
+    return { label: owed[1], state: owed[2] === "Overdue" ? "overdue" : "pending", due: { day, ...time } };
+  }
+  const done = DONE.exec(trimmed);
+  return done ? { label: done[1], state: "done", due: null } : null;
+}
+
+/** The text of a corrected escalation's follow-up: nothing is owed, the breach never was. */
+export function followUpNotNeededText(reading: FollowUpReading): string {
+  return `${reading.label}: not needed (value corrected)`;
 }

@@ -119,6 +119,9 @@ function clipItem(item: DigestItem): DigestItem {
     action: clipText(item.action, FIELD_LIMITS.action),
     status: clipText(item.status, FIELD_LIMITS.status),
     cell: item.cell === null ? null : clipText(item.cell, FIELD_LIMITS.cell),
+    followUp: item.followUp
+      ? { ...item.followUp, label: clipText(capitalize(item.followUp.label), FIELD_LIMITS.name) }
+      : null,
   };
 }
 
@@ -233,6 +236,27 @@ export function dueLine(item: Pick<DigestItem, "due" | "overdue">, timeZone?: st
   return `Due ${moment}${when}`;
 }
 
+/**
+ * The follow-up line of an item that owes one: `Root cause report due Wed Oct 21 (tomorrow)`,
+ * `Root cause report overdue: was due Wed Oct 21`; `""` when nothing is owed.
+ */
+export function followUpLine(item: Pick<DigestItem, "followUp">, timeZone?: string): string {
+  const { followUp } = item;
+  if (!followUp) return "";
+  const { due } = followUp;
+  const moment = formatPeopleMoment(due.clock, { hasTime: due.hasTime, timeZone, thisYear: due.thisYear });
+  if (followUp.overdue) return `${followUp.label} overdue: was due ${moment}`;
+  const when = due.daysFromToday === 0 ? " (today)" : due.daysFromToday === 1 ? " (tomorrow)" : "";
+  return `${followUp.label} due ${moment}${when}`;
+}
+
+/** The first response's due line, or nothing for a resolved escalation listed for its follow-up alone. */
+function responseDueLine(item: DigestItem, timeZone?: string): string {
+  return item.due || !item.followUp
+    ? dueLine({ due: item.due, overdue: item.responseOverdue }, timeZone)
+    : "";
+}
+
 /** `Since Apr 2026 · value of Oct 2026`, `Since Oct 2026`. */
 function sinceLine(item: DigestItem): string {
   if (item.since === "") return item.latest ? `Value of ${item.latest}` : "";
@@ -270,7 +294,11 @@ export function digestSubject(digest: Digest, _context?: DigestContext): string 
   const lead = digest.items[0];
   const missing = digest.missing.length;
   if (lead) {
-    const due = dueWords(lead.due, lead.overdue);
+    // The follow-up leads when it is what is late (or all that is left of a resolved escalation).
+    const due =
+      !lead.followUp || (lead.due && !(lead.followUp.overdue && !lead.responseOverdue))
+        ? dueWords(lead.due, lead.responseOverdue)
+        : `${lead.followUp.label.toLowerCase()} ${dueWords(lead.followUp.due, lead.followUp.overdue)}`;
     const head = `${lead.severity ?? "Escalation"}: ${name(lead.metric)} — ${name(lead.account)}${due ? `, ${due}` : ""}`;
     const more = digest.items.length - 1;
     const rest = [
@@ -329,7 +357,10 @@ function plainText(listed: Listing, context: DigestContext, headline: string): s
     const since = sinceLine(item);
     if (since) lines.push(`${indent}${since}`);
     if (item.action) lines.push(`${indent}Action: ${item.action}`);
-    lines.push(`${indent}${dueLine(item, context.timeZone)}`);
+    const due = responseDueLine(item, context.timeZone);
+    if (due) lines.push(`${indent}${due}`);
+    const followUp = followUpLine(item, context.timeZone);
+    if (followUp) lines.push(`${indent}${followUp}`);
     lines.push(
       `${indent}${item.id} · ${item.status} · ${tabLink(context.spreadsheetUrl, item.sheetId, item.cell)}`,
     );
@@ -383,8 +414,18 @@ function card(item: DigestItem, context: DigestContext): string {
     item.kind === "new" ? "New" : "Reminder",
   ];
   const since = sinceLine(item);
-  const due = dueLine(item, context.timeZone);
-  const dueHtml = item.overdue ? `<b style="color:${OVERDUE_RED};">${e(due)}</b>` : `<b>${e(due)}</b>`;
+  const due = responseDueLine(item, context.timeZone);
+  const dueHtml = due
+    ? item.responseOverdue
+      ? `<b style="color:${OVERDUE_RED};">${e(due)}</b>`
+      : `<b>${e(due)}</b>`
+    : "";
+  const followUp = followUpLine(item, context.timeZone);
+  const followUpHtml = followUp
+    ? item.followUp?.overdue
+      ? `<b style="color:${OVERDUE_RED};">${e(followUp)}</b>`
+      : `<b>${e(followUp)}</b>`
+    : "";
   const cellText = item.cell ? `Open cell ${e(item.cell)}` : "Open the tab";
   return [
     `<div style="border:1px solid #dadce0;border-left:6px solid ${edge};border-radius:6px;padding:10px 12px;margin:0 0 12px 0;${WRAP}">`,
@@ -395,7 +436,8 @@ function card(item: DigestItem, context: DigestContext): string {
     ...(item.detail ? [`<div style="${MUTED}">${e(item.detail)}</div>`] : []),
     ...(since ? [`<div style="${MUTED}">${e(since)}</div>`] : []),
     ...(item.action ? [`<div style="margin-top:6px;"><b>Action:</b> ${e(item.action)}</div>`] : []),
-    `<div style="margin-top:6px;">${dueHtml}</div>`,
+    ...(dueHtml ? [`<div style="margin-top:6px;">${dueHtml}</div>`] : []),
+    ...(followUpHtml ? [`<div style="margin-top:${dueHtml ? 2 : 6}px;">${followUpHtml}</div>`] : []),
     `<div style="${MUTED}margin-top:6px;">${e(item.id)} · ${e(item.status)} · <a href="${href}" style="color:#1a73e8;">${cellText}</a></div>`,
     "</div>",
   ].join("");

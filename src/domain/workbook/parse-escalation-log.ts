@@ -52,6 +52,8 @@ export interface EscalationLogEntry {
    * (absent in entries built by hand).
    */
   incident?: string;
+  /** `Follow-up due` as written (`Root cause report: Pending (due 2026-10-21)`); `""` when blank or absent. */
+  followUp?: string;
   /** Every cell of the row as read, including columns the add-in does not know, header width or wider. */
   cells: CellValue[];
 }
@@ -198,6 +200,7 @@ export function parseEscalationLog(
       lastSeen: dates["Last seen"],
       note: cellText(tableRow.value("Note")),
       incident: cellText(tableRow.value("Incident")),
+      followUp: cellText(tableRow.value("Follow-up due")),
       cells: tableRow.cells,
     });
   }

@@ -35,6 +35,7 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     gap: "10 points under",
     targetNote: "",
     detail: "",
+    followUp: null,
     condition: "below 40%",
     action: "Call the PM",
     due: {
@@ -46,6 +47,7 @@ function item(n: number, extra: Partial<DigestItem> = {}): DigestItem {
     status: "Open",
     cell: "F9",
     ...extra,
+    responseOverdue: extra.responseOverdue ?? extra.overdue ?? false,
   };
 }
 

@@ -1,8 +1,10 @@
 // Follow-up due on rows without incidents: the scan's own Pending turns Overdue, a person's text stays, a corrected value needs none.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/domain/cell-value";
+import { planDigests } from "../../../src/domain/scan/digest-plan";
 import { planEscalationLog } from "../../../src/domain/scan/escalation-plan";
 import { evaluateAccount } from "../../../src/domain/scan/evaluate-account";
+import { renderDigest } from "../../../src/domain/scan/render-digest";
 import { parseEscalationLog } from "../../../src/domain/workbook/parse-escalation-log";
 import { isWorkbookProblem } from "../../../src/domain/workbook/workbook-problem";
 import { COLUMNS } from "../../../src/domain/workbook-schema";
@@ -16,7 +18,7 @@ const rules = compiled([
 const HEADER = [...COLUMNS.escalationLog, "Latest period", "Follow-up due"];
 const FOLLOW_UP = HEADER.length;
 
-function logWith(followUp: string, latest = "2026-05-01") {
+function logWith(followUp: string, latest = "2026-05-01", extra: Record<string, CellValue> = {}) {
   const row: Record<string, CellValue> = {
     ID: "ESC-0001",
     Account: "Acme",
@@ -31,6 +33,7 @@ function logWith(followUp: string, latest = "2026-05-01") {
     Due: new Date("2026-06-01T09:00:00Z"),
     Status: "Open",
     "Follow-up due": followUp,
+    ...extra,
   };
   const parsed = parseEscalationLog([HEADER, HEADER.map((name) => row[name] ?? "")]);
   if (isWorkbookProblem(parsed)) throw new Error(parsed.message);
@@ -93,5 +96,68 @@ describe("Follow-up due without incidents", () => {
     expect(record.status.kind).toBe("Resolved");
     expect(record.note).toBe("cleared by scan 2026-06-09");
     expect(followUpOf(plan)).toBe("Root cause report: Overdue (due 2026-06-08)");
+  });
+});
+
+describe("Follow-up due in the digest", () => {
+  const now = new Date("2026-06-09T10:00:00Z");
+  function digestOf(followUp: string, status: string) {
+    const { records } = planEscalationLog({
+      log: logWith(followUp, "2026-05-01", {
+        Status: status,
+        "Last notified": new Date("2026-06-01T09:00:00Z"),
+      }),
+      evaluations: [],
+      rules,
+      brokenKeys: new Set(),
+      rulesReadable: true,
+      now,
+      firstNewRow: 3,
+    });
+    return planDigests({
+      records,
+      accounts: new Map([
+        ["acme", { account: "Acme", tabName: "Acme", sheetId: 7, ownerEmail: "owner@agency.gov" }],
+      ]),
+      missingData: [],
+      missingNotified: new Map(),
+      now,
+      reminderEveryDays: 7,
+      allowedDomains: [],
+    });
+  }
+
+  it("a resolved escalation whose root cause report is overdue stays in digests, led by that deadline", () => {
+    const plan = digestOf("Root cause report: Overdue (due 2026-06-08)", "Resolved");
+    const [item] = plan.digests[0].items;
+    expect(item).toMatchObject({ id: "ESC-0001", overdue: true, responseOverdue: false, due: null });
+    expect(item.followUp).toMatchObject({ label: "Root cause report", overdue: true });
+    const mail = renderDigest(plan.digests[0], {
+      spreadsheetName: "Book",
+      spreadsheetUrl: "https://docs.google.com/spreadsheets/d/x/edit",
+      senderName: "KPI Steward",
+      timeZone: "Etc/UTC",
+    });
+    expect(mail.subject).toBe("Critical: Uptime — Acme, root cause report overdue since Mon Jun 8");
+    expect(mail.body).toContain("Root cause report overdue: was due Mon Jun 8");
+    expect(mail.body).not.toContain("Due: not set");
+  });
+
+  it("an open escalation shows its follow-up under its own due line (the scan's Pending now Overdue)", () => {
+    const plan = digestOf("Root cause report: Pending (due 2026-06-08)", "Open");
+    const mail = renderDigest(plan.digests[0], {
+      spreadsheetName: "Book",
+      spreadsheetUrl: "https://docs.google.com/spreadsheets/d/x/edit",
+      senderName: "KPI Steward",
+      timeZone: "Etc/UTC",
+    });
+    expect(mail.body).toMatch(
+      /Overdue: was due Mon Jun 1, 9:00 AM UTC\n\s+Root cause report overdue: was due Mon Jun 8\n/,
+    );
+  });
+
+  it("a met follow-up, or a person's own text, keeps a resolved escalation out of digests", () => {
+    expect(digestOf("Root cause report: Met 2026-06-05", "Resolved").digests).toEqual([]);
+    expect(digestOf("sent to the CO 6/5", "Resolved").digests).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ describe("renderDigest", () => {
         id: "ESC-0001",
         kind: "new",
         overdue: true,
+        responseOverdue: true,
         severity: "Critical",
         account: "<img src=x onerror=alert(1)>",
         tabName: "Acme",
@@ -57,6 +58,7 @@ describe("renderDigest", () => {
         gap: "1.5 points short",
         targetNote: "",
         detail: "",
+        followUp: null,
         condition: "misses target",
         action: 'Call "the" PM & ISSO',
         due: {
