@@ -103,7 +103,7 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
     ["Monthly active users (MAU)", "Watch", "below 60%", 3, "Training conversation", "2 weeks"],
   ]);
   const log = env.sheetFromRows("Escalation Log", [
-    [...COLUMNS.escalationLog],
+    [...COLUMNS.escalationLog, "Follow-up due", "Incident"],
     [
       "ESC-1",
       "Acme Federal Agency",
@@ -119,6 +119,8 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
       "Open",
       "",
       "2026-04-01",
+      "",
+      "",
       "",
     ],
     [
@@ -137,6 +139,8 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
       "",
       "2026-04-01",
       "2026-03-03 Acknowledged: looking",
+      "Root cause report: Overdue (due 2026-03-09)",
+      "INC-12",
     ],
     [
       "ESC-3",
@@ -153,6 +157,8 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
       "Snoozed until 2026-04-30",
       "",
       "2026-04-01",
+      "",
+      "",
       "",
     ],
     [
@@ -171,6 +177,8 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
       "",
       "2026-02-02",
       "cleared by scan",
+      "",
+      "",
     ],
     [
       "ESC-5",
@@ -187,6 +195,8 @@ export function buildSampleWorkbook(env: GasEnvironment): void {
       "Open",
       "",
       "2026-04-01",
+      "",
+      "",
       "",
     ],
   ]);

@@ -589,6 +589,12 @@ describe("Escalations panel", () => {
       "ESC-1",
     ]);
     expect(await page.locator('article[data-id="ESC-1"]').textContent()).toContain("(overdue)");
+    // The incident behind an escalation and its owed root-cause report, the report in red when overdue.
+    const esc2 = page.locator('article[data-id="ESC-2"]');
+    expect(await esc2.textContent()).toContain("Incident INC-12");
+    expect(
+      await esc2.locator(".overdue", { hasText: "Root cause report: Overdue (due 2026-03-09)" }).count(),
+    ).toBe(1);
 
     const esc1 = page.locator('article[data-id="ESC-1"]');
     await esc1.getByRole("button", { name: /^Resolve/ }).click();
@@ -614,7 +620,6 @@ describe("Escalations panel", () => {
       `2026-04-10 Acknowledged (${USER}): =HYPERLINK("http://x") training booked`,
     );
 
-    const esc2 = page.locator('article[data-id="ESC-2"]');
     await esc2.getByLabel("Snooze until").fill("2026-05-01");
     await esc2.getByRole("button", { name: /^Snooze/ }).click();
     await settled(page);

@@ -83,6 +83,12 @@ export interface EscalationRow {
   status: string;
   note: string;
   overdue: boolean;
+  /** The `Incident` cell: the incident behind the escalation (`INC-7`), `""` when none. */
+  incident: string;
+  /** The `Follow-up due` cell as written (`Root cause report: Overdue (due 2026-10-21)`), `""` when none. */
+  followUp: string;
+  /** True when that follow-up is overdue (as the scan last wrote it). */
+  followUpOverdue: boolean;
 }
 
 /** `listEscalations({account})`. */

@@ -50,6 +50,10 @@ export function setUpEscalationsPanel(context: SidebarContext): { show(): void }
         row.dueIso ? h("span", { class: row.overdue ? "overdue" : "", text: row.dueIso }) : null,
         row.overdue ? h("span", { class: "overdue", text: " (overdue)" }) : null,
       ),
+      row.incident ? h("p", { class: "meta", text: `Incident ${row.incident}` }) : null,
+      row.followUp
+        ? h("p", { class: row.followUpOverdue ? "meta overdue" : "meta", text: row.followUp })
+        : null,
       row.note ? h("p", { class: "meta note", text: `Note: ${row.note}` }) : null,
       field("Note", note),
       field("Snooze until", until),
