@@ -317,12 +317,6 @@ function judgeRuleOnIncidents(evaluation: AccountEvaluation, job: IncidentRuleJo
     const { time, result } = judgement;
     const incident = time.incident;
     const key = incidentRuleKey(rule.key, incident.id);
-    const ended = time.open ? job.now : (incident.resolved as Date);
-    const month = monthOf(ended);
-    if (!fromMonthReached(rule.rule.fromMonth, job.goLive, endOfMonth(month))) {
-      evaluation.outcomes.set(key, "clear");
-      continue;
-    }
     if (result.problem) {
       evaluation.valueProblems.push({
         tabName: tab.tabName,
@@ -335,6 +329,12 @@ function judgeRuleOnIncidents(evaluation: AccountEvaluation, job: IncidentRuleJo
     }
     if (!judgement.breached) {
       evaluation.outcomes.set(key, result.matched ? "unknown" : "clear");
+      continue;
+    }
+    // Months are read only for incidents that breach: each reading of a new instant is a service call.
+    const month = monthOf(time.open ? job.now : (incident.resolved as Date));
+    if (!fromMonthReached(rule.rule.fromMonth, job.goLive, endOfMonth(month))) {
+      evaluation.outcomes.set(key, "clear");
       continue;
     }
     anyBreach = true;
