@@ -20,6 +20,10 @@ export function addAccountTab(env: GasEnvironment, tab: TemplateAccountTab): voi
   const rows = accountTabValues(tab, (iso) => env.sheetDate(iso));
   const sheet = env.sheetFromRows(tab.tabName, rows);
   env.counter.uncounted(() => {
+    // Dates as a person formats them (the sample's account tabs do the same): go-live a day, periods a month.
+    const goLive = rows.findIndex((row) => row[0] === "Go-live date");
+    if (goLive >= 0) sheet.getRange(goLive + 1, 2).setNumberFormat("yyyy-mm-dd");
+    if (tab.periods.length > 0) sheet.getRange(8, 4, 1, tab.periods.length).setNumberFormat("mmm yyyy");
     tab.metrics.forEach((metric, index) => {
       if (!metric.numberFormat || tab.periods.length === 0) return;
       sheet.getRange(9 + index, 4, 1, tab.periods.length).setNumberFormat(metric.numberFormat);

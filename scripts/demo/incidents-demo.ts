@@ -103,6 +103,12 @@ export function runIncidentsDemo(
   env.advance(2 * HOUR);
   log("▸ Scan 5, two hours later");
   const second = scanOnce(env, gas);
+  const filled = (summary: unknown) => Number((summary as { measuredValues?: number }).measuredValues ?? -1);
+  checks.push({
+    name: "the account grid shows October's uptime and time to remediate from the incidents; the next scan rewrites nothing",
+    passed: filled(first.summary) === 2 && filled(second.summary) === 0,
+    detail: `${filled(first.summary)} grid values filled by scan 4, ${filled(second.summary)} by scan 5`,
+  });
   checks.push({
     name: "a second scan adds nothing for the outage",
     passed: second.newRows === 0 && mine().length === 1,

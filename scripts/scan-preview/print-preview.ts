@@ -52,6 +52,7 @@ export function previewNumbers(summary: PreviewSummary): [string, number][] {
     ["Reminders", summary.reminders],
     ["Overdue", summary.overdue],
     ["Cells it would highlight", summary.highlighted],
+    ["Grid values it would fill from Incidents", summary.measuredValues],
     ["Missing values", summary.missingData.length],
     ["Accounts with missing values", accounts.size],
     ["Emails it would send", summary.emailsSent],

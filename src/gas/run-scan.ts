@@ -2,11 +2,13 @@
 import type { ReadWallClock } from "../domain/civil-date";
 import { toIsoDate } from "../domain/civil-date";
 import { incidentsBehindPeriod } from "../domain/incidents/measured-rows";
+import { nameKey } from "../domain/scan/breach-key";
 import type { CompiledRules } from "../domain/scan/compile-rules";
 import { compileRules } from "../domain/scan/compile-rules";
 import { evaluateAccount } from "../domain/scan/evaluate-account";
 import type { JournalEntry, JournalNotifications } from "../domain/scan/mail-journal";
 import { decodeJournal, journalNotifications } from "../domain/scan/mail-journal";
+import { type MeasuredCellsRecord, planMeasuredCells } from "../domain/scan/measured-cells-plan";
 import type { MissingNotified } from "../domain/scan/missing-notified";
 import {
   decodeMissingNotified,
@@ -37,6 +39,7 @@ import {
   planTabPaint,
   readHighlightBookkeeping,
 } from "./highlight-writer";
+import { writeMeasuredCells } from "./measured-cells-writer";
 import { runUnderDocumentLock } from "./platform/document-lock";
 import { wallClockReader } from "./platform/wall-clock";
 import type { AccountTabRead, AccountTabsRead } from "./scan-pass";
@@ -190,6 +193,8 @@ interface ScanRun {
   evaluated?: Evaluated;
   plan?: RunPlan;
   painted?: HighlightCounts;
+  /** Cells of account grids filled from the Incidents tab (written, or that would be in a preview). */
+  measuredCells?: number;
   logged?: Logged;
   mail?: MailFacts;
   recorded?: { problems: string[] };
@@ -217,6 +222,7 @@ function scan(spreadsheet: Spreadsheet, options: ScanOptions, started: Date): Sc
     run.evaluated = evaluateAccounts(context, run.accounts, run.state);
     run.plan = planChanges(context, run.state, run.accounts, run.evaluated);
     run.painted = paint(context, run.state, run.evaluated);
+    run.measuredCells = fillMeasuredCells(context, run.state, run.evaluated);
     // Exactly once: the log is written (and flushed) before any digest goes out, so every escalation
     // a digest names has its row; `notify` then journals each send and writes `Last notified` after.
     run.logged = writeLog(context, run.state, run.plan);
@@ -349,6 +355,39 @@ function paint(context: ScanContext, state: ScanState, evaluated: Evaluated): Hi
     painted: planned.reduce((sum, tab) => sum + tab.plan.painted, 0),
     cleared: planned.reduce((sum, tab) => sum + tab.plan.cleared, 0),
   };
+}
+
+/**
+ * fill: the values each account tab measures from the Incidents tab, written into its grid (blank
+ * cells and the scan's own earlier values only; a person's differing value is reported as a value
+ * problem of the tab), with the record of what was written saved in one property write. Returns the
+ * cells written (to be written, in a preview).
+ */
+function fillMeasuredCells(context: ScanContext, state: ScanState, evaluated: Evaluated): number {
+  const { store, workbook } = context;
+  const all = store.readJson<Record<string, MeasuredCellsRecord>>(SCAN_PROPERTY.measuredCells) ?? {};
+  const next: Record<string, MeasuredCellsRecord> = { ...all };
+  const stamp = toIsoDate(civilDateOf(state.now, workbook.readWallClock));
+  let cells = 0;
+  for (const { sheet, tab, evaluation } of evaluated.tabs) {
+    if (!evaluation.measured) continue;
+    const account = nameKey(tab.account);
+    const plan = planMeasuredCells(tab, evaluation.measured, {
+      previous: all[account] ?? {},
+      stamp,
+      readWallClock: workbook.readWallClock,
+    });
+    for (const conflict of plan.conflicts)
+      evaluation.valueProblems.push({ tabName: tab.tabName, ...conflict });
+    if (Object.keys(plan.record).length > 0) next[account] = plan.record;
+    else delete next[account];
+    cells += plan.writes.length;
+    if (context.writing && plan.writes.length > 0) writeMeasuredCells(sheet, plan.writes);
+  }
+  const text = Object.keys(next).length > 0 ? JSON.stringify(next) : null;
+  if (context.writing && store.differs(SCAN_PROPERTY.measuredCells, text))
+    store.writeText(SCAN_PROPERTY.measuredCells, text);
+  return cells;
 }
 
 /**
@@ -516,6 +555,7 @@ function factsOf(run: ScanRun, mode: ScanOptions["mode"], startedAt: Date): Scan
         : {}),
     },
     painted: run.painted,
+    measuredCells: run.measuredCells,
     mail: run.mail,
     recorded: run.recorded,
     error: run.error,

@@ -15,6 +15,8 @@ export const SCAN_PROPERTY = {
   missingNotified: "KPI_STEWARD_MISSING_NOTIFIED",
   /** Names of the account tabs of the last complete pass (to refresh the Portfolio when they change). */
   accountTabs: "KPI_STEWARD_ACCOUNT_TABS",
+  /** What the scan wrote into account grids from the Incidents tab, by account: `{account: {cell key: value}}`. */
+  measuredCells: "KPI_STEWARD_MEASURED_CELLS",
   /** Optional: the time budget of a run in milliseconds (tests and very large workbooks). */
   timeBudgetMs: "KPI_STEWARD_TIME_BUDGET_MS",
   /** The daily trigger's hour and time zone, as installed. */

@@ -110,6 +110,26 @@ describe("npm run demo", () => {
     }
   });
 
+  it("shows the outage account's uptime and time to remediate measured from incidents in its grid, with the worst in a note", (context) => {
+    if (!scanAvailable()) context.skip();
+    const sheet = worksheet(OUTAGE_ACCOUNT);
+    const rowOf = (metric: string) =>
+      sheet.getColumn(1).values.findIndex((value) => String(value).startsWith(metric));
+    const october = LATEST_COLUMN;
+    const uptime = sheet.getCell(rowOf("System uptime"), october);
+    expect(uptime.value).toBeCloseTo(1 - 180 / 44_640, 6);
+    expect(uptime.numFmt).toBe("0.00%");
+    expect(String(uptime.note)).toContain("180 minutes down in Oct 2026.");
+    expect(String(uptime.note)).toContain(
+      "Worst 7 days 2026-10-07 05:10 to 2026-10-14 05:10: 98.21% available",
+    );
+    const mttr = sheet.getCell(rowOf("Mean time to remediate"), october);
+    expect(mttr.value).toBe(3);
+    expect(String(mttr.note)).toContain("Mean of 1 P1 resolved in Oct 2026.");
+    // Before the account logged its first incident, nothing is claimed.
+    expect(sheet.getCell(rowOf("System uptime"), october - 1).value ?? null).toBeNull();
+  });
+
   it("prints a summary in which every escalation of the sample appears once (scan build only)", (context) => {
     if (!scanAvailable()) context.skip();
     const report = formatReport(demo.summary).split("\n");

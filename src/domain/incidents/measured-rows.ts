@@ -15,8 +15,13 @@ import { type AvailabilityWindow, type MonthAvailability, monthAvailability } fr
 import { availabilitySeries } from "./availability-series";
 import { accountDowntime, incidentsOf, MINUTE_MS } from "./downtime";
 import { incidentMeasure, isFromIncidents } from "./incident-measure";
-import { monthSpan } from "./month-span";
-import { monthRemediation, type RemediationTime, remediationTime } from "./remediation";
+import { monthSpan, type ReportingMonth } from "./month-span";
+import {
+  type MonthRemediation,
+  monthRemediation,
+  type RemediationTime,
+  remediationTime,
+} from "./remediation";
 import { remediationValue } from "./remediation-rule";
 
 /** How one metric row of an account tab is measured in a scan. */
@@ -38,6 +43,8 @@ export interface MeasuredRow {
    * by start. A rule such as `above 4 hours` fires on each of them that took longer, not on the month's mean.
    */
   perIncident?: RemediationTime[];
+  /** Time to remediate from incidents: each period's incidents resolved, mean and worst; `null` for a period not started. */
+  remediation?: (MonthRemediation | null)[];
 }
 
 /** The rows of one account tab measured from incidents, by row, and what could not be measured. */
@@ -46,6 +53,11 @@ export interface MeasuredTab {
   /** The tab with each measured row's values replaced (so missing-data checks see them too). */
   tab: ParsedAccountTab;
   problems: string[];
+  /**
+   * The month of the account's first incident on the Incidents tab (when it started logging them);
+   * `null` when it logs none. The grid is filled from this month on, never claimed for months before.
+   */
+  loggedSince: ReportingMonth | null;
 }
 
 /** What {@link measureFromIncidents} needs besides the tab. */
@@ -70,7 +82,12 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
   const rows = new Map<AccountMetricRow, MeasuredRow>();
   const problems: string[] = [];
   const incidents = options.incidents ?? [];
-  const logged = incidentsOf(incidents, tab.account).length > 0;
+  const mine = incidentsOf(incidents, tab.account);
+  const logged = mine.length > 0;
+  let first: Date | null = null;
+  for (const incident of mine) if (!first || incident.started < first) first = incident.started;
+  const firstDay = first ? civilDateOf(first, options.readWallClock ?? readWallClockUtc) : null;
+  const loggedSince = firstDay ? { year: firstDay.year, month: firstDay.month } : null;
   const months = tab.periods.map((period) => ({ year: period.month.year, month: period.month.month }));
   let downtime: ReturnType<typeof accountDowntime> | null = null;
   for (const row of tab.metrics) {
@@ -106,22 +123,25 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
       continue;
     }
     const now = options.now.getTime();
-    const values = months.map((month): CellValue => {
-      const remediation = monthRemediation(incidents, {
+    const remediation = months.map((month) => {
+      const result = monthRemediation(incidents, {
         account: tab.account,
         month,
         priority: measure.priority,
         now: options.now,
         readWallClock: options.readWallClock,
       });
-      if (remediation.start > now) return "";
-      if (remediation.meanMinutes === null) return "";
-      return remediationValue(Math.round(remediation.meanMinutes));
+      return result.start > now ? null : result;
     });
+    const values = remediation.map(
+      (month): CellValue =>
+        month?.meanMinutes == null ? "" : remediationValue(Math.round(month.meanMinutes)),
+    );
     rows.set(row, {
       source: "incidents",
       values,
       perIncident: judgedIncidents(incidents, tab.account, measure.priority, options),
+      remediation,
     });
   }
   const measuredTab: ParsedAccountTab = {
@@ -131,7 +151,7 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
       return measured && measured.source === "incidents" ? { ...row, values: measured.values } : row;
     }),
   };
-  return { rows, tab: measuredTab, problems };
+  return { rows, tab: measuredTab, problems, loggedSince };
 }
 
 /**

@@ -11,7 +11,12 @@ import type { RollingWindowSource } from "../condition/rolling-window";
 import type { AvailabilityWindow } from "../incidents/availability";
 import { isAvailabilityWindow } from "../incidents/availability";
 import { describeIncidentTime } from "../incidents/describe-incident-time";
-import { describeWindow, measureFromIncidents, windowIncidents } from "../incidents/measured-rows";
+import {
+  describeWindow,
+  type MeasuredTab,
+  measureFromIncidents,
+  windowIncidents,
+} from "../incidents/measured-rows";
 import type { RemediationTime } from "../incidents/remediation";
 import { judgeIncidents, remediationValue } from "../incidents/remediation-rule";
 import { cellAddress } from "../workbook/cell-address";
@@ -97,6 +102,8 @@ export interface AccountEvaluation {
   valueProblems: ValueProblem[];
   /** Rules that could not run on this tab (e.g. `misses target` without a readable Target). */
   ruleProblems: string[];
+  /** The rows measured from the Incidents tab (keyed by the tab's rows as read), when incidents were given. */
+  measured?: MeasuredTab;
 }
 
 /** What {@link evaluateAccount} needs besides the tab. */
@@ -167,6 +174,7 @@ export function evaluateAccount(
     missingData: [],
     valueProblems: [],
     ruleProblems: [...(measured?.problems ?? [])],
+    ...(measured ? { measured } : {}),
   };
   const targets = new Map<AccountMetricRow, Condition | null>();
   const targetOf = (row: AccountMetricRow, rule: CompiledRule): Condition | undefined => {

@@ -82,6 +82,8 @@ export interface ScanSummary {
   /** Cells painted or repainted, and cells given back their colour. */
   highlighted: number;
   highlightsCleared: number;
+  /** Account-grid cells filled (or updated) from the Incidents tab: uptime and time to remediate per month. */
+  measuredValues: number;
   /** Stale inputs: metrics with no value for the month that ended. */
   missingData: { tab: string; account: string; metric: string; period: string; cell: string | null }[];
   /** Values a rule could not read (not breaches), e.g. `"abc"` under `below 40%`. */
@@ -129,6 +131,7 @@ export function emptySummary(mode: ScanSummary["mode"], startedAt: Date): ScanSu
     overdue: 0,
     highlighted: 0,
     highlightsCleared: 0,
+    measuredValues: 0,
     missingData: [],
     valueProblems: [],
     ruleProblems: [],

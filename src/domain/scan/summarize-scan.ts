@@ -64,6 +64,8 @@ export interface ScanFacts {
   };
   /** paint: cells painted and cells given back their colour. */
   painted?: { painted: number; cleared: number };
+  /** Grid cells filled from the Incidents tab (to be filled, in a preview). */
+  measuredCells?: number;
   /** notify */
   mail?: MailFacts;
   /** record: problems at the end of the pass (a Portfolio that could not be refreshed). */
@@ -151,6 +153,7 @@ export function summarizeScan(facts: ScanFacts, timing: SummaryTiming): ScanSumm
     escalationsWithoutTab: [...(facts.plan?.escalationsWithoutTab ?? [])],
     highlighted: facts.painted?.painted ?? 0,
     highlightsCleared: facts.painted?.cleared ?? 0,
+    measuredValues: facts.measuredCells ?? 0,
     missingData: evaluations.flatMap((evaluation) =>
       evaluation.missingData.map((item) => ({
         tab: item.tabName,
