@@ -15,7 +15,7 @@ import { type AvailabilityWindow, type MonthAvailability, monthAvailability } fr
 import { availabilitySeries } from "./availability-series";
 import { accountDowntime, incidentsOf, MINUTE_MS } from "./downtime";
 import { incidentMeasure, isFromIncidents } from "./incident-measure";
-import { monthSpan, type ReportingMonth } from "./month-span";
+import { monthSpan } from "./month-span";
 import {
   type MonthRemediation,
   monthRemediation,
@@ -54,10 +54,10 @@ export interface MeasuredTab {
   tab: ParsedAccountTab;
   problems: string[];
   /**
-   * The month of the account's first incident on the Incidents tab (when it started logging them);
-   * `null` when it logs none. The grid is filled from this month on, never claimed for months before.
+   * When the account's first incident on the Incidents tab started (it has logged incidents since);
+   * `null` when it logs none. The grid is filled for months ending after it, never claimed before.
    */
-  loggedSince: ReportingMonth | null;
+  firstIncidentAt: Date | null;
 }
 
 /** What {@link measureFromIncidents} needs besides the tab. */
@@ -84,10 +84,9 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
   const incidents = options.incidents ?? [];
   const mine = incidentsOf(incidents, tab.account);
   const logged = mine.length > 0;
-  let first: Date | null = null;
-  for (const incident of mine) if (!first || incident.started < first) first = incident.started;
-  const firstDay = first ? civilDateOf(first, options.readWallClock ?? readWallClockUtc) : null;
-  const loggedSince = firstDay ? { year: firstDay.year, month: firstDay.month } : null;
+  let firstIncidentAt: Date | null = null;
+  for (const incident of mine)
+    if (!firstIncidentAt || incident.started < firstIncidentAt) firstIncidentAt = incident.started;
   const months = tab.periods.map((period) => ({ year: period.month.year, month: period.month.month }));
   let downtime: ReturnType<typeof accountDowntime> | null = null;
   for (const row of tab.metrics) {
@@ -151,7 +150,7 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
       return measured && measured.source === "incidents" ? { ...row, values: measured.values } : row;
     }),
   };
-  return { rows, tab: measuredTab, problems, loggedSince };
+  return { rows, tab: measuredTab, problems, firstIncidentAt };
 }
 
 /**

@@ -10,7 +10,7 @@ import { countOf } from "../plural";
 import { cellAddress } from "../workbook/cell-address";
 import { formatMonth } from "../workbook/date-text";
 import type { AccountMetricRow, ParsedAccountTab } from "../workbook/parse-account-tab";
-import { gridCellKey, monthKey } from "./breach-key";
+import { gridCellKey } from "./breach-key";
 
 /** What the scan last wrote into a tab's grid, by grid cell key (`systemuptime@2026-10`): the number written. */
 export type MeasuredCellsRecord = Record<string, number>;
@@ -120,13 +120,14 @@ export function planMeasuredCells(
   const rows: [AccountMetricRow, MeasuredRow][] = [...measured.rows].filter(
     ([, row]) => row.source === "incidents",
   );
-  const since = measured.loggedSince;
+  const since = measured.firstIncidentAt?.getTime();
   for (const [row, measuredRow] of rows) {
     tab.periods.forEach((period, index) => {
       const column = row.columns[index];
-      if (column === undefined || !since) return;
-      // Months before the account logged its first incident are not claimed from the absence of incidents.
-      if (monthKey(period.month) < monthKey({ ...since, day: 1 })) return;
+      if (column === undefined || since === undefined) return;
+      // Months that ended before the account's first incident are not claimed from the absence of incidents.
+      const span = measuredRow.months?.[index] ?? measuredRow.remediation?.[index];
+      if (span && span.end <= since) return;
       const key = gridCellKey(row.name, period.month);
       const current = row.values[index];
       const written = options.previous[key];
