@@ -37,10 +37,13 @@ describe("runScan: Escalation Log", () => {
     expect(iso(rowOf(rows, "Monthly active users (MAU)").Since)).toBe(iso(env.sheetDate("2026-04-01")));
     expect(iso(rowOf(rows, "System uptime").Since)).toBe(iso(env.sheetDate("2026-05-01")));
     expect(iso(rowOf(rows, "Sponsor engagement").Since)).toBe(iso(env.sheetDate("2026-05-01")));
+    // A due day is due by its end (23:59 on the sheet's clock): never its midnight, which read as before Opened.
+    const endOf = (day: string) => iso(new Date(env.sheetDate(day).getTime() + (23 * 60 + 59) * 60_000));
     // 5 business days from Monday 2026-06-15 skip Juneteenth (Friday 2026-06-19).
-    expect(iso(rowOf(rows, "Mean time to remediate (MTTR) - P1").Due)).toBe(iso(env.sheetDate("2026-06-23")));
-    expect(iso(rowOf(rows, "System uptime").Due)).toBe(iso(env.sheetDate("2026-06-15")));
-    expect(iso(rowOf(rows, "Monthly active users (MAU)").Due)).toBe(iso(env.sheetDate("2026-06-29")));
+    expect(iso(rowOf(rows, "Mean time to remediate (MTTR) - P1").Due)).toBe(endOf("2026-06-23"));
+    // Immediately: the same day.
+    expect(iso(rowOf(rows, "System uptime").Due)).toBe(endOf("2026-06-15"));
+    expect(iso(rowOf(rows, "Monthly active users (MAU)").Due)).toBe(endOf("2026-06-29"));
     for (const row of rows) {
       expect(row.Status).toBe("Open");
       expect(row.Owner).toBe(OWNER);

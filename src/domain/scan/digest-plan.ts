@@ -1,5 +1,6 @@
 // Decides who gets a digest this run and what is in it (pure): new, reminder and overdue escalations, missing data.
 
+import { isDueDay } from "../calendar/due-moment";
 import { formatPeopleDay } from "../calendar/people-date";
 import type { CivilDate, ReadWallClock, WallClock } from "../civil-date";
 import { addDays, compareCivil, toDayNumber } from "../civil-date";
@@ -75,7 +76,7 @@ export interface DigestItem {
 /** A due moment of a digest item, on the spreadsheet's wall clock. */
 export interface DigestDue {
   clock: WallClock;
-  /** False for a date-only Due (midnight): due by the end of that day. */
+  /** False for a due day (23:59, or midnight in older logs): due by the end of that day. */
   hasTime: boolean;
   /** Calendar days from the scan's day to the due day (0 today, negative when past). */
   daysFromToday: number;
@@ -172,11 +173,10 @@ export function reminderDue(
   return compareCivil(today, addDays(last, reminderEveryDays)) >= 0;
 }
 
-/** True when a due date has passed: a date-only Due (midnight) is overdue from the next day, a Due with a time once it is reached. */
+/** True when a due date has passed: a due day (23:59, or midnight in older logs) is overdue from the next day, a Due with a time once it is reached. */
 export function isOverdue(due: Date, now: Date, readWallClock: ReadWallClock): boolean {
   const clock = readWallClock(due);
-  if (clock.hour === 0 && clock.minute === 0 && clock.second === 0)
-    return toDayNumber(civilDateOf(now, readWallClock)) > toDayNumber(clock);
+  if (isDueDay(clock)) return toDayNumber(civilDateOf(now, readWallClock)) > toDayNumber(clock);
   return now.getTime() >= due.getTime();
 }
 
@@ -193,7 +193,7 @@ export function digestDue(due: Date, today: CivilDate, readWallClock: ReadWallCl
   const clock = readWallClock(due);
   return {
     clock,
-    hasTime: clock.hour !== 0 || clock.minute !== 0,
+    hasTime: !isDueDay(clock),
     daysFromToday: toDayNumber(clock) - toDayNumber(today),
     thisYear: today.year,
   };

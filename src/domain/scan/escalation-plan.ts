@@ -1,5 +1,6 @@
 // Plans every Escalation Log change of a run (pure): open, continue, resolve, end snoozes, record notifications.
 
+import { dueMoment } from "../calendar/due-moment";
 import { computeDue } from "../calendar/response-window";
 import type { CellValue } from "../cell-value";
 import { isDate } from "../cell-value";
@@ -498,10 +499,7 @@ function dueDate(
   fiscalYearStartMonth: number | undefined,
 ): Date {
   const opened = readWallClock(now);
-  const due = computeDue(opened, rule.window, { fiscalYearStartMonth });
-  if (!due.dueAt) return dateOfCivil(due.due, readWallClock);
-  const midnight = dateOfCivil(due.dueAt.date, readWallClock);
-  return new Date(midnight.getTime() + (due.dueAt.hour * 60 + due.dueAt.minute) * 60_000);
+  return dueMoment(computeDue(opened, rule.window, { fiscalYearStartMonth }), readWallClock);
 }
 
 function newRecord(

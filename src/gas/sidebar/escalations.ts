@@ -6,6 +6,7 @@ import { escalationUpdateForm } from "../../domain/forms/escalation-update-form"
 import { fieldErrorsOf, refused, type SaveResult } from "../../domain/forms/form-result";
 import { accountRequest, parseRequest } from "../../domain/forms/load-requests";
 import type { EscalationList, EscalationRow } from "../../domain/forms/sidebar-api";
+import { isOverdue } from "../../domain/scan/digest-plan";
 import { readFollowUpCell } from "../../domain/scan/follow-up-cell";
 import { noteWithEntry, statusAfter } from "../../domain/sidebar/escalation-update";
 import { text } from "../../domain/sidebar/typed-cell";
@@ -82,7 +83,7 @@ function rowOf(entry: EscalationLogEntry, open: OpenLog, timeZone: string, now: 
     dueIso: entry.due ? dateToIso(entry.due, timeZone) : "",
     status: formatEscalationStatus(entry.status, read),
     note: entry.note,
-    overdue: entry.due !== null && entry.due.getTime() < now.getTime() && entry.status.kind === "Open",
+    overdue: entry.due !== null && isOverdue(entry.due, now, read) && entry.status.kind === "Open",
     incident: entry.incident ?? "",
     followUp: entry.followUp ?? "",
     followUpOverdue: readFollowUpCell(entry.followUp ?? "")?.state === "overdue",

@@ -69,7 +69,8 @@ describe("planEscalationLog", () => {
       ["ESC-0014", 4, "Uptime"],
     ]);
     expect(added[0].period?.toISOString()).toBe("2026-04-01T00:00:00.000Z");
-    expect(added[0].due?.toISOString()).toBe("2026-06-29T00:00:00.000Z");
+    // Two weeks: by the end of that day.
+    expect(added[0].due?.toISOString()).toBe("2026-06-29T23:59:00.000Z");
     // 24 clock hours from 11:00 UTC.
     expect(added[1].due?.toISOString()).toBe("2026-06-16T11:00:00.000Z");
     expect(added[1].status).toEqual({ kind: "Open" });
