@@ -133,6 +133,7 @@ const COLUMN_SPECS: Record<string, Record<string, ColumnSpec>> = {
     Note: { width: 260, wrap: true },
     Notified: { width: 260, wrap: true },
     "Follow-up due": { width: 260, wrap: true },
+    Incident: { width: 140, wrap: true },
   },
   [TAB.auditLog]: {
     Timestamp: { width: 150 },
