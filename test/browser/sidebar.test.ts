@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createGasEnvironment, type GasEnvironment } from "../../emulation/index";
 import { type BundleContext, loadBundle } from "../../emulation/load-bundle";
+import { COLUMNS } from "../../src/domain/workbook-schema";
 import { buildSampleWorkbook, HOSTILE_METRIC, TODAY } from "./sample-workbook";
 import { createServerBridge, type ServerBridge } from "./server-bridge";
 import { launchChromium, openSidebarPage, SIDEBAR_WIDTH, type SidebarPage, settled } from "./sidebar-page";
@@ -398,6 +399,21 @@ describe("Enter values panel", () => {
     await expect.poll(() => formMessage(page, "values-form").textContent()).toContain("Saved 1 value");
     expect(await formMessage(page, "values-form").getAttribute("role")).toBe("status");
     expect(await page.getByRole("button", { name: "Save values" }).isDisabled()).toBe(false);
+  });
+
+  it("says which values the scan fills from the Incidents tab", async () => {
+    const { page, env } = await openSidebar();
+    const catalog = tab(env, "KPI Catalog");
+    catalog.getRange(2, COLUMNS.kpiCatalog.indexOf("Measurement method") + 1).setValue("from Incidents");
+    await showPanel(page, "Values");
+    await page.locator("#values-period").fill("2026-02");
+    await page.locator("#values-period").dispatchEvent("change");
+    await settled(page);
+    const hints = await page.locator("#values-rows").textContent();
+    expect(hints).toContain(
+      "Target: at least 99.5% · Contract-facing · from the Incidents tab: the scan fills it",
+    );
+    expect(hints?.match(/from the Incidents tab/g)).toHaveLength(1);
   });
 
   it("shows a formula cell read-only and refuses a value changed in the sheet since the form loaded", async () => {

@@ -43,6 +43,8 @@ export interface MetricValueRow {
   value: string;
   /** True when the cell holds a formula: shown, never overwritten. */
   formula: boolean;
+  /** True when the KPI Catalog measures the metric `from Incidents`: the scan fills it from the Incidents tab. */
+  fromIncidents: boolean;
 }
 
 /** `loadValuesForm({account, periodIso})`. */

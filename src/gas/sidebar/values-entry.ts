@@ -7,13 +7,17 @@ import { type FieldErrors, fieldErrorsOf, refused, type SaveResult } from "../..
 import { parseRequest, valuesRequest } from "../../domain/forms/load-requests";
 import type { MetricValueRow, ValuesFormData } from "../../domain/forms/sidebar-api";
 import { changedEntries, valuesForm } from "../../domain/forms/values-form";
+import { isFromIncidents } from "../../domain/incidents/incident-measure";
 import { countOf } from "../../domain/plural";
 import { findPeriodColumn, newPeriodColumn } from "../../domain/sidebar/period-column";
 import type { TypedCell } from "../../domain/sidebar/typed-cell";
 import { tabReference } from "../../domain/workbook/cell-address";
-import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader } from "../../domain/workbook-schema";
+import { type CatalogEntry, findCatalogEntry, parseCatalog } from "../../domain/workbook/parse-catalog";
+import { isWorkbookProblem } from "../../domain/workbook/workbook-problem";
+import { ACCOUNT_GRID_HEADER_ROW, normalizeHeader, TAB } from "../../domain/workbook-schema";
 import { type AuditEntry, openAuditLog } from "../platform/audit-log";
 import { withDocumentLock } from "../platform/document-lock";
+import { findTab } from "../platform/find-tab";
 import { civilDateToDate, dateToIso } from "../platform/spreadsheet-dates";
 import { spreadsheetTimeZone } from "../platform/wall-clock";
 import { writeTypedBlock } from "../platform/write-typed-cells";
@@ -65,12 +69,14 @@ export function loadValuesForm(input: unknown): ValuesFormData {
   const timeZone = spreadsheetTimeZone();
   const tab = openAccountTab(request.account, timeZone);
   const cells = readPeriodCells(tab, request.periodIso, timeZone);
+  const catalog = readCatalogQuietly();
   const rows: MetricValueRow[] = tab.parsed.metrics.map((metric) => ({
     metric: metric.name,
     category: metric.category,
     target: metric.target,
     value: cells.text.get(metric.row) ?? "",
     formula: (cells.formula.get(metric.row) ?? "") !== "",
+    fromIncidents: isFromIncidents(findCatalogEntry(catalog, metric.name)?.measurementMethod ?? ""),
   }));
   return {
     account: request.account,
@@ -79,6 +85,14 @@ export function loadValuesForm(input: unknown): ValuesFormData {
     periodExists: cells.column !== null,
     rows,
   };
+}
+
+/** The KPI Catalog's entries for hints (one read); none when the tab is missing or unreadable: the form still works. */
+function readCatalogQuietly(): CatalogEntry[] {
+  const sheet = findTab(SpreadsheetApp.getActiveSpreadsheet(), TAB.kpiCatalog);
+  if (!sheet) return [];
+  const parsed = parseCatalog(sheet.getDataRange().getValues());
+  return isWorkbookProblem(parsed) ? [] : parsed.entries;
 }
 
 function typedValue(typed: string): TypedCell {

@@ -47,7 +47,12 @@ export function setUpValuesPanel(context: SidebarContext): { show(): void } {
           autocomplete: "off",
           readOnly: row.formula,
         });
-        const hint = [row.target ? `Target: ${row.target}` : "", row.category, row.formula ? "formula" : ""]
+        const hint = [
+          row.target ? `Target: ${row.target}` : "",
+          row.category,
+          row.formula ? "formula" : "",
+          row.fromIncidents ? "from the Incidents tab: the scan fills it" : "",
+        ]
           .filter(Boolean)
           .join(" · ");
         return field(row.metric, control, hint);
