@@ -23,6 +23,7 @@ import {
   remediationTime,
 } from "./remediation";
 import { remediationValue } from "./remediation-rule";
+import { beforeTracking, incidentsTrackedFrom } from "./tracked-from";
 
 /** How one metric row of an account tab is measured in a scan. */
 export interface MeasuredRow {
@@ -54,10 +55,10 @@ export interface MeasuredTab {
   tab: ParsedAccountTab;
   problems: string[];
   /**
-   * When the account's first incident on the Incidents tab started (it has logged incidents since);
-   * `null` when it logs none. The grid is filled for months ending after it, never claimed before.
+   * Since when incidents are tracked ({@link incidentsTrackedFrom}); `null` when the tab holds none.
+   * Months that ended before it keep their typed values (or stay blank), never claimed as 100%.
    */
-  firstIncidentAt: Date | null;
+  trackedFrom: Date | null;
 }
 
 /** What {@link measureFromIncidents} needs besides the tab. */
@@ -74,7 +75,9 @@ export interface MeasureOptions {
  * at least one incident on the Incidents tab, or whose row is blank, is measured from incidents:
  * uptime (`System uptime`) is each month's availability (a fraction) with its rolling windows,
  * time to remediate (`MTTR - P1`) each month's mean over the incidents resolved in it (`5.5
- * hours`, blank in a month with none). An account that logs no incident but types the row keeps
+ * hours`, blank in a month with none); a month that ended before the first incident on the tab
+ * (any account's: when logging began) keeps what was typed for it, or stays blank. An account that
+ * logs no incident but types the row keeps
  * its typed values, so workbooks that type uptime by hand work as before. A metric whose name says
  * neither is reported, never guessed.
  */
@@ -82,11 +85,8 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
   const rows = new Map<AccountMetricRow, MeasuredRow>();
   const problems: string[] = [];
   const incidents = options.incidents ?? [];
-  const mine = incidentsOf(incidents, tab.account);
-  const logged = mine.length > 0;
-  let firstIncidentAt: Date | null = null;
-  for (const incident of mine)
-    if (!firstIncidentAt || incident.started < firstIncidentAt) firstIncidentAt = incident.started;
+  const logged = incidentsOf(incidents, tab.account).length > 0;
+  const trackedFrom = incidentsTrackedFrom(incidents);
   const months = tab.periods.map((period) => ({ year: period.month.year, month: period.month.month }));
   let downtime: ReturnType<typeof accountDowntime> | null = null;
   for (const row of tab.metrics) {
@@ -113,6 +113,13 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
     if (measure.kind === "availability") {
       downtime ??= accountDowntime(incidents, tab.account, options.now);
       const series = availabilitySeries(downtime, months, options.readWallClock);
+      // Months that ended before incidents were tracked keep what was typed (no rolling windows).
+      series.months.forEach((month, index) => {
+        if (month && beforeTracking(month, trackedFrom)) {
+          series.months[index] = null;
+          series.values[index] = row.values[index] ?? "";
+        }
+      });
       rows.set(row, {
         source: "incidents",
         values: series.values,
@@ -132,10 +139,13 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
       });
       return result.start > now ? null : result;
     });
-    const values = remediation.map(
-      (month): CellValue =>
-        month?.meanMinutes == null ? "" : remediationValue(Math.round(month.meanMinutes)),
-    );
+    const values = remediation.map((month, index): CellValue => {
+      if (month && beforeTracking(month, trackedFrom)) {
+        remediation[index] = null;
+        return row.values[index] ?? "";
+      }
+      return month?.meanMinutes == null ? "" : remediationValue(Math.round(month.meanMinutes));
+    });
     rows.set(row, {
       source: "incidents",
       values,
@@ -150,7 +160,7 @@ export function measureFromIncidents(tab: ParsedAccountTab, options: MeasureOpti
       return measured && measured.source === "incidents" ? { ...row, values: measured.values } : row;
     }),
   };
-  return { rows, tab: measuredTab, problems, firstIncidentAt };
+  return { rows, tab: measuredTab, problems, trackedFrom };
 }
 
 /**

@@ -7,6 +7,7 @@ import { accountDowntime, incidentsOf } from "../incidents/downtime";
 import { formatDuration } from "../incidents/duration-text";
 import { monthSpan } from "../incidents/month-span";
 import { monthRemediation, remediationTime } from "../incidents/remediation";
+import { beforeTracking, incidentsTrackedFrom } from "../incidents/tracked-from";
 import { countOf } from "../plural";
 import type { Incident } from "../workbook/parse-incidents";
 import { normalizeHeader } from "../workbook-schema";
@@ -80,8 +81,25 @@ export function addIncidentRecord(
     "Time to remediate (P1)",
   ]);
   const spans = context.quarter.months.map((month) => monthSpan(month, readWallClock));
-  const started = context.quarter.months.filter((_, index) => spans[index].start <= now.getTime());
-  for (const month of started) {
+  const trackedFrom = incidentsTrackedFrom(all);
+  for (const [index, month] of context.quarter.months.entries()) {
+    if (spans[index].start > now.getTime()) continue;
+    if (beforeTracking(spans[index], trackedFrom)) {
+      // Nobody logged outages yet: the month is not claimed as fully available.
+      rows.add(`${section}|incidents|${formatMonthList([month])}`, "body", [
+        cell("month", month, { align: "left" }),
+        text("—", { align: "center" }),
+        text("—", { align: "center" }),
+        text(
+          `not tracked: the Incidents tab starts ${trackedFrom ? formatMoment(trackedFrom, readWallClock) : "later"}`,
+        ),
+        null,
+        null,
+        null,
+        null,
+      ]);
+      continue;
+    }
     const availability: MonthAvailability = monthAvailability(downtime, month, { readWallClock });
     const remediation = monthRemediation(all, {
       account: context.account.account,

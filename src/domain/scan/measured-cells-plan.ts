@@ -103,9 +103,9 @@ function shown(measured: MeasuredRow, value: number): string {
 
 /**
  * The grid cells of `tab` to fill from the Incidents tab: for each row measured from incidents, each
- * month from the account's first logged incident on, its value (uptime as a fraction, time to
- * remediate in hours) with a note naming the minutes
- * down and the worst 7 days, or the mean's incidents and the worst one. A cell is written only when
+ * month's value (uptime as a fraction, time to remediate in hours; months before incidents were
+ * tracked have none, see `trackedFrom`) with a note naming the minutes down and the worst 7 days,
+ * or the mean's incidents and the worst one. A cell is written only when
  * it is blank or still holds what the scan wrote there last time (`previous`), and only when its
  * value changes, so an unchanged day writes nothing. A value a person typed is never overwritten:
  * the same as the incidents, it is adopted; different, it is reported (the scan judges the incidents).
@@ -120,14 +120,10 @@ export function planMeasuredCells(
   const rows: [AccountMetricRow, MeasuredRow][] = [...measured.rows].filter(
     ([, row]) => row.source === "incidents",
   );
-  const since = measured.firstIncidentAt?.getTime();
   for (const [row, measuredRow] of rows) {
     tab.periods.forEach((period, index) => {
       const column = row.columns[index];
-      if (column === undefined || since === undefined) return;
-      // Months that ended before the account's first incident are not claimed from the absence of incidents.
-      const span = measuredRow.months?.[index] ?? measuredRow.remediation?.[index];
-      if (span && span.end <= since) return;
+      if (column === undefined) return;
       const key = gridCellKey(row.name, period.month);
       const current = row.values[index];
       const written = options.previous[key];

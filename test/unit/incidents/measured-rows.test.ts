@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { accountTabRows } from "../../../emulation/workbooks/account-tab";
 import { parseResponsePlan } from "../../../src/domain/calendar/response-window";
+import { measureFromIncidents } from "../../../src/domain/incidents/measured-rows";
 import { compileRules } from "../../../src/domain/scan/compile-rules";
 import { evaluateAccount } from "../../../src/domain/scan/evaluate-account";
 import { followUpCellText } from "../../../src/domain/scan/follow-up-cell";
@@ -59,11 +60,25 @@ describe("System uptime measured from the Incidents tab", () => {
     expect(evaluation.missingData).toEqual([]);
   });
 
-  it("no incident and a blank row: 100% every month, no breach, nothing missing", () => {
+  it("an empty Incidents tab claims nothing: a blank row stays blank (missing like any blank value), no breach", () => {
     const evaluation = evaluateAccount(accountTab(["", "", ""]), { ...options, incidents: [] });
     expect(evaluation.breaches).toEqual([]);
-    expect(evaluation.missingData).toEqual([]);
-    expect(evaluation.outcomes.get(rules[0].key)).toBe("clear");
+    expect(evaluation.missingData.map((item) => [item.metric, item.cell])).toEqual([["System uptime", "F9"]]);
+  });
+
+  it("months that ended before the first incident on the tab keep what was typed; later months are measured", () => {
+    const tab = accountTab([0.9942, "", 0.999]);
+    const measured = measureFromIncidents(tab, {
+      catalog,
+      incidents: [outage],
+      now: NOW,
+      readWallClock: UTC,
+    });
+    expect(measured.trackedFrom).toEqual(outage.started);
+    // Aug typed 99.42% (kept), Sep blank (not claimed as 100%), Oct from the outage (99.60%, the typed 99.9% set aside).
+    expect(measured.tab.metrics[0].values[0]).toBe(0.9942);
+    expect(measured.tab.metrics[0].values[1]).toBe("");
+    expect(measured.tab.metrics[0].values[2]).toBeCloseTo(1 - 180 / 44_640, 10);
   });
 
   it("an account that types uptime by hand and logs no incident keeps its values (a bad month still breaches)", () => {

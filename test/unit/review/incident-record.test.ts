@@ -37,9 +37,13 @@ describe("availability from incidents in the review", () => {
     expect(String(august.cells[3]?.value)).toMatch(/^Aug \d+, \d+:\d\d [AP]M – Aug \d+, \d+:\d\d [AP]M$/);
     expect(august.cells[6]?.value).toBe(1);
     expect(august.cells[7]?.value).toBe("mean 3.0 h; worst INC-0042 3.0 h");
+    // Before the first incident on the tab nobody logged outages: not claimed as fully available.
     const july = rowOf(review, "contract|incidents|jul 2026");
-    expect(july.cells[1]?.value).toBe(1);
-    expect(july.cells[7]?.value).toBe("no P1 resolved");
+    expect(july.cells[1]?.value).toBe("—");
+    expect(july.cells[3]?.value).toBe("not tracked: the Incidents tab starts Aug 10, 2:00 PM");
+    const september = rowOf(review, "contract|incidents|sep 2026");
+    expect(september.cells[1]?.value).toBe(1);
+    expect(september.cells[7]?.value).toBe("no P1 resolved");
   });
 
   it("lists the quarter's P1 with its time to remediate and root cause report; the summary only on the review tab", () => {
@@ -54,8 +58,9 @@ describe("availability from incidents in the review", () => {
 
   it("judges System uptime (measured from Incidents in the catalog) on the incidents, as the scan does", () => {
     const uptime = rowOf(review, "contract|system uptime");
-    // Jul–Sep 2026: Jul and Sep fully up, Aug down 3 hours; the rolling 7-day rule fires in August.
-    expect(uptime.cells[3]?.value).toBe(1);
+    // Jul–Sep 2026: Sep fully up, Aug down 3 hours; the rolling 7-day rule fires in August.
+    // July ended before the first incident on the tab (Aug 10): its typed 99.95% stands, not a claimed 100%.
+    expect(uptime.cells[3]?.value).toBe(0.9995);
     expect(uptime.cells[4]?.value).toBeCloseTo(1 - 180 / (31 * 1440), 6);
     expect(uptime.cells[4]?.tone).toBe("Critical");
     expect(uptime.cells[6]?.value).toBe("Critical");
