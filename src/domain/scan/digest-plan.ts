@@ -206,7 +206,7 @@ function owedFollowUp(
   readWallClock: ReadWallClock,
 ): DigestItem["followUp"] {
   const reading = readFollowUpCell(record.followUp ?? "");
-  if (!reading?.due || reading.state === "done") return null;
+  if (!reading?.due || (reading.state !== "pending" && reading.state !== "overdue")) return null;
   const { day, hour, minute } = reading.due;
   const clock = { ...day, hour: hour ?? 0, minute: minute ?? 0, second: 0 };
   const due = digestDue(dateOfWallClock(clock, readWallClock), today, readWallClock);

@@ -335,13 +335,13 @@ function updateFollowUps(
     const rule = record.rule ?? rulesByKey.get(ruleKey(record.metric, record.severity, record.condition));
     if (!rule?.followUp || !record.opened) continue;
     const reading = readFollowUpCell(before);
-    if (!reading || /: not needed\b/.test(before)) continue;
+    if (!reading || reading.state === "not needed") continue;
     const incidents =
       breachIncidents(record.breach) ??
       namedIncidents(record, input.incidents) ??
       (record.period && input.incidentsBehind ? input.incidentsBehind(record.account, record.period) : null);
     // Without incidents the scan only moves its own Pending to Overdue once due; a person marks it met.
-    if ((!incidents || incidents.length === 0) && reading.state === "done") continue;
+    if ((!incidents || incidents.length === 0) && reading.state === "met") continue;
     const text = followUpCellText({
       first: rule.window,
       followUp: rule.followUp,
@@ -416,7 +416,7 @@ function incidentIds(breach: Breach): string {
 function followUpNotNeeded(record: EscalationRecord, column: number | null): void {
   if (column === null) return;
   const reading = readFollowUpCell(String(record.cells[column - 1] ?? ""));
-  if (!reading || reading.state === "done") return;
+  if (!reading || reading.state === "met" || reading.state === "not needed") return;
   record.cells[column - 1] = followUpNotNeededText(reading);
   record.followUp = followUpNotNeededText(reading);
   record.changed.add(column);

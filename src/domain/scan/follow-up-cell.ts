@@ -51,8 +51,8 @@ export function followUpCellText(facts: FollowUpFacts): string {
 export interface FollowUpReading {
   /** What is owed, as the cell names it: `Root cause report`. */
   label: string;
-  /** `owed` for the scan's Pending/Overdue text; `done` for Met, Met late and not needed. */
-  state: "pending" | "overdue" | "done";
+  /** Pending or Overdue (still owed); `met` for Met and Met late; `not needed` after a corrected value. */
+  state: "pending" | "overdue" | "met" | "not needed";
   /** The due day (and time when the cell gives one) while owed. */
   due: { day: CivilDate; hour?: number; minute?: number } | null;
 }
@@ -75,7 +75,8 @@ export function readFollowUpCell(text: string): FollowUpReading | null {
     return { label: owed[1], state: owed[2] === "Overdue" ? "overdue" : "pending", due: { day, ...time } };
   }
   const done = DONE.exec(trimmed);
-  return done ? { label: done[1], state: "done", due: null } : null;
+  if (!done) return null;
+  return { label: done[1], state: done[2] === "Met" ? "met" : "not needed", due: null };
 }
 
 /** The text of a corrected escalation's follow-up: nothing is owed, the breach never was. */
