@@ -40,6 +40,12 @@ function wallClockDate(date: Date, timeZone: string): Date {
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
 }
 
+/**
+ * Column pixels one landscape page holds before the print shrinks below readable (about 60 % of
+ * 10 pt): wider tabs print over several pages.
+ */
+const READABLE_PAGE_WIDTH_PX = 2200;
+
 /** Pixels (Sheets column width) to Excel's width in characters of the default font. */
 function excelWidth(pixels: number): number {
   return Math.max(2, Math.round((pixels / 7) * 100) / 100);
@@ -197,14 +203,23 @@ function exportSheet(
     ],
     state: sheet.isSheetHidden() ? "hidden" : "visible",
   });
-  // Printed (and converted to PDF) landscape, one page wide, frozen header rows repeated on each page.
+  // Printed (and converted to PDF) landscape, one page wide, frozen header rows repeated on each page;
+  // a tab wider than a page can hold readably (the Escalation Log's 20 columns) spreads over more
+  // pages, its first column repeated on each so every row stays named.
+  const totalWidth = Array.from({ length: Math.max(lastColumn, 1) }, (_unused, i) =>
+    sheet.getColumnWidth(i + 1),
+  )
+    .filter((_width, i) => !sheet.isColumnHiddenByUser(i + 1))
+    .reduce((sum, width) => sum + width, 0);
+  const pagesWide = Math.max(1, Math.ceil(totalWidth / READABLE_PAGE_WIDTH_PX));
   worksheet.pageSetup = {
     orientation: "landscape",
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: pagesWide,
     fitToHeight: 0,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(frozenRows > 0 ? { printTitlesRow: `1:${frozenRows}` } : {}),
+    ...(pagesWide > 1 ? { printTitlesColumn: "A:A" } : {}),
   };
   worksheet.headerFooter = { oddFooter: `&L${sheet.getName().replace(/&/g, "&&")}&RPage &P of &N` };
   const tabColor = sheet.getTabColor();
