@@ -55,6 +55,8 @@ export interface ReviewInput {
   incidents?: readonly Incident[] | null;
   /** The moment the review is generated: open incidents count up to it. */
   now?: Date;
+  /** The spreadsheet's time zone (`America/New_York`): incident times are on its clock and say so. */
+  timeZone?: string;
 }
 
 /** A metric row with its definition and its quarter. */

@@ -1,5 +1,5 @@
 // Availability and P1 incidents of the quarter from the Incidents tab: each month's availability and worst 7-day window, each P1's time to remediate.
-import { formatPeopleTime } from "../calendar/people-date";
+import { formatPeopleTime, zoneLabel } from "../calendar/people-date";
 import type { ReadWallClock } from "../civil-date";
 import { evaluateCondition } from "../condition";
 import { type MonthAvailability, monthAvailability } from "../incidents/availability";
@@ -62,12 +62,12 @@ export function addIncidentRecord(
   const { readWallClock } = context.input;
   const now = context.input.now ?? new Date(0);
   const downtime = accountDowntime(all, context.account.account, now);
+  const zone = context.input.timeZone;
+  const times = zone ? `; times ${zoneLabel(zone)} (${zone})` : "";
   rows.add(`${section}|incidents title`, "body", [
     label(
-      "Availability and P1 incidents from the Incidents tab — the SLA is judged over any rolling 7 days",
-      {
-        bold: true,
-      },
+      `Availability and P1 incidents from the Incidents tab — the SLA is judged over any rolling 7 days${times}`,
+      { bold: true },
     ),
   ]);
   rows.columns(`${section}|incidents`, [

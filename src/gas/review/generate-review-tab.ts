@@ -135,6 +135,7 @@ function generateOne(
     quarter,
     today: workbook.today,
     readWallClock: workbook.readWallClock,
+    timeZone: workbook.timeZone,
     workbookProblems: [
       ...workbook.problems,
       ...account.parsed.warnings.map((warning) => `${account.parsed.tabName} ${warning}`),

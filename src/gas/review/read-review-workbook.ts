@@ -48,6 +48,8 @@ export interface ReviewWorkbook {
   /** Problems of the table tabs, worded for the review's data notes. */
   problems: string[];
   readWallClock: ReadWallClock;
+  /** The spreadsheet's time zone, which `readWallClock` reads. */
+  timeZone: string;
   today: CivilDate;
 }
 
@@ -62,7 +64,8 @@ export function sheetValues(sheet: Sheet): CellValue[][] {
  * is listed with its problem, never half-read.
  */
 export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReviewWorkbook {
-  const readWallClock = wallClockReader(spreadsheetTimeZone());
+  const timeZone = spreadsheetTimeZone();
+  const readWallClock = wallClockReader(timeZone);
   const options = { readWallClock };
   const problems: string[] = [];
   const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
@@ -131,6 +134,7 @@ export function readReviewWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     otherSheets,
     problems,
     readWallClock,
+    timeZone,
     today: civilDateOf(new Date(), readWallClock),
   };
 }

@@ -67,6 +67,18 @@ describe("availability from incidents in the review", () => {
     expect(String(uptime.cells[7]?.value)).toContain("misses target over any rolling 7 days (Aug 2026)");
   });
 
+  it("names the time zone its incident times are on, in the review and the CO report", () => {
+    const zoned = buildReviewDocuments({ ...input, timeZone: "Etc/UTC" });
+    for (const document of [zoned.review, zoned.coReport as ReviewDocument])
+      expect(
+        String(
+          rowOf(document, document === zoned.review ? "contract|incidents title" : "metrics|incidents title")
+            .cells[0]?.value,
+        ),
+      ).toContain("the SLA is judged over any rolling 7 days; times UTC (Etc/UTC)");
+    expect(String(rowOf(review, "contract|incidents title").cells[0]?.value)).not.toContain("times");
+  });
+
   it("says nothing of incidents for an account that logs none", () => {
     const { review: plain } = buildReviewDocuments(federalInput({ now: new Date("2026-10-05T12:00:00Z") }));
     expect(plain.rows.some((r) => r.key.includes("incidents"))).toBe(false);
