@@ -97,6 +97,7 @@ describe("digest layout", () => {
         period: "Oct 2026",
         months: i === 0 ? 3 : 1,
         cell: i === 3 ? null : `P${16 + i}`,
+        fromIncidents: i === 1,
       })),
     };
     const rendered = renderDigest(digest, {

@@ -96,6 +96,8 @@ export interface DigestMissingItem {
   period: string;
   months: number;
   cell: string | null;
+  /** Measured from the Incidents tab: nothing logged there by then (see {@link MissingData.fromIncidents}). */
+  fromIncidents: boolean;
 }
 
 /** One owner's digest. */
@@ -339,6 +341,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       period: formatMonth(missing.period),
       months: missing.months,
       cell: missing.cell,
+      fromIncidents: missing.fromIncidents === true,
     });
   }
 

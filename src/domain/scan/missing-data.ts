@@ -1,7 +1,9 @@
 // Stale inputs: a metric with no value for the month that has just ended (or its reporting window).
+
 import { isBlank } from "../cell-value";
 import type { CivilDate, ReadWallClock } from "../civil-date";
 import { addMonths, compareCivil, daysInMonth } from "../civil-date";
+import { isFromIncidents } from "../incidents/incident-measure";
 import { cellAddress } from "../workbook/cell-address";
 import { civilDateOf, wallClockOf } from "../workbook/date-cells";
 import type { ParsedAccountTab } from "../workbook/parse-account-tab";
@@ -20,6 +22,12 @@ export interface MissingData {
   months: number;
   /** A1 cell of the period's column on the metric's row; `null` when the tab has no column for it yet. */
   cell: string | null;
+  /**
+   * True for a metric the catalog measures `from Incidents`: blank because no incident was logged
+   * on the Incidents tab by then (months before it are not measured), so the fix is to type the
+   * month's value or log incidents.
+   */
+  fromIncidents?: boolean;
 }
 
 const CADENCE_WORDS: [RegExp, number | null][] = [
@@ -97,6 +105,7 @@ export function findMissingData(
         period: ended,
         months,
         cell,
+        ...(entry && isFromIncidents(entry.measurementMethod) ? { fromIncidents: true } : {}),
       });
   }
   return missing;

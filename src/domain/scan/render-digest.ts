@@ -313,10 +313,15 @@ export function digestSubject(digest: Digest, _context?: DigestContext): string 
   return missing > 1 ? `${head} · ${missing - 1} more` : head;
 }
 
+/** What to do about a value measured from the Incidents tab that is missing: nothing was logged there by then. */
+const FROM_INCIDENTS_HINT =
+  " (measured from the Incidents tab, which has no incident logged by then: type the value, or log incidents)";
+
 function missingText(item: DigestMissingItem): string {
   const window = item.months > 1 ? ` (or the ${item.months} months before)` : "";
   const where = item.cell ? `, cell ${item.cell}` : ", no column for that month yet";
-  return `${item.metric}: no value for ${item.period}${window}${where}`;
+  const hint = item.fromIncidents ? FROM_INCIDENTS_HINT : "";
+  return `${item.metric}: no value for ${item.period}${window}${hint}${where}`;
 }
 
 /** Missing values grouped by account tab, in order of first appearance. */
@@ -472,7 +477,10 @@ function html(listed: Listing, context: DigestContext, headline: string): string
         const where = item.cell
           ? link(item, `cell ${e(item.cell)}`)
           : link(item, "no column for that month yet");
-        parts.push(`<li>${e(item.metric)}: no value for ${e(item.period)}${e(window)}, ${where}</li>`);
+        const hint = item.fromIncidents ? FROM_INCIDENTS_HINT : "";
+        parts.push(
+          `<li>${e(item.metric)}: no value for ${e(item.period)}${e(window)}${e(hint)}, ${where}</li>`,
+        );
       }
       parts.push("</ul>");
     }

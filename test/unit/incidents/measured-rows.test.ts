@@ -63,7 +63,9 @@ describe("System uptime measured from the Incidents tab", () => {
   it("an empty Incidents tab claims nothing: a blank row stays blank (missing like any blank value), no breach", () => {
     const evaluation = evaluateAccount(accountTab(["", "", ""]), { ...options, incidents: [] });
     expect(evaluation.breaches).toEqual([]);
-    expect(evaluation.missingData.map((item) => [item.metric, item.cell])).toEqual([["System uptime", "F9"]]);
+    expect(evaluation.missingData.map((item) => [item.metric, item.cell, item.fromIncidents])).toEqual([
+      ["System uptime", "F9", true],
+    ]);
   });
 
   it("months that ended before the first incident on the tab keep what was typed; later months are measured", () => {

@@ -61,6 +61,7 @@ function missing(n: number, extra: Partial<DigestMissingItem> = {}): DigestMissi
     period: "May 2026",
     months: 1,
     cell: "F9",
+    fromIncidents: false,
     ...extra,
   };
 }
@@ -206,6 +207,22 @@ describe("utf8ByteLength", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
         expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, "utf8"));
       }),
+    );
+  });
+
+  it("says what to do about a missing value measured from the Incidents tab", () => {
+    const digest: Digest = {
+      to: "o@x.gov",
+      items: [],
+      missing: [missing(1, { metric: "System uptime", fromIncidents: true })],
+    };
+    const mail = renderDigest(digest, context);
+    const line =
+      "System uptime: no value for May 2026 (measured from the Incidents tab, which has no incident logged by then: " +
+      "type the value, or log incidents), cell F9";
+    expect(mail.body).toContain(line);
+    expect(mail.htmlBody).toContain(
+      "which has no incident logged by then: type the value, or log incidents)",
     );
   });
 });
