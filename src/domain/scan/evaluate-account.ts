@@ -253,11 +253,7 @@ export function evaluateAccount(
     const start = episodeStart(condition, row.values, index, context, applies);
     const window = isAvailabilityWindow(result.window) ? result.window : undefined;
     evaluation.breaches.push({
-      tabName: tab.tabName,
-      account: tab.account,
-      ownerEmail: tab.ownerEmail,
-      metric: row.name,
-      rule,
+      ...breachOf(tab, row, rule),
       period: tab.periods[index].month,
       episodeStart: tab.periods[start].month,
       // A rolling breach is the window's figure, not the month's (which may pass), to 0.01% as the
@@ -292,6 +288,15 @@ function metricTargetOf(
   } catch (_error) {
     return {};
   }
+}
+
+/** What every breach of a rule on a row says of where it is: the tab, its account and owner, the metric, the rule. */
+function breachOf(
+  tab: ParsedAccountTab,
+  row: AccountMetricRow,
+  rule: CompiledRule,
+): Pick<Breach, "tabName" | "account" | "ownerEmail" | "metric" | "rule"> {
+  return { tabName: tab.tabName, account: tab.account, ownerEmail: tab.ownerEmail, metric: row.name, rule };
 }
 
 /** One time-to-remediate rule on the incidents its row is measured from. */
@@ -350,11 +355,7 @@ function judgeRuleOnIncidents(evaluation: AccountEvaluation, job: IncidentRuleJo
     const index = tab.periods.findIndex((period) => monthKey(period.month) === monthKey(month));
     const minutes = Math.round(time.minutes);
     evaluation.breaches.push({
-      tabName: tab.tabName,
-      account: tab.account,
-      ownerEmail: tab.ownerEmail,
-      metric: row.name,
-      rule,
+      ...breachOf(tab, row, rule),
       period: month,
       episodeStart: monthOf(incident.started),
       value: remediationValue(minutes),
