@@ -148,9 +148,10 @@ export function planMeasuredCells(
         metric: row.name,
         cell,
         problem:
-          `${row.name} ${formatMonth(period.month)}: ${cell} holds ${typeof current === "number" ? current : JSON.stringify(String(current))}, ` +
-          `but the Incidents tab gives ${shown(measuredRow, value)}; the scan judges the incidents and keeps ` +
-          "the cell as typed (clear it to have the scan fill it in)",
+          `${row.name} ${formatMonth(period.month)}: ${cell} holds ${typeof current === "number" ? shown(measuredRow, current) : JSON.stringify(String(current))}, ` +
+          `but the Incidents tab gives ${shown(measuredRow, value)}; the scan judges the incidents (KPI Catalog: ` +
+          "from Incidents) and keeps the cell as typed. Clear the cell to have the scan fill it in, or change " +
+          "the metric's Measurement method in the KPI Catalog to judge the typed values",
       });
     });
   }

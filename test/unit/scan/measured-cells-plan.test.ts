@@ -126,8 +126,9 @@ describe("planMeasuredCells", () => {
         metric: UPTIME,
         cell: "F9",
         problem:
-          "System uptime Oct 2026: F9 holds 0.999, but the Incidents tab gives 99.60%; the scan judges the " +
-          "incidents and keeps the cell as typed (clear it to have the scan fill it in)",
+          "System uptime Oct 2026: F9 holds 99.90%, but the Incidents tab gives 99.60%; the scan judges the " +
+          "incidents (KPI Catalog: from Incidents) and keeps the cell as typed. Clear the cell to have the scan " +
+          "fill it in, or change the metric's Measurement method in the KPI Catalog to judge the typed values",
       },
     ]);
   });
