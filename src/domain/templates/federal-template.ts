@@ -26,7 +26,6 @@ const SLA_REF = "[CLIN 0001] · QASP [§ ref]";
 const CONMON_REF = "[CLIN 0001] · QASP / ConMon plan [§ ref]";
 const DELIVERABLES_REF = "[CLIN 0001] · SOW deliverables [§ ref]";
 
-/** The federal template: seed 000's QASP-aligned and internal metrics, seed 004's expansion triggers. */
 /** Catalog metrics that only an agency contract has (CLIN/QASP metrics, POA&M, ISSO, boundary, agency signals). */
 const FEDERAL_ONLY_METRICS = [
   "Unauthorized boundary change",
@@ -46,7 +45,12 @@ function withCatalogSegments(rows: TemplateRecord<typeof COLUMNS.kpiCatalog>[]):
   }));
 }
 
-export const FEDERAL_TEMPLATE: WorkbookTemplate = {
+/**
+ * The federal template: seed 000's QASP-aligned and internal metrics, seed 004's expansion triggers.
+ * Built on each call, a fresh object: a function, so loading the bundle (every custom-function call)
+ * does not compile and build this table.
+ */
+export const federalTemplate = (): WorkbookTemplate => ({
   id: "federal",
   name: "Federal (QASP / CPARS)",
   description:
@@ -612,4 +616,7 @@ export const FEDERAL_TEMPLATE: WorkbookTemplate = {
       },
     ],
   },
-};
+});
+
+/** {@link federalTemplate} as a value, for tests and scripts; the bundle drops it unless something reads it. */
+export const FEDERAL_TEMPLATE: WorkbookTemplate = /* @__PURE__ */ federalTemplate();

@@ -43,8 +43,11 @@ function internal(
   };
 }
 
-/** The SaaS template: seed 001's health model and triggers, seed 002's signals, seed 003's KPIs. */
-export const SAAS_TEMPLATE: WorkbookTemplate = {
+/**
+ * The SaaS template: seed 001's health model and triggers, seed 002's signals, seed 003's KPIs.
+ * Built on each call, a fresh object: a function, so loading the bundle does not build this table.
+ */
+export const saasTemplate = (): WorkbookTemplate => ({
   id: "saas",
   name: "SaaS (health score and signals)",
   description:
@@ -351,7 +354,10 @@ export const SAAS_TEMPLATE: WorkbookTemplate = {
       },
     ],
   },
-};
+});
+
+/** {@link saasTemplate} as a value, for tests and scripts; the bundle drops it unless something reads it. */
+export const SAAS_TEMPLATE: WorkbookTemplate = /* @__PURE__ */ saasTemplate();
 
 /** Seed 002's two interventions for one signal: yellow band → Warning in 48 h, red band → Critical in 24 h. */
 /** Escalation rules of the SLA requirement KPIs (uptime, first response, resolution, the 4-hour revenue tier). */

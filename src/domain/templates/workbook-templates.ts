@@ -1,11 +1,16 @@
 // Looks up a setup template by the id `setupWorkbook(template?)` receives.
-import { FEDERAL_TEMPLATE } from "./federal-template";
+import { FEDERAL_TEMPLATE, federalTemplate } from "./federal-template";
 import { type HealthProfile, healthScoreRules } from "./health-rules";
-import { SAAS_TEMPLATE } from "./saas-template";
+import { SAAS_TEMPLATE, saasTemplate } from "./saas-template";
 import type { WorkbookTemplate } from "./template-types";
 
-/** Every setup template, federal first (the default). */
+/** Every setup template, federal first (the default), as values (tests); the add-in builds them on use. */
 export const WORKBOOK_TEMPLATES: readonly WorkbookTemplate[] = [FEDERAL_TEMPLATE, SAAS_TEMPLATE];
+
+/** Builds every setup template, federal first: called on setup only, never at load. */
+function buildWorkbookTemplates(): WorkbookTemplate[] {
+  return [federalTemplate(), saasTemplate()];
+}
 
 /**
  * The template for an id (`"federal"` or `"saas"`, any case); blank or omitted gives the federal
@@ -13,10 +18,11 @@ export const WORKBOOK_TEMPLATES: readonly WorkbookTemplate[] = [FEDERAL_TEMPLATE
  */
 export function getWorkbookTemplate(id?: string): WorkbookTemplate {
   const key = (id ?? "").trim().toLowerCase() || "federal";
-  const template = WORKBOOK_TEMPLATES.find((candidate) => candidate.id === key);
+  const templates = buildWorkbookTemplates();
+  const template = templates.find((candidate) => candidate.id === key);
   if (!template)
     throw new Error(
-      `Setup workbook: template must be ${WORKBOOK_TEMPLATES.map((t) => `"${t.id}"`).join(" or ")}, got ${JSON.stringify(id)}`,
+      `Setup workbook: template must be ${templates.map((t) => `"${t.id}"`).join(" or ")}, got ${JSON.stringify(id)}`,
     );
   return template;
 }
